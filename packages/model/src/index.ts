@@ -1,0 +1,12 @@
+export * from './vocabulary.ts';
+export type * from './types.ts';
+export * from './errors.ts';
+export * from './schema.ts';
+export { loadDataset, loadDatasetOrThrow, parseDataset, readDatasetFiles, formatPath } from './load.ts';
+export type { LoadResult, SourceFile } from './load.ts';
+export { relationId, canonicalJson } from './validate.ts';
+export { fold, capitalise } from './text.ts';
+export { isValidAt, todayInSweden } from './dates.ts';
+export { explainPath, explainRelation, relationLabel, inText } from './explain.ts';
+export type { GraphPath, PathStep } from './explain.ts';
+export { serializeDataset, type SerializeOptions } from './serialize.ts';

@@ -1,0 +1,79 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { DatasetValidationError, type ValidationIssue } from './errors.ts';
+import { parsedFile, parseFile, type FileResult, type ParsedFile, type SourceFile } from './parse-file.ts';
+import { parseFiles } from './parse-parallel.ts';
+import type { Dataset } from './types.ts';
+import { assembleDataset } from './validate.ts';
+
+export { formatPath, type ParsedFile, type SourceFile } from './parse-file.ts';
+
+export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; issues: ValidationIssue[] };
+
+export const GRAPH_FILE_EXTENSIONS = ['.yaml', '.yml'];
+
+/** Reads every YAML file under `dir` (recursively, sorted) as a data set. */
+export async function readDatasetFiles(dir: string): Promise<SourceFile[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const paths = entries
+    .filter((e) => e.isFile() && GRAPH_FILE_EXTENSIONS.some((ext) => e.name.endsWith(ext)))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  return Promise.all(
+    paths.map(async (p) => ({ path: relative(dir, p).split(sep).join('/'), content: await readFile(p, 'utf8') })),
+  );
+}
+
+/** Loads and validates a data directory. Never throws for bad data: the issues come back as values. */
+export async function loadDataset(dir: string): Promise<LoadResult> {
+  let files: SourceFile[];
+  try {
+    files = await readDatasetFiles(dir);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [{ code: 'IO', file: dir, line: 0, field: '', message: `cannot read the data directory: ${reason}` }] };
+  }
+  if (files.length === 0) return parseDataset(files);
+  return assembleFiles(files, await parseFiles(files));
+}
+
+/** Like loadDataset, but throws a DatasetValidationError listing every issue. */
+export async function loadDatasetOrThrow(dir: string): Promise<Dataset> {
+  const result = await loadDataset(dir);
+  if (!result.ok) throw new DatasetValidationError(dir, result.issues);
+  return result.dataset;
+}
+
+/** Parses and validates files already in memory: all or nothing. */
+export function parseDataset(files: SourceFile[]): LoadResult {
+  if (files.length === 0) {
+    return { ok: false, issues: [{ code: 'EMPTY', file: '.', line: 0, field: '', message: 'no .yaml files found' }] };
+  }
+  return assembleFiles(files, files.map(parseFile));
+}
+
+/** Cross-file checks over every file that parsed, with the problems of those that did not. */
+function assembleFiles(files: SourceFile[], results: FileResult[]): LoadResult {
+  const issues: ValidationIssue[] = [];
+  const parsed: ParsedFile[] = [];
+  // Ids and keys that broken files seem to hold, so that checking the rest does not report their absence.
+  const brokenIds = new Set<string>();
+  let brokenHasMeta = false;
+  results.forEach((result, i) => {
+    if (!result.ok) {
+      issues.push(...result.issues);
+      for (const id of result.ids) brokenIds.add(id);
+      brokenHasMeta ||= result.hasMeta;
+    } else parsed.push(parsedFile(files[i]!, result.data, result.outline));
+  });
+  const assembled = assembleDataset(parsed);
+  if (issues.length === 0) return assembled;
+  if (!assembled.ok) {
+    issues.push(
+      ...assembled.issues.filter(
+        (i) => !(i.code === 'DANGLING_REFERENCE' && [...brokenIds].some((id) => i.message.includes(`"${id}"`))) && !(i.code === 'MISSING_META' && brokenHasMeta),
+      ),
+    );
+  }
+  return { ok: false, issues };
+}

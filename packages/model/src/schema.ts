@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import {
+  ACTOR_KINDS,
+  CONFIDENCE_LEVELS,
+  COVERAGE_STATUSES,
+  PARTICIPATION_ROLES,
+  RELATION_FAMILIES,
+  RELATION_KIND_NAMES,
+  type RelationKind,
+} from './vocabulary.ts';
+
+/**
+ * The shape of one file in graph/. Every file is a YAML mapping whose keys
+ * name the concern it holds; a data set is all files under a directory.
+ * Cross-file rules (references, kinds, dates) live in validate.ts.
+ */
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+const id = z
+  .string()
+  .regex(ID_PATTERN, 'must be lower-case letters, digits, ".", "-" or "_" (for example "kommunstyrelsen")');
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+const date = z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD');
+
+const text = z.string().trim().min(1, 'must not be empty');
+const bilingual = z.strictObject({ sv: text, en: text });
+const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+const citing = {
+  cites: z.array(id).default([]),
+  sources: z.array(url).default([]),
+};
+
+const entityCommon = {
+  id,
+  name: bilingual,
+  inText: bilingual.optional(),
+  abbreviations: z.array(text).default([]),
+  aliases: z.array(text).default([]),
+  description: bilingual.optional(),
+  confidence: z.enum(CONFIDENCE_LEVELS).optional(),
+  note: bilingual.optional(),
+  validFrom: date.optional(),
+  validTo: date.optional(),
+  synthetic: z.boolean().optional(),
+  ...citing,
+};
+
+export const actorSchema = z.strictObject({
+  ...entityCommon,
+  kind: z.enum(ACTOR_KINDS),
+  subtype: text.optional(),
+});
+
+export const relationSchema = z.strictObject({
+  id: id.optional(),
+  kind: z.enum(RELATION_KIND_NAMES as [RelationKind, ...RelationKind[]]),
+  from: id,
+  to: id,
+  label: bilingual.optional(),
+  inverseLabel: bilingual.optional(),
+  note: bilingual.optional(),
+  validFrom: date.optional(),
+  validTo: date.optional(),
+  ...citing,
+});
+
+export const participationSchema = z.strictObject({
+  role: z.enum(PARTICIPATION_ROLES),
+  actor: id,
+  note: bilingual.optional(),
+  validFrom: date.optional(),
+  validTo: date.optional(),
+  ...citing,
+});
+
+export const decisionAreaSchema = z.strictObject({
+  ...entityCommon,
+  topic: text.optional(),
+  participants: z.array(participationSchema).min(1, 'a decision area needs at least one participant'),
+  unsettled: bilingual.optional(),
+});
+
+export const documentSchema = z.strictObject({
+  ...entityCommon,
+  reference: text.optional(),
+  adopted: date.optional(),
+  adoptedBy: id.optional(),
+  replaces: text.optional(),
+  url: url.optional(),
+});
+
+export const provisionSchema = z.strictObject({
+  ...entityCommon,
+  document: id,
+  order: z.number().int().nonnegative(),
+  section: text,
+  text,
+  textKind: z.enum(['VERBATIM', 'PARAPHRASE', 'TITLE']),
+  reference: text.optional(),
+  verified: z.boolean().optional(),
+});
+
+export const questionSchema = z.strictObject({
+  ...entityCommon,
+  order: z.number().int().nonnegative(),
+  section: text,
+  topic: text.optional(),
+  alsoInSections: z.array(text).default([]),
+  status: z.enum(COVERAGE_STATUSES),
+  provisions: z.array(id).default([]),
+  reason: bilingual,
+});
+
+export const glossarySchema = z.strictObject({
+  ...entityCommon,
+  definition: bilingual,
+  related: z.array(id).default([]),
+});
+
+const families = z.array(z.enum(RELATION_FAMILIES)).min(1, 'name at least one family, or leave the field out for all');
+
+export const tourStepSchema = z.strictObject({
+  title: bilingual,
+  text: bilingual,
+  focus: z.array(id).default([]),
+  roles: z.array(z.enum(PARTICIPATION_ROLES)).min(1, 'name at least one role, or leave the field out for all').optional(),
+  families: families.optional(),
+  path: z.strictObject({ from: id, via: z.array(id).optional(), to: id, families: families.optional() }).optional(),
+  ...citing,
+  asOf: date.optional(),
+});
+
+export const tourSchema = z.strictObject({
+  id,
+  order: z.number().int().nonnegative(),
+  title: bilingual,
+  summary: bilingual,
+  steps: z.array(tourStepSchema).min(1, 'a tour needs at least one step'),
+});
+
+export const metaSchema = z.strictObject({
+  id,
+  name: bilingual,
+  version: text,
+  description: bilingual.optional(),
+  synthetic: z.boolean().optional(),
+  gaps: z.array(bilingual).optional(),
+});
+
+export const graphFileSchema = z.strictObject({
+  meta: metaSchema.optional(),
+  documents: z.array(documentSchema).optional(),
+  provisions: z.array(provisionSchema).optional(),
+  entities: z.array(actorSchema).optional(),
+  relations: z.array(relationSchema).optional(),
+  decisionAreas: z.array(decisionAreaSchema).optional(),
+  questions: z.array(questionSchema).optional(),
+  glossary: z.array(glossarySchema).optional(),
+  tours: z.array(tourSchema).optional(),
+});
+
+export type GraphFile = z.infer<typeof graphFileSchema>;
+export const GRAPH_FILE_KEYS = Object.keys(graphFileSchema.shape) as (keyof GraphFile)[];

@@ -1,0 +1,445 @@
+import { createHash } from 'node:crypto';
+import { DirectedGraph } from 'graphology';
+import { stronglyConnectedComponents } from 'graphology-components';
+import { closestId, type ValidationCode, type ValidationIssue } from './errors.ts';
+import type { LoadResult, ParsedFile } from './load.ts';
+import { formatPath } from './load.ts';
+import type { GraphFile } from './schema.ts';
+import { isValidAt } from './dates.ts';
+import type { DatasetMeta, Entity, Origin, Relation, Tour, TourStep, Validity } from './types.ts';
+import {
+  familyOf,
+  isActorKind,
+  RELATION_KINDS,
+  relationSpec,
+  type EntityKind,
+  type RelationKind,
+} from './vocabulary.ts';
+
+type Place = { file: ParsedFile; key: keyof GraphFile; path: (string | number)[] };
+
+/** Collects issues with their place; `at` resolves the line lazily from the parsed file. */
+class IssueList {
+  readonly items: ValidationIssue[] = [];
+  add(code: ValidationCode, place: Place, message: string): void {
+    const [index, ...rest] = place.path;
+    const line = typeof index === 'number' ? place.file.lineOf(place.key, index, ...rest) : place.file.lineOf(place.key, 0);
+    this.items.push({ code, file: place.file.path, line, field: formatPath([place.key, ...place.path]), message });
+  }
+}
+
+export function relationId(from: string, kind: RelationKind, to: string): string {
+  return `${from}.${kind.toLowerCase()}.${to}`;
+}
+
+/** Cross-file validation and assembly of the parsed files into one data set. All or nothing. */
+export function assembleDataset(files: ParsedFile[]): LoadResult {
+  const issues = new IssueList();
+  const entities = new Map<string, Entity>();
+  const entityPlace = new Map<string, Place>();
+  const relations: Relation[] = [];
+  const relationPlace = new Map<Relation, Place>();
+  const tours: Tour[] = [];
+  const tourPlace = new Map<Tour, Place>();
+  let meta: DatasetMeta | undefined;
+  let metaPlace: Place | undefined;
+
+  const origin = (place: Place): Origin => {
+    const [index] = place.path;
+    return { file: place.file.path, line: typeof index === 'number' ? place.file.lineOf(place.key, index) : 0 };
+  };
+  const addEntity = (entity: Entity, place: Place) => {
+    const first = entityPlace.get(entity.id);
+    if (first) {
+      issues.add('DUPLICATE_ID', { ...place, path: [...place.path, 'id'] }, `id "${entity.id}" is already used at ${first.file.path}:${origin(first).line}`);
+      return;
+    }
+    entity.origin = origin(place);
+    entities.set(entity.id, entity);
+    entityPlace.set(entity.id, place);
+  };
+
+  for (const file of files) {
+    const d = file.data;
+    if (d.meta) {
+      const place: Place = { file, key: 'meta', path: [] };
+      if (meta && metaPlace) issues.add('DUPLICATE_ID', place, `meta is already given in ${metaPlace.file.path}`);
+      else {
+        meta = d.meta;
+        metaPlace = place;
+      }
+    }
+    d.documents?.forEach((e, i) => addEntity({ ...e, kind: 'SOURCE_DOCUMENT' }, { file, key: 'documents', path: [i] }));
+    d.provisions?.forEach((e, i) => addEntity({ ...e, kind: 'PROVISION' }, { file, key: 'provisions', path: [i] }));
+    d.entities?.forEach((e, i) => addEntity({ ...e }, { file, key: 'entities', path: [i] }));
+    d.decisionAreas?.forEach((e, i) => {
+      const participants = e.participants.map((p, j) => ({
+        ...p,
+        origin: { file: file.path, line: file.lineOf('decisionAreas', i, 'participants', j) },
+      }));
+      addEntity({ ...e, kind: 'DECISION_AREA', participants }, { file, key: 'decisionAreas', path: [i] });
+    });
+    d.questions?.forEach((e, i) => addEntity({ ...e, kind: 'WORKSHOP_QUESTION' }, { file, key: 'questions', path: [i] }));
+    d.glossary?.forEach((e, i) => addEntity({ ...e, kind: 'GLOSSARY_TERM' }, { file, key: 'glossary', path: [i] }));
+    d.relations?.forEach((r, i) => {
+      const relation: Relation = { ...r, id: r.id ?? relationId(r.from, r.kind, r.to), family: familyOf(r.kind) };
+      const place: Place = { file, key: 'relations', path: [i] };
+      relation.origin = origin(place);
+      relations.push(relation);
+      relationPlace.set(relation, place);
+    });
+    d.tours?.forEach((t, i) => {
+      const tour: Tour = { ...t, steps: t.steps };
+      const place: Place = { file, key: 'tours', path: [i] };
+      tour.origin = origin(place);
+      tours.push(tour);
+      tourPlace.set(tour, place);
+    });
+  }
+
+  if (!meta) {
+    issues.items.push({
+      code: 'MISSING_META',
+      file: files[0]?.path ?? '.',
+      line: 0,
+      field: 'meta',
+      message: 'no file gives the data set its meta (id, name, version); add one, e.g. graph/meta.yaml',
+    });
+  }
+
+  const ids = [...entities.keys()];
+  const check = new ReferenceChecker(entities, ids, issues);
+
+  // Derived relations: decision-area participations and the provision/question references.
+  for (const entity of entities.values()) {
+    const place = entityPlace.get(entity.id)!;
+    if (entity.kind === 'DECISION_AREA') {
+      entity.participants.forEach((p, j) => {
+        const pPlace: Place = { ...place, path: [...place.path, 'participants', j] };
+        if (!check.ref(p.actor, { ...pPlace, path: [...pPlace.path, 'actor'] }, 'actor', isActorKind)) return;
+        check.citations(p, pPlace, `participant "${p.actor}" (${p.role})`);
+        const relation: Relation = {
+          id: `${entity.id}.${p.role.toLowerCase()}.${p.actor}`,
+          kind: p.role,
+          family: familyOf(p.role),
+          from: p.actor,
+          to: entity.id,
+          cites: p.cites,
+          sources: p.sources,
+          derivedFrom: 'PARTICIPATION',
+          ...(p.note ? { note: p.note } : {}),
+          ...(p.validFrom ? { validFrom: p.validFrom } : {}),
+          ...(p.validTo ? { validTo: p.validTo } : {}),
+          ...(p.origin ? { origin: p.origin } : {}),
+        };
+        relations.push(relation);
+        relationPlace.set(relation, pPlace);
+      });
+    }
+    if (entity.kind === 'PROVISION') {
+      if (check.ref(entity.document, { ...place, path: [...place.path, 'document'] }, 'document', (k) => k === 'SOURCE_DOCUMENT')) {
+        const relation: Relation = {
+          id: `${entity.id}.in_document.${entity.document}`,
+          kind: 'IN_DOCUMENT',
+          family: 'REFERENCE',
+          from: entity.id,
+          to: entity.document,
+          cites: [entity.id],
+          sources: [],
+          derivedFrom: 'REFERENCE',
+          ...(entity.origin ? { origin: entity.origin } : {}),
+        };
+        relations.push(relation);
+        relationPlace.set(relation, place);
+      }
+    }
+    if (entity.kind === 'WORKSHOP_QUESTION') {
+      entity.provisions.forEach((pid, j) => {
+        const pPlace: Place = { ...place, path: [...place.path, 'provisions', j] };
+        if (!check.ref(pid, pPlace, 'provision', (k) => k === 'PROVISION')) return;
+        const relation: Relation = {
+          id: `${pid}.answers.${entity.id}`,
+          kind: 'ANSWERS',
+          family: 'REFERENCE',
+          from: pid,
+          to: entity.id,
+          cites: [pid],
+          sources: [],
+          derivedFrom: 'REFERENCE',
+          ...(entity.origin ? { origin: entity.origin } : {}),
+        };
+        relations.push(relation);
+        relationPlace.set(relation, pPlace);
+      });
+      if (entity.status !== 'OPEN' && entity.provisions.length === 0) {
+        issues.add('MISSING_CITATION', { ...place, path: [...place.path, 'provisions'] }, `a question marked ${entity.status} must name the provisions that answer it`);
+      }
+    }
+    if (entity.kind === 'GLOSSARY_TERM') {
+      entity.related.forEach((rid, j) => check.ref(rid, { ...place, path: [...place.path, 'related', j] }, 'related entity'));
+    }
+    if (entity.kind === 'SOURCE_DOCUMENT' && entity.adoptedBy) {
+      check.ref(entity.adoptedBy, { ...place, path: [...place.path, 'adoptedBy'] }, 'adopting body', isActorKind);
+    }
+    if (isActorKind(entity.kind)) {
+      check.citations(entity, place, `${entity.kind.toLowerCase().replace('_', ' ')} "${entity.id}"`);
+      if (!entity.confidence) issues.add('SCHEMA', { ...place, path: [...place.path, 'confidence'] }, 'an organisational entity must state its confidence (HIGH or MEDIUM)');
+    }
+    entity.cites.forEach((c, j) => check.ref(c, { ...place, path: [...place.path, 'cites', j] }, 'provision', (k) => k === 'PROVISION'));
+    check.dates(entity, place);
+  }
+
+  // Provisions: one order number per place in a document.
+  const orderSeen = new Map<string, string>();
+  for (const entity of entities.values()) {
+    if (entity.kind !== 'PROVISION') continue;
+    const key = `${entity.document}#${entity.order}`;
+    const other = orderSeen.get(key);
+    if (other) issues.add('DUPLICATE_ID', { ...entityPlace.get(entity.id)!, path: [...entityPlace.get(entity.id)!.path, 'order'] }, `order ${entity.order} in ${entity.document} is already used by "${other}"`);
+    else orderSeen.set(key, entity.id);
+  }
+
+  const relationIds = new Map<string, Place>();
+  for (const relation of relations) {
+    const place = relationPlace.get(relation)!;
+    const first = relationIds.get(relation.id);
+    if (first) {
+      issues.add('DUPLICATE_ID', place, `relation "${relation.id}" is given twice (first at ${first.file.path}:${origin(first).line})`);
+      continue;
+    }
+    relationIds.set(relation.id, place);
+    if (relation.derivedFrom) continue; // Checked above, at the record it came from.
+    const spec = relationSpec(relation.kind);
+    const fromOk = check.ref(relation.from, { ...place, path: [...place.path, 'from'] }, 'entity');
+    const toOk = check.ref(relation.to, { ...place, path: [...place.path, 'to'] }, 'entity');
+    if (fromOk && toOk) {
+      const from = entities.get(relation.from)!;
+      const to = entities.get(relation.to)!;
+      if (!spec.from.includes(from.kind)) {
+        issues.add('WRONG_KIND', { ...place, path: [...place.path, 'from'] }, `${relation.kind} cannot start at a ${from.kind} ("${from.id}"); allowed: ${spec.from.join(', ')}`);
+      }
+      if (!spec.to.includes(to.kind)) {
+        issues.add('WRONG_KIND', { ...place, path: [...place.path, 'to'] }, `${relation.kind} cannot end at a ${to.kind} ("${to.id}"); allowed: ${spec.to.join(', ')}`);
+      }
+      if (relation.from === relation.to) issues.add('CYCLE', place, `${relation.kind} from "${relation.from}" to itself`);
+      check.overlap(relation, from, to, place);
+    }
+    if (spec.participation) {
+      issues.add('WRONG_KIND', { ...place, path: [...place.path, 'kind'] }, `${relation.kind} is a decision-area role: give it as a participant of the decision area, not as a relation`);
+    }
+    check.citations(relation, place, `relation ${relation.kind} from "${relation.from}" to "${relation.to}"`);
+    relation.cites.forEach((c, j) => check.ref(c, { ...place, path: [...place.path, 'cites', j] }, 'provision', (k) => k === 'PROVISION'));
+    check.dates(relation, place);
+  }
+
+  const tourIds = new Map<string, Place>();
+  for (const tour of tours) {
+    const place = tourPlace.get(tour)!;
+    const first = tourIds.get(tour.id);
+    if (first) issues.add('DUPLICATE_ID', { ...place, path: [...place.path, 'id'] }, `tour id "${tour.id}" is already used at ${first.file.path}:${origin(first).line}`);
+    else if (entities.has(tour.id)) issues.add('DUPLICATE_ID', { ...place, path: [...place.path, 'id'] }, `tour id "${tour.id}" is already an entity's id`);
+    else tourIds.set(tour.id, place);
+    tour.steps.forEach((step, s) => checkTourStep(step, { ...place, path: [...place.path, 'steps', s] }, entities, check, issues));
+  }
+
+  checkCycles(relations, relationPlace, issues);
+
+  if (issues.items.length > 0 || !meta) return { ok: false, issues: issues.items };
+  // One collator for every comparison: the same order as localeCompare, which builds one per call.
+  const compare = new Intl.Collator().compare;
+  const sortedEntities = [...entities.values()].sort((a, b) => compare(a.id, b.id));
+  const sortedRelations = [...relations].sort((a, b) => compare(a.id, b.id));
+  const sortedTours = [...tours].sort((a, b) => a.order - b.order || compare(a.id, b.id));
+  return {
+    ok: true,
+    dataset: {
+      meta,
+      digest: digestOf(meta, sortedEntities, sortedRelations, sortedTours),
+      entities: sortedEntities,
+      relations: sortedRelations,
+      tours: sortedTours,
+    },
+  };
+}
+
+/**
+ * A step must point at things that exist, rest on provisions, and show what
+ * it talks about: its focus and route in force on its date, a path with two
+ * different ends, roles only where a decision area is in focus.
+ */
+function checkTourStep(step: TourStep, place: Place, entities: Map<string, Entity>, check: ReferenceChecker, issues: IssueList): void {
+  const at = (...path: (string | number)[]): Place => ({ ...place, path: [...place.path, ...path] });
+  const inForce = (id: string, field: Place) => {
+    const entity = entities.get(id);
+    if (step.asOf && entity && !isValidAt(entity, step.asOf)) {
+      issues.add('INVALID_DATES', field, `"${id}" is not in force on ${step.asOf} (the step's asOf; it exists ${entity.validFrom ?? '…'} – ${entity.validTo ?? '…'}), so the graph would not show it`);
+    }
+  };
+  step.focus.forEach((f, j) => {
+    if (check.ref(f, at('focus', j), 'entity')) inForce(f, at('focus', j));
+  });
+  check.citations(step, place, 'a tour step');
+  step.cites.forEach((c, j) => check.ref(c, at('cites', j), 'provision', (k) => k === 'PROVISION'));
+  if (step.roles && !step.focus.some((f) => entities.get(f)?.kind === 'DECISION_AREA')) {
+    issues.add('SCHEMA', at('roles'), '"roles" picks the participants of the decision areas in focus, but the step focuses no decision area');
+  }
+  if (step.path) {
+    const route = [step.path.from, ...(step.path.via ?? []), step.path.to];
+    const fields = [at('path', 'from'), ...(step.path.via ?? []).map((_, j) => at('path', 'via', j)), at('path', 'to')];
+    route.forEach((id, j) => {
+      if (check.ref(id, fields[j]!, 'entity')) inForce(id, fields[j]!);
+      if (j > 0 && id === route[j - 1]) issues.add('SCHEMA', fields[j]!, `the path goes from "${id}" to itself; a leg needs two different entities`);
+    });
+  }
+}
+
+class ReferenceChecker {
+  constructor(
+    private readonly entities: Map<string, Entity>,
+    private readonly ids: string[],
+    private readonly issues: IssueList,
+  ) {}
+
+  /** True when `id` names an entity of an accepted kind; otherwise records why not. */
+  ref(id: string, place: Place, what: string, accept?: (kind: EntityKind) => boolean): boolean {
+    const target = this.entities.get(id);
+    if (!target) {
+      const hint = closestId(id, this.ids);
+      this.issues.add('DANGLING_REFERENCE', place, `unknown ${what} "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
+      return false;
+    }
+    if (accept && !accept(target.kind)) {
+      this.issues.add('WRONG_KIND', place, `"${id}" is a ${target.kind}, which cannot be used as ${what} here`);
+      return false;
+    }
+    return true;
+  }
+
+  citations(item: { cites: string[]; sources: string[] }, place: Place, what: string): void {
+    if (item.cites.length === 0 && item.sources.length === 0) {
+      this.issues.add('MISSING_CITATION', place, `${what} cites no provision and no source; add "cites" (provision ids) or "sources" (URLs)`);
+    }
+  }
+
+  dates(item: Validity, place: Place): void {
+    if (item.validFrom && item.validTo && item.validFrom > item.validTo) {
+      this.issues.add('INVALID_DATES', { ...place, path: [...place.path, 'validTo'] }, `validTo ${item.validTo} is before validFrom ${item.validFrom}`);
+    }
+  }
+
+  /** A relation that can never hold because an endpoint did not exist while it was valid. */
+  overlap(relation: Relation, from: Entity, to: Entity, place: Place): void {
+    for (const end of [from, to]) {
+      const start = relation.validFrom ?? '0000-01-01';
+      const stop = relation.validTo ?? '9999-12-31';
+      if ((end.validTo && start > end.validTo) || (end.validFrom && stop < end.validFrom)) {
+        this.issues.add('INVALID_DATES', place, `relation is never valid: "${end.id}" exists only ${end.validFrom ?? '…'} – ${end.validTo ?? '…'}`);
+      }
+    }
+  }
+}
+
+/** Ownership and line management must be trees, not loops. */
+function checkCycles(relations: Relation[], places: Map<Relation, Place>, issues: IssueList): void {
+  const groups: { name: string; kinds: RelationKind[] }[] = [
+    { name: 'ownership', kinds: ['OWNS', 'CO_OWNS'] },
+    {
+      name: 'line management',
+      kinds: (Object.keys(RELATION_KINDS) as RelationKind[]).filter((k) => relationSpec(k).hierarchy),
+    },
+  ];
+  for (const group of groups) {
+    const graph = new DirectedGraph();
+    const members = relations.filter((r) => group.kinds.includes(r.kind));
+    const edge = (r: Relation) => (relationSpec(r.kind).hierarchy === 'up' ? [r.to, r.from] : [r.from, r.to]) as [string, string];
+    for (const r of members) graph.mergeEdge(...edge(r));
+    const componentOf = new Map<string, number>();
+    stronglyConnectedComponents(graph).forEach((component, i) => {
+      if (component.length > 1) for (const node of component) componentOf.set(node, i);
+    });
+    if (componentOf.size === 0) continue;
+    // Report each loop once, at the first relation inside it.
+    const reported = new Set<number>();
+    for (const r of members) {
+      const [parent, child] = edge(r);
+      const c = componentOf.get(parent);
+      if (c === undefined || c !== componentOf.get(child) || reported.has(c)) continue;
+      reported.add(c);
+      issues.add('CYCLE', places.get(r)!, `the ${group.name} relations form a loop through "${parent}" and "${child}"`);
+    }
+  }
+}
+
+function stripOrigin<T extends { origin?: Origin }>(item: T): Omit<T, 'origin'> {
+  const { origin: _origin, ...rest } = item;
+  return rest;
+}
+
+/**
+ * JSON with keys sorted, so the digest does not depend on how a file orders
+ * its fields. Written out by hand rather than with a JSON.stringify replacer
+ * (which copies every object it meets): the national data set has tens of
+ * thousands of records, and the output must stay byte for byte what that
+ * replacer gave, since the digest is built from it.
+ */
+export function canonicalJson(value: unknown): string {
+  return canonical(value, '') as string;
+}
+
+/** Canonical array indices ("0", "1", …) come first in a rebuilt object, in numeric order, as JavaScript orders them. */
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+const isArrayIndex = (key: string) => ARRAY_INDEX.test(key) && Number(key) < 4_294_967_295;
+
+function sortedKeys(object: object): string[] {
+  const keys = Object.keys(object).sort();
+  if (!keys.some(isArrayIndex)) return keys;
+  return [...keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !isArrayIndex(k))];
+}
+
+function canonical(value: unknown, key: string): string | undefined {
+  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    value = (value as { toJSON(key: string): unknown }).toJSON(key);
+  }
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'bigint':
+      return JSON.stringify(value); // Throws, as JSON.stringify does.
+    case 'object': {
+      if (value === null) return 'null';
+      if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + (canonical(value[i], String(i)) ?? 'null');
+        return `${out}]`;
+      }
+      let out = '{';
+      let first = true;
+      for (const k of sortedKeys(value)) {
+        const v = canonical((value as Record<string, unknown>)[k], k);
+        if (v === undefined) continue;
+        out += `${first ? '' : ','}${JSON.stringify(k)}:${v}`;
+        first = false;
+      }
+      return `${out}}`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function digestOf(meta: DatasetMeta, entities: Entity[], relations: Relation[], tours: Tour[]): string {
+  const hash = createHash('sha256');
+  hash.update(canonicalJson(meta));
+  for (const e of entities) {
+    const plain: Record<string, unknown> = stripOrigin(e);
+    if (e.kind === 'DECISION_AREA') plain.participants = e.participants.map(stripOrigin);
+    hash.update(canonicalJson(plain));
+  }
+  for (const r of relations) hash.update(canonicalJson(stripOrigin(r)));
+  for (const t of tours) hash.update(canonicalJson(stripOrigin(t)));
+  return hash.digest('hex').slice(0, 16);
+}
