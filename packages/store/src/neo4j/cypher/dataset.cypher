@@ -1,0 +1,3 @@
+// The loaded data set: its meta, digest, counts and tours, as written by graph:load.
+MATCH (d:Dataset {key: 'current'})
+RETURN d.meta AS meta, d.digest AS digest, d.counts AS counts, d.tours AS tours

@@ -1,0 +1,57 @@
+import { fold, type Entity } from '@styrgraf/model';
+import type { SearchHit, SearchMatch } from '../port.ts';
+import { compareSv } from './order.ts';
+
+const TIERS: SearchMatch[] = ['EXACT', 'PREFIX', 'WORD', 'SUBSTRING', 'FUZZY'];
+const FIELDS: SearchHit['field'][] = ['abbreviation', 'name', 'alias', 'nameEn', 'text'];
+
+/** The names an entity is searched by, folded, with the field each came from. */
+export function searchableNames(entity: Entity): { field: SearchHit['field']; folded: string }[] {
+  return [
+    ...entity.abbreviations.map((a) => ({ field: 'abbreviation' as const, folded: fold(a) })),
+    { field: 'name' as const, folded: fold(entity.name.sv) },
+    ...entity.aliases.map((a) => ({ field: 'alias' as const, folded: fold(a) })),
+    { field: 'nameEn' as const, folded: fold(entity.name.en) },
+  ];
+}
+
+/**
+ * How well an entity's names match a folded query, without the engine's help:
+ * exact, prefix of a name, prefix of a word in it, or anywhere in it. Null when
+ * none does (the engine's fuzzy match is then the only reason it is a hit).
+ */
+export function classifyMatch(entity: Entity, query: string): { match: SearchMatch; field: SearchHit['field'] } | null {
+  let best: { match: SearchMatch; field: SearchHit['field'] } | null = null;
+  for (const { field, folded } of searchableNames(entity)) {
+    let match: SearchMatch | null = null;
+    if (folded === query) match = 'EXACT';
+    else if (folded.startsWith(query)) match = 'PREFIX';
+    else if (folded.includes(' ' + query)) match = 'WORD';
+    else if (query.length >= 3 && folded.includes(query)) match = 'SUBSTRING';
+    if (match && (!best || TIERS.indexOf(match) < TIERS.indexOf(best.match))) best = { match, field };
+  }
+  return best;
+}
+
+/** Turns engine candidates into ranked hits, the same way for every adapter. */
+export function rankHits(candidates: { entity: Entity; score: number }[], query: string, first: number): SearchHit[] {
+  const seen = new Set<string>();
+  const hits: SearchHit[] = [];
+  for (const { entity, score } of candidates) {
+    if (seen.has(entity.id)) continue;
+    seen.add(entity.id);
+    const classified = classifyMatch(entity, query);
+    hits.push({ entity, score, ...(classified ?? { match: 'FUZZY', field: 'name' }) });
+  }
+  hits.sort(
+    (a, b) =>
+      TIERS.indexOf(a.match) - TIERS.indexOf(b.match) ||
+      FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field) ||
+      // Engine scores differ between adapters; they order only the fuzzy tier.
+      (a.match === 'FUZZY' ? b.score - a.score : 0) ||
+      a.entity.name.sv.length - b.entity.name.sv.length ||
+      compareSv(a.entity.name.sv, b.entity.name.sv) ||
+      (a.entity.id < b.entity.id ? -1 : 1),
+  );
+  return hits.slice(0, first);
+}

@@ -1,0 +1,408 @@
+import { explainPath, type DecisionAreaEntity, type Entity, type ProvisionEntity } from '@styrgraf/model';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OrgChartNode, Store } from '../../src/port.ts';
+
+/**
+ * The store contract: one suite, every adapter. Each expectation is an answer
+ * from the sources (the director's instruction KS 2021/0005 and the fact
+ * sheet), so an adapter that answers differently from the embedded store fails
+ * here. `open` gives a store loaded with the Norrköping data in graph/.
+ */
+export function describeStoreContract(name: string, open: () => Promise<Store>): void {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await open();
+    }, 120_000);
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    const one = async (id: string): Promise<Entity> => {
+      const [entity] = await store.getEntities([id]);
+      if (!entity) throw new Error(`expected entity ${id}`);
+      return entity;
+    };
+    const ids = (items: { id: string }[]) => items.map((i) => i.id);
+
+    describe('info and lookup', () => {
+      it('describes the loaded data set with counts by kind and family', async () => {
+        const info = await store.info();
+        expect(info.datasetId).toBe('norrkoping');
+        expect(info.name.sv).toBe('Norrköpings kommun');
+        expect(info.digest).toMatch(/^[0-9a-f]{16}$/);
+        expect(info.entitiesByKind.PROVISION).toBeGreaterThanOrEqual(33);
+        expect(info.entitiesByKind.DECISION_AREA).toBeGreaterThanOrEqual(16);
+        const kinds = Object.values(info.entitiesByKind).reduce((a, b) => a + (b ?? 0), 0);
+        expect(kinds).toBe(info.entityCount);
+        const families = Object.values(info.relationsByFamily).reduce((a, b) => a + (b ?? 0), 0);
+        expect(families).toBe(info.relationCount);
+      });
+
+      it('gets entities in the order asked, null for unknown ids', async () => {
+        const [ks, missing, kd] = await store.getEntities(['kommunstyrelsen', 'finns-inte', 'kommundirektor']);
+        expect(ks?.name.sv).toBe('Kommunstyrelsen');
+        expect(ks?.abbreviations).toContain('KS');
+        expect(missing).toBeNull();
+        expect(kd?.kind).toBe('ROLE');
+      });
+
+      it('keeps the provision text verbatim from the instruction', async () => {
+        const p = (await one('kdi-chef-kontorschefer')) as ProvisionEntity;
+        expect(p.kind).toBe('PROVISION');
+        expect(p.text).toBe('Kommundirektören är chef för kontorscheferna.');
+        expect(p.document).toBe('ks-2021-0005');
+        expect(p.section).toBe('Kommunens ledande tjänsteperson');
+      });
+
+      it('keeps source URLs and confidence on fact-sheet entities', async () => {
+        const tuk = await one('tillvaxt-och-utvecklingskontoret');
+        expect(tuk.sources.some((s) => s.startsWith('https://norrkoping.se/'))).toBe(true);
+        expect(tuk.confidence).toBe('HIGH');
+        expect(tuk.validFrom).toBe('2024-01-01');
+      });
+    });
+
+    describe('listing', () => {
+      it('pages through companies by cursor without gaps or repeats', async () => {
+        const seen: string[] = [];
+        let after: string | null = null;
+        let total = -1;
+        for (let guard = 0; guard < 20; guard++) {
+          const page = await store.listEntities({ kinds: ['COMPANY'], first: 3, after });
+          total = page.totalCount;
+          seen.push(...ids(page.items));
+          if (!page.hasNextPage) break;
+          after = page.endCursor;
+        }
+        expect(seen.length).toBe(total);
+        expect(new Set(seen).size).toBe(seen.length);
+        expect([...seen].sort()).toEqual(seen);
+        expect(seen).toContain('norrkoping-radhus-ab');
+        expect(seen).toContain('nodra-ab');
+      });
+
+      it('filters listings by date', async () => {
+        const before = await store.listEntities({ kinds: ['UNIT'], first: 500, asOf: '2023-06-01' });
+        const after = await store.listEntities({ kinds: ['UNIT'], first: 500, asOf: '2024-06-01' });
+        expect(ids(before.items)).toContain('kultur-och-fritidskontoret');
+        expect(ids(before.items)).not.toContain('tillvaxt-och-utvecklingskontoret');
+        expect(ids(after.items)).toContain('tillvaxt-och-utvecklingskontoret');
+        expect(ids(after.items)).not.toContain('kultur-och-fritidskontoret');
+      });
+
+      it('rejects a cursor it did not give out', async () => {
+        await expect(store.listEntities({ first: 2, after: 'not-a-cursor' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      });
+    });
+
+    describe('search', () => {
+      const top = async (text: string, first = 5) => ids((await store.search({ text, first })).map((h) => h.entity));
+
+      it('finds abbreviations exactly first: KS, KF, TUK', async () => {
+        const [ks] = await store.search({ text: 'KS', first: 5 });
+        expect(ks?.entity.id).toBe('kommunstyrelsen');
+        expect(ks?.match).toBe('EXACT');
+        expect((await top('KF'))[0]).toBe('kommunfullmaktige');
+        expect((await top('tuk'))[0]).toBe('tillvaxt-och-utvecklingskontoret');
+      });
+
+      it('folds case and å, ä, ö', async () => {
+        expect((await top('vard- och omsorgsnamnden'))[0]).toBe('vard-och-omsorgsnamnden');
+        expect((await top('KOMMUNDIREKTÖR'))[0]).toBe('kommundirektor');
+        expect((await top('overformyndarnamnden'))[0]).toBe('overformyndarnamnden');
+      });
+
+      it('matches prefixes, parts of compounds and English names', async () => {
+        expect(await top('personalutskott')).toContain('ks-personalutskott');
+        expect(await top('utskott', 10)).toContain('ks-personalutskott');
+        expect(await top('Municipal Director')).toContain('kommundirektor');
+        expect((await top('kompetensf'))).toContain('kompetensforsorjningsnamnden');
+      });
+
+      it('forgives a typo', async () => {
+        expect(await top('kommundirekör')).toContain('kommundirektor');
+        expect(await top('socialnämden')).toContain('socialnamnden');
+      });
+
+      it('filters by kind and by date', async () => {
+        const companies = await store.search({ text: 'Norrköping', kinds: ['COMPANY'], first: 20 });
+        expect(companies.length).toBeGreaterThan(2);
+        expect(companies.every((h) => h.entity.kind === 'COMPANY')).toBe(true);
+        expect(ids((await store.search({ text: 'tillväxt', first: 10, asOf: '2023-06-01' })).map((h) => h.entity))).not.toContain(
+          'tillvaxt-och-utvecklingskontoret',
+        );
+      });
+
+      it('answers nothing for nothing', async () => {
+        expect(await store.search({ text: '  ', first: 5 })).toEqual([]);
+        expect(await store.search({ text: 'qzxqzxqzx', first: 5 })).toEqual([]);
+      });
+    });
+
+    describe('relations', () => {
+      it('shows what the director heads and who appoints the director', async () => {
+        const [out] = await store.relationsOf(['kommundirektor'], { direction: 'OUT', families: ['REPORTING'] });
+        const vd = out!.find((r) => r.kind === 'HEADS' && r.to === 'norrkoping-radhus-ab');
+        expect(vd?.cites).toContain('kdi-vd-radhus');
+        expect(out!.filter((r) => r.kind === 'MANAGES').map((r) => r.to)).toContain('utbildningsdirektor');
+        const [incoming] = await store.relationsOf(['kommundirektor'], { direction: 'IN', families: ['REPORTING'] });
+        const appoints = incoming!.find((r) => r.kind === 'APPOINTS');
+        expect(appoints?.from).toBe('kommunstyrelsen');
+        expect(appoints?.cites).toContain('kl-7-1');
+      });
+
+      it('batches several ids and keeps relations ordered by id', async () => {
+        const [a, b] = await store.relationsOf(['norrkoping-radhus-ab', 'finns-inte'], { direction: 'OUT', families: ['OWNERSHIP'] });
+        expect(a!.map((r) => r.to)).toEqual(expect.arrayContaining(['nodra-ab', 'hyresbostader', 'upplev-norrkoping-ab']));
+        expect(a!.map((r) => r.id)).toEqual([...a!.map((r) => r.id)].sort());
+        expect(b).toEqual([]);
+      });
+
+      it('drops relations whose end is no longer in force', async () => {
+        const [before] = await store.relationsOf(['kultur-och-fritidskontoret'], { direction: 'BOTH', asOf: '2023-06-01' });
+        const [after] = await store.relationsOf(['kultur-och-fritidskontoret'], { direction: 'BOTH', asOf: '2024-06-01' });
+        expect(before!.length).toBeGreaterThan(0);
+        expect(after).toEqual([]);
+      });
+    });
+
+    describe('neighbourhood and graph', () => {
+      it('gives the neighbourhood of the director by family and depth', async () => {
+        const one = await store.neighbourhood({ id: 'kommundirektor', depth: 1, families: ['REPORTING'], asOf: '2024-06-01' });
+        expect(ids(one!.nodes)).toEqual(expect.arrayContaining(['kommunstyrelsen', 'norrkoping-radhus-ab', 'utbildningsdirektor']));
+        expect(ids(one!.nodes)).not.toContain('nodra-ab');
+        expect(one!.edges.every((e) => e.family === 'REPORTING')).toBe(true);
+        const two = await store.neighbourhood({ id: 'kommundirektor', depth: 2, families: ['REPORTING', 'OWNERSHIP'], asOf: '2024-06-01' });
+        expect(ids(two!.nodes)).toContain('nodra-ab');
+        const nodeIds = new Set(ids(two!.nodes));
+        expect(two!.edges.every((e) => nodeIds.has(e.from) && nodeIds.has(e.to))).toBe(true);
+      });
+
+      it('includes decision areas the director takes part in', async () => {
+        const n = await store.neighbourhood({ id: 'kommundirektor', depth: 1, families: ['DECISION', 'CONSULTATION'] });
+        expect(ids(n!.nodes)).toEqual(expect.arrayContaining(['da-anstallning-kontorschef', 'da-villkor-vd-dotterbolag']));
+      });
+
+      it('answers null for an unknown or closed entity', async () => {
+        expect(await store.neighbourhood({ id: 'finns-inte', depth: 1 })).toBeNull();
+        expect(await store.neighbourhood({ id: 'kultur-och-fritidskontoret', depth: 1, asOf: '2024-06-01' })).toBeNull();
+      });
+
+      it('shows the organisation as of a date: 2023 and 2024', async () => {
+        const actors = ['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION'] as const;
+        const y2022 = ids((await store.graph({ kinds: actors, asOf: '2022-06-01' })).nodes);
+        const y2023 = ids((await store.graph({ kinds: actors, asOf: '2023-06-01' })).nodes);
+        const y2024 = ids((await store.graph({ kinds: actors, asOf: '2024-06-01' })).nodes);
+        expect(y2022).toContain('arbetsmarknads-och-vuxenutbildningsnamnden');
+        expect(y2022).not.toContain('kompetensforsorjningsnamnden');
+        expect(y2023).toContain('kompetensforsorjningsnamnden');
+        expect(y2023).toContain('kultur-och-fritidskontoret');
+        expect(y2023).not.toContain('tillvaxt-och-utvecklingskontoret');
+        expect(y2024).toContain('tillvaxt-och-utvecklingskontoret');
+        expect(y2024).not.toContain('kultur-och-fritidskontoret');
+      });
+
+      it('keeps graph edges inside its nodes and families', async () => {
+        const g = await store.graph({ families: ['OWNERSHIP'], kinds: ['POLITICAL_BODY', 'COMPANY'] });
+        const nodeIds = new Set(ids(g.nodes));
+        expect(g.edges.length).toBeGreaterThan(5);
+        expect(g.edges.every((e) => e.family === 'OWNERSHIP' && nodeIds.has(e.from) && nodeIds.has(e.to))).toBe(true);
+        expect(g.nodes.every((n) => n.kind === 'POLITICAL_BODY' || n.kind === 'COMPANY')).toBe(true);
+      });
+    });
+
+    describe('paths', () => {
+      it('connects the board to a Rådhus AB subsidiary through the director', async () => {
+        const paths = await store.paths({
+          from: 'kommunstyrelsen',
+          to: 'nodra-ab',
+          maxLength: 4,
+          families: ['REPORTING', 'OWNERSHIP'],
+          mode: 'SHORTEST',
+          limit: 10,
+          asOf: '2024-06-01',
+        });
+        expect(paths.length).toBeGreaterThanOrEqual(1);
+        expect(paths[0]!.nodes).toEqual(['kommunstyrelsen', 'kommundirektor', 'norrkoping-radhus-ab', 'nodra-ab']);
+        expect(paths[0]!.steps.map((s) => s.relation.kind)).toEqual(['APPOINTS', 'HEADS', 'OWNS']);
+        expect(paths[0]!.steps.every((s) => s.forward)).toBe(true);
+        expect(new Set(paths.map((p) => p.nodes.length))).toEqual(new Set([4]));
+        const lookup = new Map((await store.getEntities(paths[0]!.nodes)).map((e) => [e!.id, e!]));
+        const sv = explainPath(paths[0]!, (id) => lookup.get(id), 'sv');
+        expect(sv).toMatch(/^Kommunstyrelsen anställer kommundirektören, som .*Norrköping Rådhus AB, som äger Nodra AB\.$/);
+      });
+
+      it('lists all simple paths up to a length, shortest first, no entity twice', async () => {
+        const paths = await store.paths({
+          from: 'kommunstyrelsen',
+          to: 'nodra-ab',
+          maxLength: 5,
+          families: ['REPORTING', 'OWNERSHIP'],
+          mode: 'ALL',
+          limit: 50,
+          asOf: '2024-06-01',
+        });
+        expect(paths.length).toBeGreaterThan(1);
+        const lengths = paths.map((p) => p.steps.length);
+        expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+        expect(Math.max(...lengths)).toBeLessThanOrEqual(5);
+        for (const p of paths) expect(new Set(p.nodes).size).toBe(p.nodes.length);
+        expect(paths.map((p) => p.nodes.join('>'))).toContain('kommunstyrelsen>kommunfullmaktige>norrkoping-radhus-ab>nodra-ab');
+      });
+
+      it('walks relations backwards where it must and says so', async () => {
+        const [path] = await store.paths({
+          from: 'socialkontoret',
+          to: 'kommundirektor',
+          maxLength: 4,
+          families: ['REPORTING'],
+          mode: 'SHORTEST',
+          limit: 1,
+          asOf: '2024-06-01',
+        });
+        expect(path).toBeDefined();
+        expect(path!.steps[0]!.forward).toBe(false);
+        expect(path!.nodes.at(-1)).toBe('kommundirektor');
+      });
+
+      it('finds nothing beyond the length bound or between unconnected families', async () => {
+        expect(
+          await store.paths({ from: 'kommunstyrelsen', to: 'nodra-ab', maxLength: 2, families: ['REPORTING', 'OWNERSHIP'], mode: 'ALL', limit: 10 }),
+        ).toEqual([]);
+        expect(
+          await store.paths({ from: 'kommunstyrelsen', to: 'nodra-ab', maxLength: 6, families: ['RIGHTS'], mode: 'SHORTEST', limit: 10 }),
+        ).toEqual([]);
+      });
+    });
+
+    describe('org chart', () => {
+      const find = (node: OrgChartNode, id: string): OrgChartNode | undefined =>
+        node.entity.id === id ? node : node.children.map((c) => find(c, id)).find(Boolean);
+      const all = (node: OrgChartNode): string[] => [node.entity.id, ...node.children.flatMap(all)];
+
+      it('runs from the council through the board and the director to the kontor', async () => {
+        const chart = await store.orgChart({ rootId: 'kommunfullmaktige', asOf: '2024-06-01' });
+        expect(chart!.entity.id).toBe('kommunfullmaktige');
+        const ks = find(chart!, 'kommunstyrelsen');
+        expect(ks?.via?.kind).toBe('ELECTS');
+        const kd = find(ks!, 'kommundirektor');
+        expect(kd?.via?.kind).toBe('APPOINTS');
+        const ud = find(kd!, 'utbildningsdirektor');
+        expect(ud?.via?.kind).toBe('MANAGES');
+        expect(ids(ud!.children.map((c) => c.entity))).toContain('utbildningskontoret');
+        const everyone = all(chart!);
+        expect(new Set(everyone).size).toBe(everyone.length);
+        expect(everyone).toContain('tillvaxt-och-utvecklingskontoret');
+        expect(everyone).not.toContain('kultur-och-fritidskontoret');
+      });
+
+      it('hangs the subsidiaries under Norrköping Rådhus AB', async () => {
+        const chart = await store.orgChart({ rootId: 'kommunfullmaktige', asOf: '2024-06-01' });
+        const radhus = find(chart!, 'norrkoping-radhus-ab');
+        expect(ids(radhus!.children.map((c) => c.entity))).toEqual(expect.arrayContaining(['nodra-ab', 'hyresbostader', 'norrevo']));
+        expect(radhus!.children.every((c) => c.via?.kind === 'OWNS' || c.via?.kind === 'HEADS')).toBe(true);
+      });
+
+      it('shows the office as it was in 2023', async () => {
+        const chart = await store.orgChart({ rootId: 'kommunstyrelsen', asOf: '2023-06-01' });
+        const everyone = all(chart!);
+        expect(everyone).toContain('kultur-och-fritidskontoret');
+        expect(everyone).not.toContain('tillvaxt-och-utvecklingskontoret');
+        expect(await store.orgChart({ rootId: 'finns-inte' })).toBeNull();
+      });
+    });
+
+    describe('decision areas', () => {
+      const participants = (area: DecisionAreaEntity, role: string) =>
+        area.participants.filter((p) => p.role === role).map((p) => p.actor);
+
+      it('answers who decides a kontorschef’s employment, who is heard and who is told', async () => {
+        const [area] = (await store.getEntities(['da-anstallning-kontorschef'])) as DecisionAreaEntity[];
+        expect(participants(area!, 'DECIDES')).toEqual(['kommundirektor']);
+        expect(participants(area!, 'HEARD')).toEqual(['berorda-namnders-presidier']);
+        expect(participants(area!, 'INFORMED')).toEqual(['kommunstyrelsen']);
+        expect(area!.participants.every((p) => p.cites.includes('kdi-anstallning-kontorschef'))).toBe(true);
+      });
+
+      it('finds the decisions an actor takes part in', async () => {
+        expect(ids(await store.decisionAreas({ actorId: 'personalutskottets-ordforande' }))).toEqual(['da-villkor-kontorschef']);
+        const chairs = await store.decisionAreas({ actorId: 'ordforande-dotterbolag' });
+        expect(ids(chairs)).toEqual(['da-villkor-vd-dotterbolag']);
+        expect(participants(chairs[0]!, 'CONSULTED')).toEqual(['kommundirektor']);
+        const ks = ids(await store.decisionAreas({ actorId: 'kommunstyrelsen' }));
+        expect(ks).toEqual(expect.arrayContaining(['da-organisation-i-kontor', 'da-anstallning-kommundirektor']));
+      });
+
+      it('finds decisions by words, and by both together', async () => {
+        const byText = ids(await store.decisionAreas({ text: 'anställningsvillkor' }));
+        expect(byText).toEqual(expect.arrayContaining(['da-villkor-kontorschef', 'da-villkor-vd-dotterbolag']));
+        const both = ids(await store.decisionAreas({ actorId: 'ks-presidium', text: 'verkställande direktör' }));
+        expect(both).toEqual(['da-anstallning-vd-dotterbolag']);
+      });
+
+      it('exposes participations as relations into the area', async () => {
+        const [incoming] = await store.relationsOf(['da-organisation-i-kontor'], { direction: 'IN' });
+        const byKind = Object.fromEntries(incoming!.map((r) => [r.kind, r.from]));
+        expect(byKind).toMatchObject({ DECIDES: 'kommunstyrelsen', PROPOSES: 'kommundirektor' });
+        expect(incoming!.every((r) => r.cites.includes('kdi-organisation-kontor'))).toBe(true);
+      });
+    });
+
+    describe('sources, workshop and glossary', () => {
+      it('lists every provision of the instruction in order', async () => {
+        const provisions = await store.provisions({ documentId: 'ks-2021-0005' });
+        expect(provisions).toHaveLength(33);
+        expect(provisions.map((p) => p.order)).toEqual(Array.from({ length: 33 }, (_, i) => i + 1));
+        expect(provisions[0]!.id).toBe('kdi-inledning');
+        expect(provisions.at(-1)!.id).toBe('kdi-revidering');
+      });
+
+      it('grades the workshop questions against the instruction', async () => {
+        const all = await store.workshopQuestions({});
+        expect(all.map((q) => q.order)).toEqual([...all.map((q) => q.order)].sort((a, b) => a - b));
+        const open = await store.workshopQuestions({ status: 'OPEN' });
+        expect(open.map((q) => q.name.sv)).toContain('Hur är avgångsförmånerna reglerade?');
+        const answered = await store.workshopQuestions({ status: 'ANSWERED' });
+        const vd = answered.find((q) => q.name.sv === 'Ska kommundirektören vara VD i moderbolag?');
+        expect(vd?.provisions).toContain('kdi-vd-radhus');
+        expect(answered.every((q) => q.provisions.length > 0)).toBe(true);
+        const partly = await store.workshopQuestions({ status: 'PARTLY' });
+        expect(open.length + answered.length + partly.length).toBe(all.length);
+      });
+
+      it('explains the governance terms in Swedish order', async () => {
+        const terms = await store.glossary();
+        const names = terms.map((t) => t.name.sv);
+        expect(names.map((n) => n.toLowerCase())).toEqual(expect.arrayContaining(['uppsiktsplikt', 'samråd', 'hörande', 'verkställighet']));
+        const u = terms.find((t) => t.id === 'term-uppsiktsplikt');
+        expect(u?.definition.sv.length).toBeGreaterThan(20);
+        expect(u?.definition.en.length).toBeGreaterThan(20);
+        // Swedish order puts ö-words last, unlike code-point order.
+        const last = names.at(-1)!.toLowerCase();
+        expect(['å', 'ä', 'ö'].includes(last[0]!)).toBe(true);
+      });
+    });
+
+    describe('changes over time', () => {
+      it('reports the 2024 reorganisation', async () => {
+        const changes = await store.changes({ from: '2023-06-01', to: '2024-06-01' });
+        const started = changes.filter((c) => c.type === 'STARTED' && c.entity).map((c) => c.entity!.id);
+        const ended = changes.filter((c) => c.type === 'ENDED' && c.entity).map((c) => c.entity!.id);
+        expect(started).toContain('tillvaxt-och-utvecklingskontoret');
+        expect(ended).toContain('kultur-och-fritidskontoret');
+        const tuk = changes.find((c) => c.entity?.id === 'tillvaxt-och-utvecklingskontoret');
+        expect(tuk?.date).toBe('2024-01-01');
+        expect(changes.find((c) => c.entity?.id === 'kultur-och-fritidskontoret')?.date).toBe('2024-01-01');
+        expect(changes.map((c) => c.date)).toEqual([...changes.map((c) => c.date)].sort());
+      });
+
+      it('reports the 2023 renaming of the nämnd', async () => {
+        const changes = await store.changes({ from: '2022-06-01', to: '2023-06-01' });
+        expect(changes.some((c) => c.type === 'STARTED' && c.entity?.id === 'kompetensforsorjningsnamnden' && c.date === '2023-01-01')).toBe(true);
+        expect(changes.some((c) => c.type === 'ENDED' && c.entity?.id === 'arbetsmarknads-och-vuxenutbildningsnamnden')).toBe(true);
+        expect(changes.some((c) => c.entity?.id === 'tillvaxt-och-utvecklingskontoret')).toBe(false);
+      });
+    });
+  });
+}
