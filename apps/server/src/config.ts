@@ -1,0 +1,97 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * All configuration, read from the environment in this one place, with
+ * defaults that run on a bare machine: the embedded store on graph/.
+ */
+export interface Neo4jSettings {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  graphDir: string;
+  store: 'memory' | 'neo4j';
+  neo4j: Neo4jSettings | null;
+  /** The built web app, served at / when present. */
+  webDir: string;
+  /** Development: errors unmasked, GraphiQL with examples. */
+  dev: boolean;
+  /** Origins other than the server's own whose pages may call the API (CORS_ORIGINS, comma-separated, or "*"); none by default. */
+  corsOrigins: string[];
+  /** Largest request body accepted, in bytes (MAX_BODY_BYTES). */
+  maxBodyBytes: number;
+  /** A query that has not answered by then gets a QUERY_TIMEOUT error (QUERY_TIMEOUT_MS). */
+  queryTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: string[]) {
+    super(`The server's settings are invalid:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+
+  const port = env.PORT === undefined || env.PORT === '' ? 4000 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a whole number 0–65535, not "${env.PORT}"`);
+
+  const store = (env.STORE ?? 'memory').toLowerCase();
+  if (store !== 'memory' && store !== 'neo4j') problems.push(`STORE must be "memory" or "neo4j", not "${env.STORE}"`);
+
+  let neo4j: Neo4jSettings | null = null;
+  if (store === 'neo4j') {
+    const uri = env.NEO4J_URI ?? '';
+    if (!uri) problems.push('NEO4J_URI is required when STORE=neo4j (e.g. neo4j://localhost:7687)');
+    else if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) problems.push(`NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, not "${uri}"`);
+    const username = env.NEO4J_USERNAME ?? 'neo4j';
+    const password = env.NEO4J_PASSWORD ?? '';
+    if (!password) problems.push('NEO4J_PASSWORD is required when STORE=neo4j');
+    neo4j = { uri, username, password, database: env.NEO4J_DATABASE || 'neo4j' };
+  }
+
+  const whole = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number ${min}–${max}, not "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const maxBodyBytes = whole('MAX_BODY_BYTES', 100_000, 1_000, 10_000_000);
+  const queryTimeoutMs = whole('QUERY_TIMEOUT_MS', 10_000, 100, 300_000);
+  const corsOrigins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
+  for (const origin of corsOrigins) {
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS must list origins such as https://styrgraf.example (scheme and host, no path) or "*", not "${origin}"`);
+  }
+
+  const dev = env.NODE_ENV === 'development';
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    host: env.HOST || '127.0.0.1',
+    port,
+    graphDir: resolve(env.GRAPH_DIR || resolve(repoRoot, 'graph')),
+    store: store as Config['store'],
+    neo4j,
+    webDir: resolve(env.WEB_DIR || resolve(repoRoot, 'apps/web/dist')),
+    dev,
+    corsOrigins,
+    maxBodyBytes,
+    queryTimeoutMs,
+  };
+}

@@ -1,0 +1,78 @@
+import { todayInSweden, type Entity, type Relation, type RelationFamily } from '@styrgraf/model';
+import type { Direction, Store } from '@styrgraf/store';
+import DataLoader from 'dataloader';
+
+/**
+ * Per-request batching: every entity and relation lookup a query makes at one
+ * level of the tree goes to the store as one batched call, so listing 50
+ * entities with their relations costs two store calls, not fifty-one.
+ */
+export interface Loaders {
+  entity: DataLoader<string, Entity | null>;
+  relations: DataLoader<RelationKey, Relation[], string>;
+  citedBy: DataLoader<{ id: string; asOf: string | null }, Relation[], string>;
+}
+
+export interface RelationKey {
+  id: string;
+  direction: Direction;
+  families: readonly RelationFamily[] | null;
+  asOf: string | null;
+}
+
+export interface Context {
+  store: Store;
+  loaders: Loaders;
+  /** Today in Sweden: the default date for structural views, fixed for the whole request. */
+  today: string;
+}
+
+const argsKey = (k: RelationKey) => `${k.direction}|${k.families ? [...k.families].sort().join(',') : '*'}|${k.asOf ?? ''}`;
+
+export function createLoaders(store: Store): Loaders {
+  return {
+    entity: new DataLoader((ids) => store.getEntities(ids), { maxBatchSize: 1000 }),
+    relations: new DataLoader(
+      async (keys) => {
+        // One store call per distinct (direction, families, date) in the batch.
+        const groups = new Map<string, RelationKey[]>();
+        for (const key of keys) {
+          const k = argsKey(key);
+          groups.set(k, [...(groups.get(k) ?? []), key]);
+        }
+        const answers = new Map<RelationKey, Relation[]>();
+        await Promise.all(
+          [...groups.values()].map(async (group) => {
+            const first = group[0]!;
+            const result = await store.relationsOf(
+              group.map((g) => g.id),
+              { direction: first.direction, ...(first.families ? { families: first.families } : {}), asOf: first.asOf },
+            );
+            group.forEach((key, i) => answers.set(key, result[i] ?? []));
+          }),
+        );
+        return keys.map((k) => answers.get(k) ?? []);
+      },
+      { cacheKeyFn: (k) => `${k.id}|${argsKey(k)}`, maxBatchSize: 1000 },
+    ),
+    citedBy: new DataLoader(
+      async (keys) => {
+        const byDate = new Map<string | null, string[]>();
+        for (const k of keys) byDate.set(k.asOf, [...(byDate.get(k.asOf) ?? []), k.id]);
+        const answers = new Map<string, Relation[]>();
+        await Promise.all(
+          [...byDate].map(async ([asOf, ids]) => {
+            const result = await store.citedBy(ids, { asOf });
+            ids.forEach((id, i) => answers.set(`${id}|${asOf ?? ''}`, result[i] ?? []));
+          }),
+        );
+        return keys.map((k) => answers.get(`${k.id}|${k.asOf ?? ''}`) ?? []);
+      },
+      { cacheKeyFn: (k) => `${k.id}|${k.asOf ?? ''}` },
+    ),
+  };
+}
+
+export function createContext(store: Store): Context {
+  return { store, loaders: createLoaders(store), today: todayInSweden() };
+}

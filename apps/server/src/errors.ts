@@ -1,0 +1,45 @@
+import { StoreError } from '@styrgraf/store';
+import { GraphQLError } from 'graphql';
+import { createGraphQLError, type YogaServerOptions } from 'graphql-yoga';
+
+/**
+ * Error policy, in one place (a yoga hook, not code in resolvers): our own
+ * errors keep their code and message; store errors become coded GraphQL
+ * errors; anything else is masked as INTERNAL_SERVER_ERROR and logged.
+ */
+/**
+ * graphql-js can be loaded twice (its ESM and CJS builds, by different
+ * packages), so `instanceof GraphQLError` is unreliable across that line.
+ */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError';
+}
+
+export function maskError(error: unknown, message: string, isDev?: boolean): Error {
+  const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
+  if (original instanceof StoreError) {
+    return createGraphQLError(original.message, {
+      extensions: { code: original.code },
+      ...(isGraphQLError(error) ? { nodes: error.nodes, path: error.path } : {}),
+    });
+  }
+  if (isGraphQLError(error) && (!error.originalError || isGraphQLError(error.originalError))) return error;
+  if (!isDev) console.error('[styrgraf] internal error:', original);
+  return createGraphQLError(isDev && original instanceof Error ? original.message : message, {
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    ...(isGraphQLError(error) ? { nodes: error.nodes, path: error.path } : {}),
+  });
+}
+
+export const maskedErrors: YogaServerOptions<object, object>['maskedErrors'] = {
+  maskError,
+  errorMessage: 'Något gick fel på servern / Internal server error',
+};
+
+export function notFound(message: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND', ...(argument ? { argument } : {}) } });
+}
+
+export function badInput(message: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });
+}

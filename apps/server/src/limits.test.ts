@@ -1,0 +1,132 @@
+import { loadDatasetOrThrow } from '@styrgraf/model';
+import { createMemoryStore, type Store } from '@styrgraf/store';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createStyrgrafYoga, type StyrgrafYoga } from './app.ts';
+import { repoRoot } from './config.ts';
+import { LIMITS, QUERY_LIMITS, RECORDS_EXCEEDED } from './limits.ts';
+
+type Answer = { status: number; body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+
+let store: Store;
+let yoga: StyrgrafYoga;
+beforeAll(async () => {
+  store = createMemoryStore(await loadDatasetOrThrow(`${repoRoot}graph`));
+  yoga = createStyrgrafYoga(store);
+});
+
+async function post(query: string, variables?: Record<string, unknown>, target: StyrgrafYoga = yoga): Promise<Answer> {
+  const response = await target.fetch('http://styrgraf.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as Answer['body'] };
+}
+
+const nested = (levels: number) => `{ entity(id: "kommundirektor") { ${'... on Actor { relations { from { '.repeat(levels)}id${' } } }'.repeat(levels)} } }`;
+
+describe('query limits (graphql-armor)', () => {
+  it('runs the real queries well under the limits', async () => {
+    const { body } = await post(/* GraphQL */ `{
+      decisionArea(id: "da-anstallning-kontorschef") { name summary participants { roleLabel actor { id name } provisions { id section text } } }
+      paths(from: "kommunstyrelsen", to: "nodra-ab") { length explanation steps { label from { id name } to { id name } relation { kind provisions { id } } } }
+    }`);
+    expect(body.errors).toBeUndefined();
+  });
+
+  it('refuses a query nested deeper than the depth limit, naming the limit', async () => {
+    expect((await post(nested(2))).body.errors).toBeUndefined();
+    const { body } = await post(nested(5));
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'depth', max: QUERY_LIMITS.depth });
+    expect(body.errors?.[0]?.message).toMatch(/^The query is too large: Query depth limit of 10 exceeded, found \d+\. \(limit "depth": 10\)/);
+    expect(body.data).toBeUndefined();
+  });
+
+  it('refuses an alias flood, a directive flood, a token flood and a costly query', async () => {
+    const aliases = `{ ${Array.from({ length: 21 }, (_, i) => `a${i}: about { version }`).join(' ')} }`;
+    expect((await post(aliases)).body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases' });
+    const directives = `{ about { version ${'@include(if: true) '.repeat(21)} } }`;
+    expect((await post(directives)).body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'directives' });
+    const tokens = `{ about { ${'version '.repeat(2_001)} } }`;
+    expect((await post(tokens)).body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'tokens' });
+    const costly = `{ ${Array.from({ length: 19 }, (_, i) => `e${i}: entities(first: 200) { nodes { ... on Actor { relations { from { ... on Actor { relations { to { id name kind } } } } } } } }`).join(' ')} }`;
+    expect((await post(costly)).body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost' });
+  });
+
+  it('hides field suggestions outside development', async () => {
+    const { body } = await post('{ about { versoin } }');
+    expect(body.errors?.[0]?.message).not.toContain('Did you mean');
+    const dev = await post('{ about { versoin } }', undefined, createStyrgrafYoga(store, { dev: true }));
+    expect(dev.body.errors?.[0]?.message).toContain('Did you mean "version"?');
+  });
+});
+
+describe('the record budget', () => {
+  it('stops a query whose lists multiply, with one LIMIT_EXCEEDED error', async () => {
+    const bomb = nested(4);
+    const { body } = await post(bomb);
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors?.[0]).toMatchObject({ message: RECORDS_EXCEEDED, extensions: { code: 'LIMIT_EXCEEDED' } });
+    expect(body.data).toBeNull();
+  });
+});
+
+describe('argument caps', () => {
+  it('caps enum lists at the size of the enum, literal or variable', async () => {
+    const kinds = Array.from({ length: 11 }, () => 'ROLE');
+    const literal = await post(`{ search(text: "kommun", kinds: [${kinds.join(', ')}]) { entity { id } } }`);
+    expect(literal.body.errors?.[0]).toMatchObject({ message: '"kinds" may list at most 10 values; got 11.', extensions: { code: 'BAD_USER_INPUT', argument: 'kinds', max: 10 } });
+    const variable = await post('query ($f: [RelationFamily!]) { graph(families: $f) { nodes { id } } }', { f: Array.from({ length: 9 }, () => 'REPORTING') });
+    expect(variable.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'families', max: 8 } });
+    const fine = await post('query ($f: [RelationFamily!]) { graph(families: $f) { nodes { id } } }', { f: ['REPORTING', 'OWNERSHIP'] });
+    expect(fine.body.errors).toBeUndefined();
+  });
+
+  it('caps every string argument, and keeps the tighter caps of its own', async () => {
+    const cursor = await post('query ($after: String) { entities(after: $after) { totalCount } }', { after: 'x'.repeat(LIMITS.stringLength + 1) });
+    expect(cursor.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'after', max: LIMITS.stringLength } });
+    const text = await post('query ($t: String!) { search(text: $t) { entity { id } } }', { t: 'å'.repeat(LIMITS.searchTextLength + 1) });
+    expect(text.body.errors?.[0]?.message).toBe(`"text" may be at most ${LIMITS.searchTextLength} characters; got ${LIMITS.searchTextLength + 1}.`);
+  });
+});
+
+describe('requests', () => {
+  it('refuses a body over the size limit with 413 and a GraphQL-shaped error', async () => {
+    const small = createStyrgrafYoga(store, { maxBodyBytes: 2_000 });
+    const response = await small.fetch('http://styrgraf.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': '5000' },
+      body: JSON.stringify({ query: `{ about { version } } # ${'x'.repeat(4_900)}` }).slice(0, 5000),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE', max: 2_000 } }] });
+  });
+
+  it('answers a query that outlives the timeout with QUERY_TIMEOUT', async () => {
+    const slowStore = new Proxy(store, {
+      get(target, prop, receiver) {
+        if (prop === 'info') return () => new Promise((resolve) => setTimeout(() => resolve(target.info()), 500));
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+    const { body } = await post('{ about { version } }', undefined, createStyrgrafYoga(slowStore, { queryTimeoutMs: 100 }));
+    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TIMEOUT', max: 100 } });
+    expect(body.errors?.[0]?.message).toMatch(/did not finish within 0.1 s/);
+  });
+
+  it('does not accept batches, and sends no CORS headers unless origins are configured', async () => {
+    const batch = await yoga.fetch('http://styrgraf.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://elsewhere.example' },
+      body: JSON.stringify([{ query: '{ about { version } }' }, { query: '{ about { version } }' }]),
+    });
+    expect(batch.status).toBeGreaterThanOrEqual(400);
+    expect(batch.headers.get('access-control-allow-origin')).toBeNull();
+    const open = createStyrgrafYoga(store, { corsOrigins: ['https://styrgraf.example'] });
+    const preflight = await open.fetch('http://styrgraf.test/graphql', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://styrgraf.example', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://styrgraf.example');
+  });
+});

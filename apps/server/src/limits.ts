@@ -1,0 +1,287 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { Kind, type GraphQLError, type ArgumentNode, type DocumentNode, type GraphQLSchema, type SelectionNode, type ValidationContext, type ValueNode } from 'graphql';
+import { useOnResolve } from '@envelop/on-resolve';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+
+/** Caps on every list and traversal argument: a public API must not be asked for unbounded work. */
+export const LIMITS = {
+  first: 200,
+  searchFirst: 50,
+  searchTextLength: 200,
+  depth: 4,
+  maxLength: 8,
+  pathFirst: 50,
+  idLength: 200,
+  /** Any other string argument (cursors, for one). */
+  stringLength: 1_000,
+  /** A list argument of enum values (kinds, families, roles) may name each value once; other lists at most this many items. */
+  listItems: 50,
+} as const;
+
+/**
+ * What a query may ask for, checked before it runs (graphql-armor). The
+ * largest query the web app and the README send — a decision area with its
+ * participants, their actors and provisions; a neighbourhood with its nodes
+ * and edges; paths with steps and explanations — is depth 6, cost under 300,
+ * under 200 tokens and has no aliases; these leave room for twice that and
+ * stop the query bombs (deep nesting, alias floods, directive floods) that a
+ * public endpoint is sent.
+ */
+export const QUERY_LIMITS = {
+  depth: 10,
+  aliases: 20,
+  directives: 20,
+  tokens: 2_000,
+  cost: 10_000,
+  /** Records (entities, relations, paths) the store may hand one request; what armor's cost cannot see is how long each list is. */
+  records: 25_000,
+} as const;
+
+export function checkRange(argument: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw createGraphQLError(`"${argument}" must be a whole number from ${min} to ${max}; got ${value}.`, {
+      extensions: { code: 'BAD_USER_INPUT', argument, min, max },
+    });
+  }
+  return value;
+}
+
+export function checkLength(argument: string, value: string, max: number): string {
+  if (value.length > max) {
+    throw createGraphQLError(`"${argument}" may be at most ${max} characters; got ${value.length}.`, {
+      extensions: { code: 'BAD_USER_INPUT', argument, max },
+    });
+  }
+  return value;
+}
+
+type Limit = Exclude<keyof typeof QUERY_LIMITS, 'records'>;
+type GraphQLArmorConfig = NonNullable<Parameters<typeof EnvelopArmorPlugin>[0]>;
+
+/** armor's own message ("Syntax Error: Query depth limit of 12 exceeded, found 13.") without the misleading prefix, with a code and the limit's name. */
+function limitError(limit: Limit, rejected: GraphQLError): GraphQLError {
+  const detail = rejected.message.replace(/^Syntax Error: /, '');
+  // yoga's own error class, so that a rejection thrown while parsing is a 400 to yoga, not an unexpected 500.
+  return createGraphQLError(`The query is too large: ${detail} (limit "${limit}": ${QUERY_LIMITS[limit]}). Ask for less in one query.`, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', limit, max: QUERY_LIMITS[limit], http: { status: 400 } },
+  });
+}
+
+/** Reports the rejection as a validation error of ours (the validation rules), or throws it (the token count, checked while parsing). */
+const reject = (limit: Limit) => ({
+  propagateOnRejection: false,
+  exposeLimits: true,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) => {
+      if (context) context.reportError(limitError(limit, error));
+      else throw limitError(limit, error);
+    },
+  ],
+});
+
+export function armorConfig(dev: boolean): GraphQLArmorConfig {
+  return {
+    maxDepth: { n: QUERY_LIMITS.depth, flattenFragments: true, ...reject('depth') },
+    maxAliases: { n: QUERY_LIMITS.aliases, ...reject('aliases') },
+    maxDirectives: { n: QUERY_LIMITS.directives, ...reject('directives') },
+    maxTokens: { n: QUERY_LIMITS.tokens, ...reject('tokens') },
+    costLimit: { maxCost: QUERY_LIMITS.cost, ...reject('cost') },
+    // Field suggestions ("did you mean …?") map the schema for an attacker; a developer wants them.
+    blockFieldSuggestion: { enabled: !dev },
+  };
+}
+
+export function useQueryLimits(dev: boolean): Plugin {
+  return EnvelopArmorPlugin(armorConfig(dev)) as Plugin;
+}
+
+/**
+ * Every list argument has a cap, checked before anything runs: a list of
+ * enum values (kinds, families, roles) at most as long as the enum, any other
+ * list at most LIMITS.listItems; and every string argument at most
+ * LIMITS.stringLength characters (resolvers check tighter limits of their own,
+ * such as the search text). Literal and variable values alike.
+ */
+export function useArgumentCaps(): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const problem = firstOversizedArgument(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>);
+      if (problem) setResultAndStopExecution({ errors: [problem] });
+    },
+  };
+}
+
+/** What the cap check needs of a schema type; read by duck typing, since the schema may come from another build of graphql-js than this file. */
+interface TypeLike {
+  toString(): string;
+  getFields?(): Record<string, { args: readonly { name: string; type: TypeLike }[]; type: TypeLike }>;
+  getValues?(): readonly unknown[];
+}
+
+function firstOversizedArgument(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): GraphQLError | null {
+  const named = (type: TypeLike) => schema.getType(type.toString().replace(/[[\]!]/g, '')) as TypeLike | undefined;
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  const valueOf = (node: ValueNode): unknown => {
+    if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+    if (node.kind === Kind.LIST) return node.values;
+    if (node.kind === Kind.STRING) return node.value;
+    return undefined;
+  };
+  const check = (argument: ArgumentNode, type: TypeLike): GraphQLError | null => {
+    const value = valueOf(argument.value);
+    const name = argument.name.value;
+    if (Array.isArray(value) && type.toString().startsWith('[')) {
+      const item = named(type);
+      const max = item?.getValues ? item.getValues().length : LIMITS.listItems;
+      if (value.length > max) {
+        return createGraphQLError(`"${name}" may list at most ${max} values; got ${value.length}.`, {
+          nodes: [argument],
+          extensions: { code: 'BAD_USER_INPUT', argument: name, max },
+        });
+      }
+    } else if (typeof value === 'string' && value.length > LIMITS.stringLength) {
+      return createGraphQLError(`"${name}" may be at most ${LIMITS.stringLength} characters; got ${value.length}.`, {
+        nodes: [argument],
+        extensions: { code: 'BAD_USER_INPUT', argument: name, max: LIMITS.stringLength },
+      });
+    }
+    return null;
+  };
+  const seen = new Set<string>();
+  const walk = (selections: readonly SelectionNode[], parent: TypeLike | undefined): GraphQLError | null => {
+    for (const selection of selections) {
+      let problem: GraphQLError | null = null;
+      if (selection.kind === Kind.FIELD) {
+        const field = parent?.getFields?.()[selection.name.value];
+        for (const argument of selection.arguments ?? []) {
+          const definition = field?.args.find((a) => a.name === argument.name.value);
+          problem ??= definition ? check(argument, definition.type) : null;
+        }
+        if (!problem && selection.selectionSet && field) problem = walk(selection.selectionSet.selections, named(field.type));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as TypeLike | undefined) : parent;
+        problem = walk(selection.selectionSet.selections, type);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment && !seen.has(fragment.name.value)) {
+          seen.add(fragment.name.value);
+          problem = walk(fragment.selectionSet.selections, schema.getType(fragment.typeCondition.name.value) as TypeLike | undefined);
+        }
+      }
+      if (problem) return problem;
+    }
+    return null;
+  };
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    const root = definition.operation === 'query' ? schema.getQueryType() : definition.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    const problem = walk(definition.selectionSet.selections, (root ?? undefined) as TypeLike | undefined);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/**
+ * A query that has not answered within `ms` gets a QUERY_TIMEOUT error
+ * instead of an answer, and the client its connection back. (Work that never
+ * yields — one very large in-process traversal — cannot be cut short; the
+ * argument caps keep that work small.)
+ */
+export function useQueryTimeout(ms: number): Plugin {
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn(async (args) => {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<{ errors: GraphQLError[] }>((resolve) => {
+          timer = setTimeout(
+            () =>
+              resolve({
+                errors: [
+                  createGraphQLError(`The query did not finish within ${ms / 1000} s (limit "timeout"); ask for less, such as a smaller depth or maxLength.`, {
+                    extensions: { code: 'QUERY_TIMEOUT', max: ms },
+                  }),
+                ],
+              }),
+            ms,
+          );
+        });
+        try {
+          return await Promise.race([executeFn(args), timeout]);
+        } finally {
+          clearTimeout(timer);
+        }
+      });
+    },
+  };
+}
+
+/**
+ * Refuses a request body over `maxBytes` (413) before it is read, and a POST
+ * whose size is not declared (411): GraphQL clients always send
+ * Content-Length, and a declared size is what lets the limit hold without
+ * buffering an unbounded stream.
+ */
+export function useBodyLimit(maxBytes: number): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      if (request.method !== 'POST') return;
+      const declared = request.headers.get('content-length');
+      const size = declared === null ? NaN : Number(declared);
+      const refuse = (status: number, message: string, code: string) =>
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code, max: maxBytes } }] }), {
+            status,
+            headers: { 'content-type': 'application/json; charset=utf-8' },
+          }),
+        );
+      if (declared === null && request.body !== null && request.headers.get('transfer-encoding') !== null) {
+        refuse(411, `Send the request with a Content-Length header (at most ${maxBytes} bytes).`, 'LENGTH_REQUIRED');
+      } else if (size > maxBytes) {
+        endResponse(new fetchAPI.Response(payloadTooLarge(size, maxBytes), { status: 413, headers: { 'content-type': 'application/json; charset=utf-8' } }));
+      }
+    },
+  };
+}
+
+export const RECORDS_EXCEEDED = `This query's answer would hold more than ${QUERY_LIMITS.records.toLocaleString('en')} list items (limit "records"); ask for fewer levels of relations or a smaller "first".`;
+
+/**
+ * Counts the list items a query's answer holds and stops it past
+ * QUERY_LIMITS.records: what armor's cost model cannot see is how long each
+ * list is, and a query for the relations of the ends of the relations of …
+ * multiplies them (DataLoader asks the store once per entity, but the answer
+ * repeats each entity wherever it appears). The first field over the budget
+ * fails with LIMIT_EXCEEDED, so do the rest, and nothing below them runs.
+ */
+export function useRecordBudget(maxRecords: number = QUERY_LIMITS.records): Plugin {
+  const counts = new WeakMap<object, number>();
+  return useOnResolve(({ context }) => {
+    if ((counts.get(context) ?? 0) > maxRecords) return ({ setResult }) => setResult(createGraphQLError(RECORDS_EXCEEDED, { extensions: { code: 'LIMIT_EXCEEDED', max: maxRecords } }));
+    return ({ result, setResult }) => {
+      if (!Array.isArray(result)) return;
+      const count = (counts.get(context) ?? 0) + result.length;
+      counts.set(context, count);
+      if (count > maxRecords) setResult(createGraphQLError(RECORDS_EXCEEDED, { extensions: { code: 'LIMIT_EXCEEDED', max: maxRecords } }));
+    };
+  }) as Plugin;
+}
+
+/** A query stopped by its budget answers with that one error, not with one per field it could not finish. */
+export function useBudgetErrors(): Plugin {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!('errors' in result) || !result.errors) return;
+          const stopped = result.errors.find((e) => e.extensions?.code === 'LIMIT_EXCEEDED');
+          if (stopped) setResult({ data: null, errors: [stopped] });
+        },
+      };
+    },
+  };
+}
+
+/** The 413 answer, shared by the HTTP layer and the yoga plugin. */
+export function payloadTooLarge(size: number, maxBytes: number): string {
+  return JSON.stringify({ errors: [{ message: `The request body is ${size} bytes; at most ${maxBytes} are accepted (limit "body size").`, extensions: { code: 'PAYLOAD_TOO_LARGE', max: maxBytes } }] });
+}
