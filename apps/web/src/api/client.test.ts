@@ -1,0 +1,28 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, request } from './client.ts';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const answer = (status: number, body: unknown) => vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
+
+describe('the GraphQL client', () => {
+  it('returns the data', async () => {
+    vi.stubGlobal('fetch', answer(200, { data: { about: { version: '2026.1' } } }));
+    await expect(request('{ about { version } }')).resolves.toEqual({ about: { version: '2026.1' } });
+  });
+
+  it("keeps the server's error code: STORE_UNAVAILABLE", async () => {
+    vi.stubGlobal('fetch', answer(200, { data: null, errors: [{ message: 'Neo4j at bolt://db:7687 cannot be reached', extensions: { code: 'STORE_UNAVAILABLE' } }] }));
+    const error = await request('{ graph { nodes { id } } }').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('STORE_UNAVAILABLE');
+    expect((error as ApiError).message).toContain('cannot be reached');
+  });
+
+  it('a lost connection is NETWORK, and so is a proxy page without a GraphQL body', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    await expect(request('{ about { version } }')).rejects.toMatchObject({ code: 'NETWORK' });
+    vi.stubGlobal('fetch', answer(502, '<html>Bad gateway</html>'));
+    await expect(request('{ about { version } }')).rejects.toMatchObject({ code: 'NETWORK', status: 502 });
+  });
+});

@@ -1,0 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
+import { request } from './client.ts';
+import type { Lang, Vocabulary } from './types.ts';
+
+export const VOCABULARY_QUERY = /* GraphQL */ `
+  query Vocabulary($lang: Lang) {
+    vocabulary {
+      families { family label(lang: $lang) labelSv: label(lang: SV) }
+      relationKinds { kind family label(lang: $lang) hierarchy }
+      entityKinds { kind label(lang: $lang) labelSv: label(lang: SV) }
+      participationRoles
+    }
+  }
+`;
+
+export function useVocabulary(lang: Lang) {
+  return useQuery({
+    queryKey: ['vocabulary', lang],
+    queryFn: ({ signal }) => request<{ vocabulary: Vocabulary }>(VOCABULARY_QUERY, { lang }, signal).then((d) => d.vocabulary),
+    staleTime: Infinity,
+  });
+}
+
+export const ABOUT_QUERY = /* GraphQL */ `
+  query About { about { name version engine entityCount relationCount } }
+`;

@@ -1,0 +1,126 @@
+import { QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { request } from '../api/client.ts';
+import { createQueryClient } from '../api/query-client.ts';
+import { ABOUT_QUERY } from '../api/vocabulary.ts';
+import type { About } from '../api/types.ts';
+import { useApiLang, useT } from '../i18n/use-t.ts';
+import { openPathFinder, setLang, setView } from '../state/actions.ts';
+import { useView } from '../state/store.ts';
+import type { ViewName } from '../state/view-state.ts';
+import { DetailPanel } from '../features/detail-panel/DetailPanel.tsx';
+import { CellPanel } from '../features/decision-matrix/CellPanel.tsx';
+import { DecisionMatrix } from '../features/decision-matrix/DecisionMatrix.tsx';
+import { FilterPanel } from '../features/filters/FilterPanel.tsx';
+import { GraphView } from '../features/graph-canvas/GraphView.tsx';
+import { OrgChart } from '../features/org-chart/OrgChart.tsx';
+import { SearchBox } from '../features/search/SearchBox.tsx';
+import { TimeControl } from '../features/time-control/TimeControl.tsx';
+import './app.css';
+
+const queryClient = createQueryClient();
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Shell />
+    </QueryClientProvider>
+  );
+}
+
+const VIEWS: { name: ViewName; key: 'viewGraph' | 'viewOrg' | 'viewMatrix' }[] = [
+  { name: 'graph', key: 'viewGraph' },
+  { name: 'org', key: 'viewOrg' },
+  { name: 'matrix', key: 'viewMatrix' },
+];
+
+function Shell() {
+  const t = useT();
+  const lang = useView((s) => s.lang);
+  const view = useView((s) => s.view);
+  const cell = useView((s) => s.cell);
+  const selected = useView((s) => s.selected);
+  const pathsOpen = useView((s) => s.paths);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const panelOpen = !!(cell && view === 'matrix') || !!selected;
+
+  return (
+    <div className={`app view-${view}${panelOpen ? ' has-panel' : ''}${filtersOpen ? ' filters-open' : ''}`}>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <svg viewBox="0 0 32 32" width="30" height="30" aria-hidden="true">
+            <rect width="32" height="32" rx="7" fill="#ffffff" opacity="0.12" />
+            <circle cx="16" cy="8" r="4" fill="#fff" />
+            <circle cx="8" cy="23" r="4" fill="#8fc1ff" />
+            <circle cx="24" cy="23" r="4" fill="#ffd27a" />
+            <path d="M16 12 9 20M16 12l7 8" stroke="#fff" strokeWidth="2" />
+          </svg>
+          <div className="brand-text">
+            <h1>{t('appName')}</h1>
+            <p>{t('tagline')}</p>
+          </div>
+        </div>
+        <nav className="view-tabs" aria-label={t('views')}>
+          {VIEWS.map((v) => (
+            <button key={v.name} type="button" className="view-tab" aria-current={view === v.name ? 'page' : undefined} onClick={() => setView(v.name)} data-view={v.name}>
+              {t(v.key)}
+            </button>
+          ))}
+        </nav>
+        <div className="topbar-search">
+          <SearchBox />
+        </div>
+        <div className="topbar-actions">
+          <button type="button" className="topbar-button" aria-pressed={pathsOpen && view === 'graph'} onClick={() => openPathFinder(!(pathsOpen && view === 'graph'))} data-testid="open-path-finder">
+            {t('pathFinder')}
+          </button>
+          <button type="button" className="topbar-button" onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')} aria-label={t('switchLanguageLabel')} lang={lang === 'sv' ? 'en' : 'sv'} data-testid="lang-switch">
+            {t('switchLanguage')}
+          </button>
+        </div>
+      </header>
+      <div className="subbar">
+        {view === 'graph' && (
+          <button type="button" className="button button-quiet filters-toggle" aria-expanded={filtersOpen} aria-controls="filters" onClick={() => setFiltersOpen((o) => !o)}>
+            {t('filters')}
+          </button>
+        )}
+        <TimeControl />
+        <DatasetLine />
+      </div>
+      <div className="workspace">
+        {view === 'graph' && (
+          <aside id="filters" className="sidebar" aria-label={t('filters')}>
+            <FilterPanel />
+          </aside>
+        )}
+        <main id="main" className="main" tabIndex={-1}>
+          {view === 'graph' && <GraphView />}
+          {view === 'org' && <OrgChart />}
+          {view === 'matrix' && <DecisionMatrix />}
+        </main>
+        {cell && view === 'matrix' && !selected ? <CellPanel /> : <DetailPanel />}
+      </div>
+    </div>
+  );
+}
+
+function DatasetLine() {
+  const t = useT();
+  const lang = useApiLang();
+  const about = useQuery({ queryKey: ['about', lang], queryFn: ({ signal }) => request<{ about: About }>(ABOUT_QUERY, {}, signal).then((d) => d.about), staleTime: Infinity });
+  if (!about.data) return null;
+  return (
+    <p className="dataset-line">
+      {t('dataset')}: {about.data.name} · {about.data.version}
+    </p>
+  );
+}

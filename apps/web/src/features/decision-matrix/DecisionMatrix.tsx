@@ -1,0 +1,144 @@
+import { useQuery } from '@tanstack/react-query';
+import { PROVISION_FIELDS } from '../../api/fragments.ts';
+import { request } from '../../api/client.ts';
+import type { DecisionArea } from '../../api/types.ts';
+import { useApiLang, useT } from '../../i18n/use-t.ts';
+import { openCell, selectEntity, setMatrixText } from '../../state/actions.ts';
+import { useView } from '../../state/store.ts';
+import { KindIcon } from '../legend/KindIcon.tsx';
+import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
+import { buildMatrix } from './matrix.ts';
+import './matrix.css';
+
+export const DECISION_AREAS_QUERY = /* GraphQL */ `
+  query DecisionAreas($asOf: Date, $lang: Lang) {
+    decisionAreas(asOf: $asOf) {
+      id
+      name
+      nameEn: name(lang: EN)
+      topic
+      summary(lang: $lang)
+      unsettled(lang: $lang)
+      participants { role roleLabel(lang: $lang) roleLabelSv: roleLabel(lang: SV) note(lang: $lang) actor { id kind name } provisions { ...ProvisionFields } }
+    }
+  }
+  ${PROVISION_FIELDS}
+`;
+
+export function useDecisionAreas() {
+  const lang = useApiLang();
+  const date = useView((s) => s.date);
+  return useQuery({
+    queryKey: ['decisionAreas', date, lang],
+    queryFn: ({ signal }) => request<{ decisionAreas: DecisionArea[] }>(DECISION_AREAS_QUERY, { asOf: date, lang }, signal).then((d) => d.decisionAreas),
+  });
+}
+
+/** "Who decides X?" at a glance: decisions × actors, each cell the actor's roles, each role linked to its provision. */
+export function DecisionMatrix() {
+  const t = useT();
+  const lang = useView((s) => s.lang);
+  const text = useView((s) => s.matrixText);
+  const cell = useView((s) => s.cell);
+  const areas = useDecisionAreas();
+  const matrix = areas.data ? buildMatrix(areas.data, text) : null;
+
+  return (
+    <section className="matrix-view" aria-labelledby="matrix-title" data-testid="decision-matrix">
+      <header className="view-header">
+        <div className="matrix-title">
+          <h2 id="matrix-title">{t('matrixHeading')}</h2>
+          <p className="muted small">{t('matrixIntro')}</p>
+        </div>
+        <div className="matrix-tools">
+          <label className="matrix-filter">
+            <span className="visually-hidden">{t('matrixFilter')}</span>
+            <input type="search" value={text} placeholder={`${t('matrixFilter')}: ${t('matrixFilterPlaceholder')}`} onChange={(e) => setMatrixText(e.target.value)} data-testid="matrix-filter" />
+          </label>
+          {matrix && matrix.roles.length > 0 && (
+            <ul className="role-legend" aria-label={t('roles')}>
+              {matrix.roles.map((r) => (
+                <li key={r.role}>
+                  <span className={`role-badge role-${r.role.toLowerCase()}`}>{r.label}</span>
+                  {lang === 'en' && <span className="legend-secondary" lang="sv">{r.labelSv}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </header>
+      <div className="matrix-scroll">
+        {areas.isPending && <Loading label={t('loading')} />}
+        {areas.error && <ErrorNotice error={areas.error} onRetry={() => void areas.refetch()} />}
+        {matrix && matrix.groups.length === 0 && <p className="empty">{t('matrixEmpty', { q: text })}</p>}
+        {matrix && matrix.groups.length > 0 && (
+          <table className="matrix">
+            <thead>
+              <tr>
+                <th scope="col" className="matrix-area-head">
+                  {t('decisionArea')}
+                </th>
+                <th scope="col" className="matrix-decides-head">
+                  {t('decides')}
+                </th>
+                {matrix.columns.map((c) => (
+                  <th key={c.actor.id} scope="col" className="matrix-actor" data-actor-id={c.actor.id}>
+                    <button type="button" className="actor-head" onClick={() => selectEntity(c.actor.id)}>
+                      <span className="actor-name">{c.actor.name}</span>
+                      <KindIcon kind={c.actor.kind} size={14} />
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            {matrix.groups.map((g) => (
+              <tbody key={g.topic}>
+                <tr className="matrix-topic">
+                  <th scope="rowgroup" colSpan={matrix.columns.length + 2}>
+                    {g.topic}
+                  </th>
+                </tr>
+                {g.rows.map((row) => (
+                  <tr key={row.area.id} data-area-id={row.area.id}>
+                    <th scope="row" className="matrix-area">
+                      <button type="button" className="link-button area-name" onClick={() => selectEntity(row.area.id)}>
+                        {row.area.name}
+                      </button>
+                      {lang === 'en' && <span className="legend-secondary">{row.area.nameEn}</span>}
+                    </th>
+                    <td className="matrix-decides" data-testid="decides">
+                      {row.deciders.map((d) => d.name).join(', ') || '–'}
+                    </td>
+                    {matrix.columns.map((c) => {
+                      const roles = row.cells.get(c.actor.id);
+                      const active = cell?.area === row.area.id && cell.actor === c.actor.id;
+                      return (
+                        <td key={c.actor.id} className={`matrix-cell${active ? ' is-active' : ''}`} data-actor-id={c.actor.id}>
+                          {roles && (
+                            <button
+                              type="button"
+                              className="cell-button"
+                              aria-pressed={active}
+                              aria-label={`${c.actor.name}: ${roles.map((r) => r.roleLabel).join(', ')} – ${row.area.name}`}
+                              onClick={() => openCell(row.area.id, c.actor.id)}
+                            >
+                              {roles.map((r) => (
+                                <span key={r.role} className={`role-badge role-${r.role.toLowerCase()}`} data-role={r.role}>
+                                  {r.roleLabel}
+                                </span>
+                              ))}
+                            </button>
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            ))}
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}

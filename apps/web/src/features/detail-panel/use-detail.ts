@@ -1,0 +1,82 @@
+import { useQuery } from '@tanstack/react-query';
+import { PROVISION_FIELDS, RELATION_FIELDS } from '../../api/fragments.ts';
+import { request } from '../../api/client.ts';
+import type { EntityDetail, Lang, RelationDetail } from '../../api/types.ts';
+
+export const ENTITY_QUERY = /* GraphQL */ `
+  query EntityDetail($id: ID!, $lang: Lang, $asOf: Date) {
+    entity(id: $id) {
+      id
+      kind
+      kindLabel(lang: $lang)
+      names { sv en }
+      description(lang: $lang)
+      note(lang: $lang)
+      abbreviations
+      validFrom
+      validTo
+      confidence
+      sources
+      provisions { ...ProvisionFields }
+      relations(asOf: $asOf) { ...RelationFields }
+      ... on Actor { subtype }
+      ... on DecisionArea {
+        summary(lang: $lang)
+        unsettled(lang: $lang)
+        participants { role roleLabel(lang: $lang) roleLabelSv: roleLabel(lang: SV) note(lang: $lang) actor { id kind name } provisions { ...ProvisionFields } }
+      }
+      ... on Provision { text section }
+      ... on GlossaryTerm { definition(lang: $lang) }
+    }
+  }
+  ${PROVISION_FIELDS}
+  ${RELATION_FIELDS}
+`;
+
+export const RELATION_QUERY = /* GraphQL */ `
+  query RelationDetail($from: ID!, $lang: Lang, $asOf: Date) {
+    entity(id: $from) { id relations(direction: OUT, asOf: $asOf) { ...RelationFields } }
+  }
+  ${PROVISION_FIELDS}
+  ${RELATION_FIELDS}
+`;
+
+/** One entity with its relations on the date shown, grouped later by family. */
+export function useEntityDetail(id: string | null, lang: Lang, asOf: string | null) {
+  return useQuery({
+    queryKey: ['entity', id, lang, asOf],
+    queryFn: ({ signal }) => request<{ entity: EntityDetail }>(ENTITY_QUERY, { id, lang, asOf }, signal).then((d) => d.entity),
+    enabled: !!id,
+  });
+}
+
+/** A relation, read from its source entity (the API has no lookup by relation id; the source's outgoing relations include it). */
+export function useRelationDetail(id: string | null, from: string | null, lang: Lang, asOf: string | null) {
+  return useQuery({
+    queryKey: ['relation', from, id, lang, asOf],
+    queryFn: ({ signal }) =>
+      request<{ entity: { relations: RelationDetail[] } }>(RELATION_QUERY, { from, lang, asOf }, signal).then((d) => d.entity.relations.find((r) => r.id === id) ?? null),
+    enabled: !!id && !!from,
+  });
+}
+
+export interface FamilyGroup {
+  family: string;
+  label: string;
+  relations: RelationDetail[];
+}
+
+/** Relations grouped by family in the vocabulary's order, each group in the order the API gives. */
+export function groupByFamily(relations: readonly RelationDetail[], familyOrder: readonly string[]): FamilyGroup[] {
+  const groups = new Map<string, FamilyGroup>();
+  for (const r of relations) {
+    const group = groups.get(r.family) ?? { family: r.family, label: r.familyLabel, relations: [] };
+    group.relations.push(r);
+    groups.set(r.family, group);
+  }
+  const rank = (f: string) => {
+    const i = familyOrder.indexOf(f);
+    return i === -1 ? familyOrder.length : i;
+  };
+  return [...groups.values()].sort((a, b) => rank(a.family) - rank(b.family));
+}

@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createViewStore, setViewStore, type Location } from '../../state/store.ts';
+import { FilterPanel } from './FilterPanel.tsx';
+
+const vocabulary = {
+  families: [
+    { family: 'REPORTING', label: 'Rapportering och ledning', labelSv: 'Rapportering och ledning' },
+    { family: 'OVERSIGHT', label: 'Uppsikt och granskning', labelSv: 'Uppsikt och granskning' },
+    { family: 'REFERENCE', label: 'Källhänvisningar', labelSv: 'Källhänvisningar' },
+  ],
+  relationKinds: [{ kind: 'OVERSEES', family: 'OVERSIGHT', label: 'har uppsikt över', hierarchy: false }],
+  entityKinds: [
+    { kind: 'POLITICAL_BODY', label: 'Politiskt organ', labelSv: 'Politiskt organ' },
+    { kind: 'PROVISION', label: 'Bestämmelse', labelSv: 'Bestämmelse' },
+  ],
+  participationRoles: ['DECIDES'],
+};
+
+let location: Location & { pushed: string[] };
+
+beforeEach(() => {
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ data: { vocabulary } }))));
+  location = { search: '', pushed: [], push: (s) => location.pushed.push(s), replace: () => {}, onChange: () => () => {} };
+  setViewStore(createViewStore(location));
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('FilterPanel', () => {
+  it('lists the governance families and graph kinds from the vocabulary, and a toggle is written to the URL', async () => {
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <FilterPanel />
+      </QueryClientProvider>,
+    );
+    const oversight = await screen.findByRole('checkbox', { name: /Uppsikt och granskning/ });
+    expect((oversight as HTMLInputElement).checked).toBe(true);
+    // Source references and provisions are for the detail panel, not the canvas.
+    expect(screen.queryByText('Källhänvisningar')).toBeNull();
+    expect(screen.queryByText('Bestämmelse')).toBeNull();
+    fireEvent.click(oversight);
+    expect(location.pushed.at(-1)).toBe('?families=reporting,decision,consultation,ownership,structure,rights');
+    expect((screen.getByRole('checkbox', { name: /Uppsikt och granskning/ }) as HTMLInputElement).checked).toBe(false);
+  });
+});

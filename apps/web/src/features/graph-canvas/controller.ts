@@ -1,0 +1,215 @@
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
+import type { LayoutName } from '../../state/view-state.ts';
+import { runLayout } from './layouts.ts';
+
+/** At most this many of a selected entity's lines carry their words. */
+const LABELLED_EDGES = 14;
+
+export interface CanvasHandlers {
+  onSelectNode(id: string): void;
+  onSelectEdge(id: string, source: string): void;
+  onClear(): void;
+  onHover(target: { id: string; x: number; y: number } | null): void;
+}
+
+export interface Highlight {
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  path: { nodes: string[]; edges: string[] } | null;
+  /** Entities that began on the date shown: marked so a change stands out. */
+  fresh: string[];
+}
+
+/**
+ * The one Cytoscape instance behind the canvas. React tells it what to show;
+ * it diffs the elements, lays them out and reports taps back. It knows
+ * nothing about queries or the URL.
+ */
+export class CanvasController {
+  readonly cy: Core;
+  private layoutName: LayoutName = 'hierarchy';
+  private layoutRun = 0;
+  private drawnOnce = false;
+  private readonly resizeObserver: ResizeObserver;
+  onLayoutDone: ((info: { nodes: number; edges: number; first: boolean }) => void) | null = null;
+
+  constructor(container: HTMLElement, style: StylesheetJson, handlers: CanvasHandlers) {
+    this.cy = cytoscape({
+      container,
+      style,
+      minZoom: 0.15,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      autoungrabify: false,
+      textureOnViewport: false,
+      pixelRatio: 'auto',
+    });
+    const cy = this.cy;
+    cy.on('tap', 'node', (e: EventObject) => handlers.onSelectNode(e.target.id()));
+    cy.on('tap', 'edge', (e: EventObject) => handlers.onSelectEdge(e.target.id(), e.target.data('source')));
+    cy.on('tap', (e: EventObject) => {
+      if (e.target === cy) handlers.onClear();
+    });
+    cy.on('mouseover', 'node', (e: EventObject) => {
+      e.target.addClass('hover');
+      const p = e.target.renderedPosition();
+      handlers.onHover({ id: e.target.id(), x: p.x, y: p.y + e.target.renderedOuterHeight() / 2 });
+    });
+    cy.on('mouseout', 'node', (e: EventObject) => {
+      e.target.removeClass('hover');
+      handlers.onHover(null);
+    });
+    cy.on('mouseover', 'edge', (e: EventObject) => e.target.addClass('hover'));
+    cy.on('mouseout', 'edge', (e: EventObject) => e.target.removeClass('hover'));
+    cy.on('viewport', () => handlers.onHover(null));
+    // Panels opening and closing change the canvas's size without a window resize; Cytoscape must be told.
+    this.resizeObserver = new ResizeObserver(() => cy.resize());
+    this.resizeObserver.observe(container);
+  }
+
+  setStyle(style: StylesheetJson): void {
+    this.cy.style(style);
+  }
+
+  /** Adds, removes and updates elements; lays out again only when the set changed (or the layout did). */
+  async show(elements: ElementDefinition[], layout: LayoutName): Promise<void> {
+    const cy = this.cy;
+    const wanted = new Map(elements.map((e) => [e.data.id!, e]));
+    const layoutChanged = layout !== this.layoutName;
+    let changed = layoutChanged || !this.drawnOnce;
+    cy.batch(() => {
+      cy.elements().forEach((ele) => {
+        if (!wanted.has(ele.id())) {
+          ele.remove();
+          changed = true;
+        }
+      });
+      const added: ElementDefinition[] = [];
+      for (const [id, def] of wanted) {
+        const existing = cy.getElementById(id);
+        if (existing.nonempty()) existing.data(def.data);
+        else added.push(def);
+      }
+      if (added.length > 0) {
+        changed = true;
+        const fresh = cy.add(added);
+        // New nodes start beside their neighbours already drawn, so the animated layout grows out of the picture rather than flying in from one point.
+        const extent = cy.extent();
+        fresh.nodes().forEach((n) => {
+          const placed = n.neighborhood().nodes().difference(fresh.nodes());
+          const box = placed.boundingBox({});
+          const at = placed.nonempty() ? { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } : { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+          n.position({ x: at.x + (Math.random() - 0.5) * 40, y: at.y + (Math.random() - 0.5) * 40 });
+        });
+      }
+    });
+    this.layoutName = layout;
+    cy.nodes().toggleClass('label-right', layout === 'tree');
+    if (!changed) return;
+    const run = ++this.layoutRun;
+    await runLayout(cy, layout, this.drawnOnce, this.drawnOnce && !layoutChanged);
+    if (run !== this.layoutRun || cy.destroyed()) return;
+    const first = !this.drawnOnce;
+    this.drawnOnce = true;
+    this.onLayoutDone?.({ nodes: cy.nodes().length, edges: cy.edges().length, first });
+  }
+
+  relayout(): Promise<void> {
+    const run = ++this.layoutRun;
+    return runLayout(this.cy, this.layoutName, true, false).then(() => {
+      if (run === this.layoutRun) this.onLayoutDone?.({ nodes: this.cy.nodes().length, edges: this.cy.edges().length, first: false });
+    });
+  }
+
+  highlight(h: Highlight): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.elements().removeClass('dim neighbour on-path selected is-new show-label');
+      cy.elements().unselect();
+      for (const id of h.fresh) cy.getElementById(id).addClass('is-new');
+      if (h.path) {
+        const onPath = cy.collection();
+        for (const id of [...h.path.nodes, ...h.path.edges]) onPath.merge(cy.getElementById(id));
+        if (onPath.nonempty()) {
+          cy.elements().not(onPath).addClass('dim');
+          onPath.addClass('on-path');
+        }
+      }
+      if (h.selectedNode) {
+        const node = cy.getElementById(h.selectedNode);
+        if (node.nonempty()) {
+          node.addClass('selected');
+          if (!h.path) {
+            const hood = node.closedNeighborhood();
+            cy.elements().not(hood).addClass('dim');
+            hood.addClass('neighbour');
+            // The words on the lines help while they are few; on a hub they would bury the picture.
+            if (hood.edges().length <= LABELLED_EDGES) hood.edges().addClass('show-label');
+          }
+        }
+      }
+      if (h.selectedEdge) {
+        const edge = cy.getElementById(h.selectedEdge);
+        if (edge.nonempty()) {
+          edge.addClass('selected');
+          if (!h.path) {
+            const ends = edge.union(edge.connectedNodes());
+            cy.elements().not(ends).addClass('dim');
+            ends.addClass('neighbour');
+          }
+        }
+      }
+    });
+  }
+
+  has(id: string): boolean {
+    return this.cy.getElementById(id).nonempty();
+  }
+
+  /** Brings an element into the middle of the view at a readable zoom. */
+  centre(id: string): void {
+    const ele = this.cy.getElementById(id);
+    if (ele.empty()) return;
+    // The detail panel may have opened in this same render: measure before centring.
+    this.cy.resize();
+    this.cy.stop();
+    this.cy.animate({ center: { eles: ele }, zoom: Math.max(this.cy.zoom(), 1.1) }, { duration: 350, easing: 'ease-in-out-cubic' });
+  }
+
+  /** Fits a set of elements (a path) into the part of the canvas not covered on the left, at a zoom that stays readable. */
+  fitTo(ids: string[], coveredLeft = 0): void {
+    const cy = this.cy;
+    const eles = cy.collection();
+    for (const id of ids) eles.merge(cy.getElementById(id));
+    if (eles.empty()) return;
+    cy.resize();
+    cy.stop();
+    const box = eles.boundingBox({});
+    const padding = 70;
+    const width = Math.max(cy.width() - coveredLeft, 200);
+    const zoom = Math.min(1.5, (width - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1));
+    const pan = { x: coveredLeft + width / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) };
+    cy.animate({ zoom, pan }, { duration: 350, easing: 'ease-in-out-cubic' });
+  }
+
+  fit(): void {
+    this.cy.stop();
+    this.cy.animate({ fit: { eles: this.cy.elements(), padding: 24 } }, { duration: 250 });
+  }
+
+  zoomBy(factor: number): void {
+    const cy = this.cy;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  panBy(x: number, y: number): void {
+    this.cy.panBy({ x, y });
+  }
+
+  destroy(): void {
+    this.layoutRun++;
+    this.resizeObserver.disconnect();
+    this.cy.destroy();
+  }
+}

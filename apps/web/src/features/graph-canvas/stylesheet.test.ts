@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityKind, RelationFamily, Vocabulary } from '../../api/types.ts';
+import { sdlEnum } from '../../test-support/sdl.ts';
+import { buildStylesheet } from './stylesheet.ts';
+import { familyStyle, kindStyle } from './theme.ts';
+
+/** A vocabulary with every family, relation kind and entity kind the API's SDL declares. */
+const families = sdlEnum('RelationFamily') as RelationFamily[];
+const relationKinds = sdlEnum('RelationKind');
+const entityKinds = sdlEnum('EntityKind') as EntityKind[];
+const vocabulary: Pick<Vocabulary, 'families' | 'relationKinds' | 'entityKinds'> = {
+  families: families.map((family) => ({ family, label: family, labelSv: family })),
+  // The family of a kind does not matter for coverage; the real one comes from the API.
+  relationKinds: relationKinds.map((kind, i) => ({ kind, family: families[i % families.length]!, label: kind, hierarchy: false })),
+  entityKinds: entityKinds.map((kind) => ({ kind, label: kind, labelSv: kind })),
+};
+
+type Rule = { selector: string; style: Record<string, unknown> };
+const rules = buildStylesheet(vocabulary) as unknown as Rule[];
+const rule = (selector: string) => rules.find((r) => r.selector === selector);
+
+describe('the stylesheet derived from the vocabulary', () => {
+  it('styles every relation family, relation kind and entity kind the API declares', () => {
+    for (const f of families) expect(rule(`edge[family = "${f}"]`), f).toBeDefined();
+    for (const k of relationKinds) expect(rule(`edge[kind = "${k}"]`)?.style['target-arrow-shape'], k).toBeTruthy();
+    for (const k of entityKinds) expect(rule(`node[kind = "${k}"]`)?.style.shape, k).toBeTruthy();
+  });
+
+  it('gives the governance families distinct colours and the organisation kinds distinct shapes and colours', () => {
+    const governance = families.filter((f) => f !== 'REFERENCE');
+    expect(new Set(governance.map((f) => familyStyle(f).colour)).size).toBe(governance.length);
+    const actors: EntityKind[] = ['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION', 'DECISION_AREA'];
+    expect(new Set(actors.map((k) => kindStyle(k).shape)).size).toBe(actors.length);
+    expect(new Set(actors.map((k) => kindStyle(k).fill)).size).toBe(actors.length);
+  });
+
+  it('styles a family or kind the API adds later without code, and never per element', () => {
+    const extended = buildStylesheet({
+      ...vocabulary,
+      families: [...vocabulary.families, { family: 'FINANCE' as RelationFamily, label: 'Ekonomi', labelSv: 'Ekonomi' }],
+    }) as unknown as Rule[];
+    const finance = extended.find((r) => r.selector === 'edge[family = "FINANCE"]');
+    expect(finance?.style['line-color']).toMatch(/^#[0-9a-f]{6}$/);
+    expect(rules.every((r) => !r.selector.includes('#'))).toBe(true);
+  });
+
+  it('puts emphasis (selection, path) after kinds and families so it wins', () => {
+    const index = (selector: string) => rules.findIndex((r) => r.selector === selector);
+    expect(index('edge.on-path')).toBeGreaterThan(index('edge[family = "OVERSIGHT"]'));
+    expect(index('node:selected, node.selected')).toBeGreaterThan(index('node[kind = "ROLE"]'));
+  });
+});

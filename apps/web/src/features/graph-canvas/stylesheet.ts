@@ -1,0 +1,97 @@
+import type { StylesheetJson } from 'cytoscape';
+import type { Vocabulary } from '../../api/types.ts';
+import { arrowFor, familyStyle, HIGHLIGHT, kindStyle } from './theme.ts';
+
+/**
+ * The canvas's stylesheet, derived from the API's vocabulary: one selector
+ * per entity kind, relation family and relation kind, so a kind the data
+ * adds is styled without code here. Per-element styling never happens.
+ */
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+export function buildStylesheet(vocabulary: Pick<Vocabulary, 'families' | 'relationKinds' | 'entityKinds'>): StylesheetJson {
+  const base: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': FONT,
+        'font-size': 12,
+        'font-weight': 500,
+        color: HIGHLIGHT.text,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '120px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'text-background-shape': 'roundrectangle',
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 1.5,
+        'transition-property': 'opacity, border-width, underlay-opacity',
+        'transition-duration': 150,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        'arrow-scale': 0.9,
+        opacity: 0.5,
+        'font-family': FONT,
+        'font-size': 9.5,
+        color: '#334155',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '1px',
+        'transition-property': 'opacity, width',
+        'transition-duration': 150,
+      },
+    },
+  ];
+
+  const kinds: StylesheetJson = vocabulary.entityKinds.map(({ kind }) => {
+    const k = kindStyle(kind);
+    return { selector: `node[kind = "${kind}"]`, style: { shape: k.shape, 'background-color': k.fill, 'border-color': k.border } };
+  });
+
+  const families: StylesheetJson = vocabulary.families.map(({ family }) => {
+    const f = familyStyle(family);
+    return {
+      selector: `edge[family = "${family}"]`,
+      style: { 'line-color': f.colour, 'target-arrow-color': f.colour, 'line-style': f.line, width: f.width, 'line-dash-pattern': f.line === 'dashed' ? [6, 4] : [1, 3] },
+    };
+  });
+
+  const relationKinds: StylesheetJson = vocabulary.relationKinds.map(({ kind, family }) => ({
+    selector: `edge[kind = "${kind}"]`,
+    style: { 'target-arrow-shape': arrowFor(kind, family) },
+  }));
+
+  // Emphasis comes last so it wins over kind and family.
+  const states: StylesheetJson = [
+    // The lines of the hierarchy carry the picture; the rest stay quieter until something is selected.
+    { selector: 'edge[rank = "down"], edge[rank = "up"]', style: { opacity: 0.85 } },
+    { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08 } },
+    { selector: 'node.hover', style: { 'underlay-color': HIGHLIGHT.underlay, 'underlay-opacity': 0.8, 'underlay-padding': 6 } },
+    { selector: 'edge.neighbour', style: { opacity: 0.95, 'z-index': 10 } },
+    { selector: 'edge.hover, edge.show-label, edge.on-path', style: { label: 'data(label)', opacity: 1, 'z-index': 10 } },
+    { selector: '.dim', style: { opacity: 0.14 } },
+    { selector: 'edge.dim', style: { opacity: 0.06 } },
+    { selector: 'node.neighbour', style: { opacity: 1 } },
+    { selector: 'node:selected, node.selected', style: { 'border-width': 4, 'border-color': HIGHLIGHT.selected, 'underlay-color': HIGHLIGHT.underlay, 'underlay-opacity': 1, 'underlay-padding': 8, 'font-weight': 700, 'z-index': 20 } },
+    { selector: 'edge:selected, edge.selected', style: { label: 'data(label)', width: 4, opacity: 1, 'underlay-color': HIGHLIGHT.underlay, 'underlay-opacity': 1, 'underlay-padding': 4, 'z-index': 20 } },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': HIGHLIGHT.path, 'underlay-color': HIGHLIGHT.underlay, 'underlay-opacity': 1, 'underlay-padding': 7, opacity: 1, 'font-weight': 700 } },
+    { selector: 'edge.on-path', style: { width: 5, opacity: 1, 'line-style': 'solid', 'underlay-color': HIGHLIGHT.path, 'underlay-opacity': 0.45, 'underlay-padding': 4, 'z-index': 30 } },
+    // The tree runs left to right: labels beside their nodes keep the columns narrow.
+    { selector: 'node.label-right', style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 5, 'text-margin-y': 0, 'text-max-width': '170px', 'text-wrap': 'ellipsis' } },
+    { selector: 'edge.layout-helper', style: { opacity: 0, events: 'no', label: '' } },
+    { selector: 'node.is-new', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#0b1f3a' } },
+  ];
+
+  return [...base, ...kinds, ...families, ...relationKinds, ...states];
+}

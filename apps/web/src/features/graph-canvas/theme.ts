@@ -1,0 +1,87 @@
+import type { EntityKind, RelationFamily } from '../../api/types.ts';
+
+/**
+ * The visual vocabulary: one entry per entity kind and relation family (and
+ * the few relation kinds that read differently), keyed like the API's
+ * vocabulary. The Cytoscape stylesheet, the legend and the exported images
+ * are all drawn from these tables. Colours hold 3:1 against white for
+ * graphics (WCAG 1.4.11); labels are dark text on white.
+ */
+export type NodeShape = 'round-rectangle' | 'ellipse' | 'rectangle' | 'hexagon' | 'barrel' | 'diamond' | 'round-tag' | 'octagon';
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+export type ArrowShape = 'triangle' | 'vee' | 'circle' | 'square' | 'tee' | 'triangle-tee' | 'triangle-backcurve' | 'diamond' | 'circle-triangle' | 'none';
+
+export interface KindStyle {
+  shape: NodeShape;
+  fill: string;
+  border: string;
+  /** Base size in px; better-connected entities are drawn a little larger. */
+  size: number;
+}
+
+export interface FamilyStyle {
+  colour: string;
+  line: LineStyle;
+  width: number;
+  arrow: ArrowShape;
+}
+
+export const KIND_STYLES: Partial<Record<EntityKind, KindStyle>> = {
+  POLITICAL_BODY: { shape: 'round-rectangle', fill: '#2f5fb3', border: '#1b3a73', size: 30 },
+  ROLE: { shape: 'ellipse', fill: '#d4622b', border: '#8a3510', size: 26 },
+  UNIT: { shape: 'rectangle', fill: '#2e8560', border: '#18573c', size: 24 },
+  COMPANY: { shape: 'hexagon', fill: '#7d4fb0', border: '#4c2a75', size: 28 },
+  ORGANISATION: { shape: 'barrel', fill: '#607085', border: '#384556', size: 28 },
+  DECISION_AREA: { shape: 'diamond', fill: '#e0a82e', border: '#8a6010', size: 24 },
+  PROVISION: { shape: 'round-tag', fill: '#8d99ae', border: '#4a5568', size: 20 },
+  SOURCE_DOCUMENT: { shape: 'rectangle', fill: '#a0aec0', border: '#4a5568', size: 20 },
+  WORKSHOP_QUESTION: { shape: 'octagon', fill: '#b794f4', border: '#553c9a', size: 20 },
+  GLOSSARY_TERM: { shape: 'ellipse', fill: '#cbd5e0', border: '#4a5568', size: 18 },
+};
+
+export const FAMILY_STYLES: Partial<Record<RelationFamily, FamilyStyle>> = {
+  REPORTING: { colour: '#1b365d', line: 'solid', width: 2.2, arrow: 'triangle' },
+  DECISION: { colour: '#c2410c', line: 'solid', width: 1.8, arrow: 'triangle' },
+  CONSULTATION: { colour: '#7c3aed', line: 'dashed', width: 1.6, arrow: 'circle' },
+  OWNERSHIP: { colour: '#15803d', line: 'solid', width: 3, arrow: 'diamond' },
+  OVERSIGHT: { colour: '#be185d', line: 'dotted', width: 2, arrow: 'vee' },
+  STRUCTURE: { colour: '#64748b', line: 'dotted', width: 1.4, arrow: 'none' },
+  RIGHTS: { colour: '#0f766e', line: 'dashed', width: 1.4, arrow: 'tee' },
+  REFERENCE: { colour: '#94a3b8', line: 'dotted', width: 1, arrow: 'vee' },
+};
+
+/** Relation kinds that read differently from the rest of their family. */
+export const KIND_ARROWS: Record<string, ArrowShape> = {
+  HEARD: 'circle-triangle',
+  INFORMED: 'vee',
+  DELEGATES_TO: 'triangle-tee',
+  SUBDELEGATES_TO: 'triangle-tee',
+  DELEGATES: 'triangle-tee',
+  CO_OWNS: 'triangle-backcurve',
+  AUDITS: 'square',
+  SUCCEEDS: 'triangle-backcurve',
+  PART_OF: 'vee',
+};
+
+/** For a family or kind the API adds later: still distinct, still legible. */
+const FALLBACK_COLOURS = ['#334155', '#9a3412', '#166534', '#6b21a8', '#155e75', '#854d0e'];
+
+function hash(text: string): number {
+  let h = 0;
+  for (const c of text) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return h;
+}
+
+export function kindStyle(kind: string): KindStyle {
+  return KIND_STYLES[kind as EntityKind] ?? { shape: 'ellipse', fill: FALLBACK_COLOURS[hash(kind) % FALLBACK_COLOURS.length]!, border: '#1f2933', size: 22 };
+}
+
+export function familyStyle(family: string): FamilyStyle {
+  return FAMILY_STYLES[family as RelationFamily] ?? { colour: FALLBACK_COLOURS[hash(family) % FALLBACK_COLOURS.length]!, line: 'solid', width: 1.5, arrow: 'triangle' };
+}
+
+export function arrowFor(kind: string, family: string): ArrowShape {
+  return KIND_ARROWS[kind] ?? familyStyle(family).arrow;
+}
+
+export const HIGHLIGHT = { path: '#f59e0b', selected: '#0b1f3a', underlay: '#fde68a', text: '#1f2933' };

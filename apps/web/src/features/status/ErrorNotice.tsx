@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState } from 'react';
+import { errorCode } from '../../api/client.ts';
+import type { StringKey } from '../../i18n/strings.ts';
+import { useT } from '../../i18n/use-t.ts';
+import './status.css';
+
+const KNOWN = new Set(['STORE_UNAVAILABLE', 'NETWORK', 'NOT_FOUND', 'BAD_USER_INPUT', 'QUERY_TIMEOUT', 'INTERNAL_SERVER_ERROR']);
+/** Errors that pass by themselves: the notice tries again on its own, every RETRY_SECONDS, and says so. */
+const TRANSIENT = new Set(['STORE_UNAVAILABLE', 'NETWORK']);
+const RETRY_SECONDS = 10;
+
+function useCountdown(active: boolean, onZero: (() => void) | undefined): number {
+  const [ticks, setTicks] = useState(0);
+  const callback = useRef(onZero);
+  useEffect(() => {
+    callback.current = onZero;
+  });
+  useEffect(() => {
+    if (!active) return;
+    let count = 0;
+    const timer = setInterval(() => {
+      count += 1;
+      setTicks(count);
+      if (count % RETRY_SECONDS === 0) callback.current?.();
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [active]);
+  return RETRY_SECONDS - (ticks % RETRY_SECONDS);
+}
+
+/** What went wrong, in words a user can act on, with the server's own message one click away. */
+export function ErrorNotice({ error, onRetry, compact = false }: { error: unknown; onRetry?: () => void; compact?: boolean }) {
+  const t = useT();
+  const code = errorCode(error);
+  const message = t((KNOWN.has(code) ? `error${code}` : 'errorINTERNAL_SERVER_ERROR') as StringKey);
+  const detail = error instanceof Error ? error.message : String(error);
+  const left = useCountdown(TRANSIENT.has(code), onRetry);
+  return (
+    <div className={`notice notice-error${compact ? ' notice-compact' : ''}`} role="alert" data-error-code={code}>
+      <div className="notice-icon" aria-hidden="true">!</div>
+      <div className="notice-body">
+        <p className="notice-title">{code === 'STORE_UNAVAILABLE' ? t('errorTitleSTORE_UNAVAILABLE') : t('errorTitle')}</p>
+        <p>{message}</p>
+        <details>
+          <summary>{t('errorDetails')}</summary>
+          <p className="notice-detail">
+            <code>{code}</code> {detail}
+          </p>
+        </details>
+        {onRetry && (
+          <div className="notice-actions">
+            <button type="button" className="button button-primary" onClick={onRetry}>
+              {t('retry')}
+            </button>
+            {TRANSIENT.has(code) && <span className="muted small">{t('retrying', { n: left })}</span>}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function Loading({ label }: { label: string }) {
+  return (
+    <div className="loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      <span>{label}</span>
+    </div>
+  );
+}

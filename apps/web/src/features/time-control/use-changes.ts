@@ -1,0 +1,46 @@
+import { useQuery } from '@tanstack/react-query';
+import { request } from '../../api/client.ts';
+import type { Change, Lang } from '../../api/types.ts';
+
+export const CHANGES_QUERY = /* GraphQL */ `
+  query Changes($from: Date!, $to: Date!, $lang: Lang) {
+    changes(from: $from, to: $to) { date type description(lang: $lang) entity { id } relation { id } }
+  }
+`;
+
+/** Every change the data knows of, so the time control can mark the dates when the organisation changed. */
+const EARLIEST = '1990-01-01';
+
+export function useChanges(lang: Lang, today: string) {
+  return useQuery({
+    queryKey: ['changes', lang, today],
+    queryFn: ({ signal }) => request<{ changes: Change[] }>(CHANGES_QUERY, { from: EARLIEST, to: today, lang }, signal).then((d) => d.changes),
+    staleTime: Infinity,
+  });
+}
+
+export interface Milestone {
+  date: string;
+  started: number;
+  ended: number;
+  changes: Change[];
+}
+
+/** The dates on which entities began or ended (the reorganisations), newest last; relation-only dates are folded in where they coincide. */
+export function milestones(changes: readonly Change[]): Milestone[] {
+  const byDate = new Map<string, Change[]>();
+  for (const c of changes) byDate.set(c.date, [...(byDate.get(c.date) ?? []), c]);
+  return [...byDate.entries()]
+    .filter(([, list]) => list.some((c) => c.entity))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, list]) => ({
+      date,
+      started: list.filter((c) => c.entity && c.type === 'STARTED').length,
+      ended: list.filter((c) => c.entity && c.type === 'ENDED').length,
+      changes: list,
+    }));
+}
+
+export function todayIso(now = new Date()): string {
+  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+}

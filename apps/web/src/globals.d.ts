@@ -1,0 +1,7 @@
+import type { Core } from 'cytoscape';
+
+declare global {
+  interface Window {
+    styrgrafCanvas?: Core | null;
+  }
+}

@@ -1,0 +1,63 @@
+import type { EntityKind, RelationFamily } from '../api/types.ts';
+import { update } from './store.ts';
+import type { FocusDepth, LayoutName, UiLang, ViewName } from './view-state.ts';
+
+/** What a user can do, as changes to the view; each is one step back in the browser's history. */
+
+export const selectEntity = (id: string | null) => update({ selected: id ? { type: 'entity', id } : null, cell: null });
+
+export const selectRelation = (id: string, from: string) => update({ selected: { type: 'relation', id, from } });
+
+export const clearSelection = () => update({ selected: null, cell: null });
+
+/** Opens an entity in the graph: it is selected, and the canvas centres it. */
+export const showInGraph = (id: string) => update({ view: 'graph', selected: { type: 'entity', id } });
+
+export const focusOn = (id: string, depth: FocusDepth = 1) => update({ view: 'graph', focus: id, depth, expanded: [], selected: { type: 'entity', id } });
+
+export const setDepth = (depth: FocusDepth) => update({ depth });
+
+export const expandNeighbours = (id: string) =>
+  update((s) => (s.focus ? { expanded: s.expanded.includes(id) || s.focus === id ? s.expanded : [...s.expanded, id] } : { focus: id, depth: 1, expanded: [] }));
+
+export const clearFocus = () => update({ focus: null, expanded: [], depth: 1 });
+
+export const toggleFamily = (family: RelationFamily) =>
+  update((s) => ({ families: s.families.includes(family) ? s.families.filter((f) => f !== family) : [...s.families, family] }));
+
+export const setFamilies = (families: RelationFamily[]) => update({ families });
+
+export const toggleKind = (kind: EntityKind) => update((s) => ({ kinds: s.kinds.includes(kind) ? s.kinds.filter((k) => k !== kind) : [...s.kinds, kind] }));
+
+export const setKinds = (kinds: EntityKind[]) => update({ kinds });
+
+export const setLayout = (layout: LayoutName) => update({ layout });
+
+export const setDate = (date: string | null) => update({ date, pathIndex: 0 });
+
+export const setLang = (lang: UiLang) => update({ lang });
+
+export const setView = (view: ViewName) => update({ view });
+
+export const openPathFinder = (open: boolean) => update(open ? { paths: true, view: 'graph' } : { paths: false, pathFrom: null, pathTo: null, pathIndex: 0 });
+
+export const setPathEnds = (ends: { from?: string | null; to?: string | null }) => update({ ...(ends.from !== undefined ? { pathFrom: ends.from } : {}), ...(ends.to !== undefined ? { pathTo: ends.to } : {}), pathIndex: 0, paths: true, view: 'graph' });
+
+export const swapPathEnds = () => update((s) => ({ pathFrom: s.pathTo, pathTo: s.pathFrom, pathIndex: 0 }));
+
+export const setPathIndex = (pathIndex: number) => update({ pathIndex }, { replace: true });
+
+export const setPathAll = (pathAll: boolean) => update({ pathAll, pathIndex: 0 });
+
+export const setOrgRoot = (orgRoot: string) => update({ view: 'org', orgRoot, collapsed: [] });
+
+export const toggleCollapsed = (id: string) =>
+  update((s) => ({ collapsed: s.collapsed.includes(id) ? s.collapsed.filter((c) => c !== id) : [...s.collapsed, id] }), { replace: true });
+
+export const setCollapsed = (collapsed: string[]) => update({ collapsed }, { replace: true });
+
+export const openCell = (area: string, actor: string) => update({ view: 'matrix', cell: { area, actor }, selected: null });
+
+export const closeCell = () => update({ cell: null });
+
+export const setMatrixText = (matrixText: string) => update({ matrixText }, { replace: true });

@@ -1,0 +1,154 @@
+import { GOVERNANCE_FAMILIES, GRAPH_KINDS, type EntityKind, type RelationFamily } from '../api/types.ts';
+
+/**
+ * Everything a user sees is described by a ViewState, and every ViewState is
+ * a URL: the URL is the source of truth, so a link restores the view.
+ */
+export type ViewName = 'graph' | 'org' | 'matrix';
+export type UiLang = 'sv' | 'en';
+export type LayoutName = 'hierarchy' | 'force' | 'tree';
+export type Selection = { type: 'entity'; id: string } | { type: 'relation'; id: string; from: string };
+export type FocusDepth = 1 | 2 | 3;
+
+export interface ViewState {
+  view: ViewName;
+  lang: UiLang;
+  /** The organisation as of this date (YYYY-MM-DD); null is today. */
+  date: string | null;
+  families: RelationFamily[];
+  kinds: EntityKind[];
+  layout: LayoutName;
+  selected: Selection | null;
+  /** Show only this entity's neighbourhood… */
+  focus: string | null;
+  depth: FocusDepth;
+  /** …plus the direct neighbours of these entities, expanded one step at a time. */
+  expanded: string[];
+  pathFrom: string | null;
+  pathTo: string | null;
+  /** Which of the found paths is highlighted. */
+  pathIndex: number;
+  pathAll: boolean;
+  /** The path finder panel is open. */
+  paths: boolean;
+  orgRoot: string;
+  collapsed: string[];
+  /** The decision matrix cell whose provisions are shown: area and actor. */
+  cell: { area: string; actor: string } | null;
+  matrixText: string;
+}
+
+export const DEFAULT_ORG_ROOT = 'kommunfullmaktige';
+
+export const DEFAULT_VIEW: ViewState = {
+  view: 'graph',
+  lang: 'sv',
+  date: null,
+  families: [...GOVERNANCE_FAMILIES],
+  kinds: [...GRAPH_KINDS],
+  layout: 'hierarchy',
+  selected: null,
+  focus: null,
+  depth: 1,
+  expanded: [],
+  pathFrom: null,
+  pathTo: null,
+  pathIndex: 0,
+  pathAll: false,
+  paths: false,
+  orgRoot: DEFAULT_ORG_ROOT,
+  collapsed: [],
+  cell: null,
+  matrixText: '',
+};
+
+const VIEWS: readonly ViewName[] = ['graph', 'org', 'matrix'];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Ids in graph/ are lowercase words with hyphens; anything else in a link is ignored, not sent to the API. */
+const ID = /^[a-z0-9][a-z0-9._-]{0,119}$/;
+
+const list = (value: string | null) => (value ? value.split(',').filter((v) => v !== '') : []);
+const ids = (value: string | null) => list(value).filter((v) => ID.test(v));
+const id = (value: string | null) => (value && ID.test(value) ? value : null);
+
+function members<T extends string>(value: string | null, allowed: readonly T[], fallback: readonly T[]): T[] {
+  if (value === null) return [...fallback];
+  const wanted = new Set(list(value).map((v) => v.toUpperCase()));
+  return allowed.filter((a) => wanted.has(a));
+}
+
+function sameSet(a: readonly string[], b: readonly string[]) {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+function parseSelection(value: string | null): Selection | null {
+  if (!value) return null;
+  // A relation is written r:<from>:<relation id>; its source entity lets the panel fetch it.
+  const relation = /^r:([^:]+):(.+)$/.exec(value);
+  if (relation) {
+    const from = id(relation[1]!);
+    const rid = id(relation[2]!);
+    return from && rid ? { type: 'relation', id: rid, from } : null;
+  }
+  const entity = id(value);
+  return entity ? { type: 'entity', id: entity } : null;
+}
+
+export function parseViewState(search: string): ViewState {
+  const p = new URLSearchParams(search);
+  const view = p.get('view');
+  const depth = Number(p.get('depth'));
+  const date = p.get('date');
+  const cell = /^([^~]+)~(.+)$/.exec(p.get('cell') ?? '');
+  const pathIndex = Number(p.get('path'));
+  return {
+    view: VIEWS.includes(view as ViewName) ? (view as ViewName) : 'graph',
+    lang: p.get('lang') === 'en' ? 'en' : 'sv',
+    date: date && ISO_DATE.test(date) ? date : null,
+    families: members(p.get('families'), GOVERNANCE_FAMILIES, DEFAULT_VIEW.families),
+    kinds: members(p.get('kinds'), GRAPH_KINDS, DEFAULT_VIEW.kinds),
+    layout: p.get('layout') === 'force' || p.get('layout') === 'tree' ? (p.get('layout') as LayoutName) : 'hierarchy',
+    selected: parseSelection(p.get('sel')),
+    focus: id(p.get('focus')),
+    depth: depth === 2 || depth === 3 ? depth : 1,
+    expanded: ids(p.get('expand')),
+    pathFrom: id(p.get('from')),
+    pathTo: id(p.get('to')),
+    pathIndex: Number.isInteger(pathIndex) && pathIndex > 0 && pathIndex < 50 ? pathIndex : 0,
+    pathAll: p.get('all') === '1',
+    paths: p.get('paths') === '1' || p.has('from') || p.has('to'),
+    orgRoot: id(p.get('root')) ?? DEFAULT_ORG_ROOT,
+    collapsed: ids(p.get('collapsed')),
+    cell: cell && id(cell[1]!) && id(cell[2]!) ? { area: cell[1]!, actor: cell[2]! } : null,
+    matrixText: (p.get('q') ?? '').slice(0, 100),
+  };
+}
+
+/** The URL query for a view: only what differs from the default, in a stable order, so links stay short and comparable. */
+export function serializeViewState(state: ViewState): string {
+  const p = new URLSearchParams();
+  const d = DEFAULT_VIEW;
+  if (state.view !== d.view) p.set('view', state.view);
+  if (state.lang !== d.lang) p.set('lang', state.lang);
+  if (state.date) p.set('date', state.date);
+  if (!sameSet(state.families, d.families)) p.set('families', state.families.map((f) => f.toLowerCase()).join(','));
+  if (!sameSet(state.kinds, d.kinds)) p.set('kinds', state.kinds.map((k) => k.toLowerCase()).join(','));
+  if (state.layout !== d.layout) p.set('layout', state.layout);
+  if (state.selected) p.set('sel', state.selected.type === 'entity' ? state.selected.id : `r:${state.selected.from}:${state.selected.id}`);
+  if (state.focus) {
+    p.set('focus', state.focus);
+    if (state.depth !== 1) p.set('depth', String(state.depth));
+    if (state.expanded.length > 0) p.set('expand', state.expanded.join(','));
+  }
+  if (state.paths && !state.pathFrom && !state.pathTo) p.set('paths', '1');
+  if (state.pathFrom) p.set('from', state.pathFrom);
+  if (state.pathTo) p.set('to', state.pathTo);
+  if (state.pathAll) p.set('all', '1');
+  if (state.pathIndex > 0) p.set('path', String(state.pathIndex));
+  if (state.orgRoot !== d.orgRoot) p.set('root', state.orgRoot);
+  if (state.collapsed.length > 0) p.set('collapsed', state.collapsed.join(','));
+  if (state.cell) p.set('cell', `${state.cell.area}~${state.cell.actor}`);
+  if (state.matrixText) p.set('q', state.matrixText);
+  const query = p.toString().replace(/%2C/g, ',').replace(/%7E/gi, '~').replace(/%3A/gi, ':');
+  return query ? `?${query}` : '';
+}
