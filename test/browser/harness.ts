@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RunningServer } from '@styrgraf/server';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { buildIfStale } from '../../apps/web/scripts/build-if-stale.mjs';
+import { startTestServer } from '../helpers/server.ts';
+
+/**
+ * The browser suite's world: the web app built from the current sources, the
+ * real server in process on a free port, and Debian's Chromium driven by
+ * playwright-core (never `playwright install`).
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const artifacts = join(root, '.artifacts');
+export const screenshots = join(artifacts, 'screenshots');
+
+/** Why the suite cannot run here, or null when it can. CI sets STYRGRAF_REQUIRE_BROWSER=1: there a missing browser fails instead of skipping. */
+export function browserMissing(): string | null {
+  if (existsSync(CHROMIUM)) return null;
+  return `no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+}
+export const browserRequired = process.env.STYRGRAF_REQUIRE_BROWSER === '1';
+
+export interface World {
+  server: RunningServer;
+  browser: Browser;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startWorld(): Promise<World> {
+  await buildIfStale({ quiet: true });
+  await mkdir(screenshots, { recursive: true });
+  const server = await startTestServer();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  return {
+    server,
+    browser,
+    url: server.url,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export const LAPTOP: BrowserContextOptions = { viewport: { width: 1366, height: 768 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', acceptDownloads: true };
+export const TABLET: BrowserContextOptions = { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: false, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' };
+
+/** A fresh page that collects uncaught errors. The first-visit reading guide is dismissed unless `guide` asks for it, so it does not cover what a test looks at. */
+export async function openPage(
+  world: World,
+  path = '',
+  options: BrowserContextOptions = LAPTOP,
+  { guide = false }: { guide?: boolean } = {},
+): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+  const context = await world.browser.newContext(options);
+  if (!guide) await context.addInitScript(() => window.localStorage.setItem('styrgraf:reading-guide-dismissed', '1'));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(new URL(path, world.url).toString());
+  return { page, errors, close: () => context.close() };
+}
+
+/** Waits until the canvas has laid out what it was given, and returns what it drew. */
+export async function drawn(page: Page): Promise<{ nodes: number; edges: number }> {
+  const canvas = page.getByTestId('graph-canvas');
+  await canvas.and(page.locator('[data-state="ready"]')).waitFor({ timeout: 20_000 });
+  return page.evaluate(() => ({ nodes: window.styrgrafCanvas!.nodes().length, edges: window.styrgrafCanvas!.edges().length }));
+}
+
+/** Ids of the entities on the canvas. */
+export function nodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.styrgrafCanvas!.nodes().map((n) => n.id()));
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  // Let animations (layout, centring) settle so the picture shows the end state.
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(screenshots, `${name}.png`) });
+}
