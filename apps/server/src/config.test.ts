@@ -51,4 +51,14 @@ describe('configuration', () => {
       ]);
     }
   });
+
+  it('reads the watch setting, and refuses it with Neo4j', () => {
+    expect(readConfig({}).watch).toBe(false);
+    expect(readConfig({ STYRGRAF_WATCH: '1' }).watch).toBe(true);
+    expect(readConfig({ STYRGRAF_WATCH: '0' }).watch).toBe(false);
+    expect(() => readConfig({ STYRGRAF_WATCH: 'kanske' })).toThrow('STYRGRAF_WATCH must be 1 or 0, not "kanske"');
+    expect(() => readConfig({ STYRGRAF_WATCH: '1', STORE: 'neo4j', NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'x' })).toThrow(
+      /--watch \(STYRGRAF_WATCH=1\) reloads graph\/ into the embedded store only; with STORE=neo4j, run `pnpm graph:load`/,
+    );
+  });
 });

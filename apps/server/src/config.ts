@@ -28,6 +28,8 @@ export interface Config {
   maxBodyBytes: number;
   /** A query that has not answered by then gets a QUERY_TIMEOUT error (QUERY_TIMEOUT_MS). */
   queryTimeoutMs: number;
+  /** Live data editing (`pnpm start --watch`, STYRGRAF_WATCH=1): reload graphDir when a file in it changes. Embedded store only. */
+  watch: boolean;
 }
 
 export class ConfigError extends Error {
@@ -37,6 +39,9 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** Neo4j holds its own copy of the data, written by graph:load; watching graph/ would change nothing it serves. */
+export const WATCH_NEEDS_MEMORY = '--watch (STYRGRAF_WATCH=1) reloads graph/ into the embedded store only; with STORE=neo4j, run `pnpm graph:load` after an edit instead';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -80,6 +85,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS must list origins such as https://styrgraf.example (scheme and host, no path) or "*", not "${origin}"`);
   }
 
+  const watchSetting = (env.STYRGRAF_WATCH ?? '').toLowerCase();
+  const watch = ['1', 'true', 'yes'].includes(watchSetting);
+  if (!watch && !['', '0', 'false', 'no'].includes(watchSetting)) problems.push(`STYRGRAF_WATCH must be 1 or 0, not "${env.STYRGRAF_WATCH}"`);
+  if (watch && store === 'neo4j') problems.push(WATCH_NEEDS_MEMORY);
+
   const dev = env.NODE_ENV === 'development';
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -93,5 +103,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins,
     maxBodyBytes,
     queryTimeoutMs,
+    watch,
   };
 }

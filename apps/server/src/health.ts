@@ -1,10 +1,14 @@
 import type { Store } from '@styrgraf/store';
 import type { Plugin } from 'graphql-yoga';
+import { isReloadingStore } from './reload.ts';
 
 /**
  * GET /health: 200 with the data version and counts when the store answers,
  * 503 with the reason when it does not. Load balancers and the web app's
- * status line read it.
+ * status line read it. When the server watches its data (`--watch`), `reload`
+ * tells which version is served, when it was loaded, and what is wrong with
+ * the files on disk if the last edit did not validate (the server still
+ * answers, from the last good graph, so the status stays 200).
  */
 export function useHealth(store: Store, path = '/health'): Plugin {
   return {
@@ -16,7 +20,10 @@ export function useHealth(store: Store, path = '/health'): Plugin {
       }
       const headers = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
       try {
-        const info = await store.info();
+        // One snapshot for the whole answer, so that the counts and the reload state describe the same graph.
+        const served = isReloadingStore(store) ? store.snapshot() : store;
+        const reload = isReloadingStore(store) ? store.reloadStatus() : undefined;
+        const info = await served.info();
         const body = {
           status: 'ok',
           engine: info.engine,
@@ -27,6 +34,7 @@ export function useHealth(store: Store, path = '/health'): Plugin {
             byKind: info.entitiesByKind,
             byFamily: info.relationsByFamily,
           },
+          ...(reload ? { reload: { watching: reload.dir, state: reload.state, digest: reload.digest, loadedAt: reload.loadedAt, reloads: reload.reloads, lastError: reload.lastError } } : {}),
         };
         endResponse(new fetchAPI.Response(JSON.stringify(body), { status: 200, headers }));
       } catch (error) {

@@ -3,7 +3,8 @@ import type { Server } from 'node:http';
 import { loadDatasetOrThrow } from '@styrgraf/model';
 import { createMemoryStore, openNeo4jStore, type Store } from '@styrgraf/store';
 import { createHttpServer } from './app.ts';
-import { readConfig, type Config } from './config.ts';
+import { ConfigError, readConfig, WATCH_NEEDS_MEMORY, type Config } from './config.ts';
+import { createReloadingStore } from './reload.ts';
 
 export interface RunningServer {
   server: Server;
@@ -19,11 +20,14 @@ export interface RunningServer {
  * store begins degraded, /health says why, and it recovers by itself.
  */
 export async function openStore(config: Config): Promise<Store> {
+  if (config.watch && config.store === 'neo4j') throw new ConfigError([WATCH_NEEDS_MEMORY]);
   if (config.store === 'neo4j') {
     if (!config.neo4j) throw new Error('STORE=neo4j needs the NEO4J_* settings');
     return openNeo4jStore(config.neo4j, { log: (message) => console.warn(message) });
   }
+  // A bad data set stops the start even when watching: there is no last good graph to serve yet.
   const dataset = await loadDatasetOrThrow(config.graphDir);
+  if (config.watch) return createReloadingStore(config.graphDir, { initial: dataset });
   return createMemoryStore(dataset);
 }
 
