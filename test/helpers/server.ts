@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '@styrgraf/server';
 
 /** A real server on a free loopback port, on the embedded store and graph/. */
@@ -22,4 +25,49 @@ export async function gql<T = Record<string, unknown>>(
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T> };
+}
+
+export interface SpawnedServer {
+  /** Set once the server prints its address. */
+  url: string;
+  /** Everything printed so far. */
+  output(): { stdout: string; stderr: string };
+  /** Resolves with the exit code once the process ends. */
+  exited: Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The server as `pnpm start` runs it — its own process, `apps/server/src/main.ts`
+ * under tsx — with `args` and `env`, resolved once it prints its address
+ * (rejected with its output if it exits first).
+ */
+export function spawnServer(args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<SpawnedServer> {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'apps/server/src/main.ts'), ...args], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', ...env },
+    cwd: root,
+  });
+  let stdout = '';
+  let stderr = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /listening on (http:\/\/\S+\/)/.exec(stdout);
+      if (match) {
+        resolve({
+          url: match[1]!,
+          output: () => ({ stdout, stderr }),
+          exited,
+          async stop() {
+            if (child.exitCode === null) child.kill('SIGTERM');
+            await exited;
+          },
+        });
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    void exited.then((code) => reject(new Error(`the server exited (${code}) before listening:\n${stderr}${stdout}`)));
+  });
 }
