@@ -1,6 +1,6 @@
 import type { EntityKind, RelationFamily } from '../api/types.ts';
 import { update } from './store.ts';
-import type { FocusDepth, LayoutName, UiLang, ViewName } from './view-state.ts';
+import { MAX_QUIZ_SEED, type FocusDepth, type LayoutName, type QuizTopic, type UiLang, type ViewName } from './view-state.ts';
 
 /** What a user can do, as changes to the view; each is one step back in the browser's history. */
 
@@ -61,3 +61,20 @@ export const openCell = (area: string, actor: string) => update({ view: 'matrix'
 export const closeCell = () => update({ cell: null });
 
 export const setMatrixText = (matrixText: string) => update({ matrixText }, { replace: true });
+
+/** Opens a guided tour at a step; each step is its own history entry, so Back in the browser goes one step back. */
+export const openTour = (tour: string, step = 1) => update({ view: 'tours', tour, step: Math.max(1, step) });
+
+export const closeTour = () => update({ tour: null, step: 1 });
+
+export const setQuizTopics = (quizTopics: QuizTopic[]) => update({ quizTopics }, { replace: true });
+
+/** A quiz is started by drawing a seed; the link then reproduces it for anyone it is shared with. */
+export const startQuiz = (seed: number = randomSeed()) => update({ view: 'quiz', quizSeed: seed });
+
+export const leaveQuiz = () => update({ quizSeed: null });
+
+export function randomSeed(): number {
+  const [value] = crypto.getRandomValues(new Uint32Array(1));
+  return value! % MAX_QUIZ_SEED;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createViewStore, type Location } from './store.ts';
+import { closeTour, leaveQuiz, openTour, startQuiz } from './actions.ts';
+import { createViewStore, setViewStore, type Location } from './store.ts';
 
 function memoryLocation(initial = '') {
   const history = [initial];
@@ -61,5 +62,35 @@ describe('the view store', () => {
     store.update({ view: 'graph' });
     expect(notified).toBe(0);
     expect(location.history).toEqual(['']);
+  });
+});
+
+describe('training actions', () => {
+  it('each tour step is a history entry: Back returns to the step before, and closing the tour keeps the view', () => {
+    const location = memoryLocation('');
+    const store = createViewStore(location);
+    setViewStore(store);
+    openTour('kommunens-bolag');
+    openTour('kommunens-bolag', 2);
+    openTour('kommunens-bolag', 3);
+    expect(location.search).toBe('?view=tours&tour=kommunens-bolag&step=3');
+    location.back();
+    expect(store.get()).toMatchObject({ view: 'tours', tour: 'kommunens-bolag', step: 2 });
+    closeTour();
+    expect(location.search).toBe('?view=tours');
+  });
+
+  it('starting a quiz draws a seed into the link (random unless given); leaving it clears the seed but keeps the topics', () => {
+    const location = memoryLocation('?view=quiz&topics=hearing');
+    const store = createViewStore(location);
+    setViewStore(store);
+    startQuiz(4711);
+    expect(location.search).toBe('?view=quiz&seed=4711&topics=hearing');
+    startQuiz();
+    const seed = store.get().quizSeed;
+    expect(Number.isInteger(seed) && seed! >= 0).toBe(true);
+    expect(location.search).toBe(`?view=quiz&seed=${seed}&topics=hearing`);
+    leaveQuiz();
+    expect(location.search).toBe('?view=quiz&topics=hearing');
   });
 });

@@ -59,3 +59,41 @@ describe('view state in the URL', () => {
     expect(serializeViewState({ ...DEFAULT_VIEW, expanded: ['kommunstyrelsen'] })).toBe('');
   });
 });
+
+describe('training views in the URL', () => {
+  it('a tour step is a link: tour id and step number round-trip, step 1 is left out', () => {
+    const state: ViewState = { ...DEFAULT_VIEW, view: 'tours', tour: 'vem-bestammer-om-kontorscheferna', step: 3 };
+    const search = serializeViewState(state);
+    expect(search).toBe('?view=tours&tour=vem-bestammer-om-kontorscheferna&step=3');
+    expect(parseViewState(search)).toEqual(state);
+    expect(serializeViewState({ ...state, step: 1 })).toBe('?view=tours&tour=vem-bestammer-om-kontorscheferna');
+  });
+
+  it('a step without a tour, or a step that is not a positive whole number, falls back to the first', () => {
+    expect(parseViewState('?view=tours&step=4')).toMatchObject({ tour: null, step: 1 });
+    for (const bad of ['0', '-2', '1.5', 'x', '100000']) expect(parseViewState(`?view=tours&tour=kommunens-bolag&step=${bad}`).step, bad).toBe(1);
+    expect(parseViewState('?view=tours&tour=../etc').tour).toBeNull();
+  });
+
+  it('a quiz is its seed and topics, so a shared link draws the same questions', () => {
+    const state: ViewState = { ...DEFAULT_VIEW, view: 'quiz', quizSeed: 0, quizTopics: ['HEARING', 'DECISION'] };
+    const search = serializeViewState(state);
+    expect(search).toBe('?view=quiz&seed=0&topics=hearing,decision');
+    const back = parseViewState(search);
+    expect(back.quizSeed).toBe(0);
+    expect([...back.quizTopics].sort()).toEqual(['DECISION', 'HEARING']);
+  });
+
+  it('ignores seeds the API cannot take and topics it does not know', () => {
+    for (const bad of ['-1', '2147483648', '1.5', 'abc', '']) expect(parseViewState(`?view=quiz&seed=${bad}`).quizSeed, bad).toBeNull();
+    expect(parseViewState('?view=quiz&topics=hearing,bogus').quizTopics).toEqual(['HEARING']);
+  });
+
+  it('the handout, coverage and glossary views are plain links', () => {
+    for (const view of ['handout', 'coverage', 'glossary'] as const) {
+      const search = serializeViewState({ ...DEFAULT_VIEW, view, lang: 'en' });
+      expect(search).toBe(`?view=${view}&lang=en`);
+      expect(parseViewState(search)).toEqual({ ...DEFAULT_VIEW, view, lang: 'en' });
+    }
+  });
+});

@@ -4,11 +4,15 @@ import { GOVERNANCE_FAMILIES, GRAPH_KINDS, type EntityKind, type RelationFamily 
  * Everything a user sees is described by a ViewState, and every ViewState is
  * a URL: the URL is the source of truth, so a link restores the view.
  */
-export type ViewName = 'graph' | 'org' | 'matrix';
+export type ViewName = 'graph' | 'org' | 'matrix' | 'tours' | 'quiz' | 'coverage' | 'glossary' | 'handout';
 export type UiLang = 'sv' | 'en';
 export type LayoutName = 'hierarchy' | 'force' | 'tree';
 export type Selection = { type: 'entity'; id: string } | { type: 'relation'; id: string; from: string };
 export type FocusDepth = 1 | 2 | 3;
+export const QUIZ_TOPICS = ['DECISION', 'PREPARATION', 'CONSULTATION', 'HEARING', 'INFORMATION', 'LEADERSHIP', 'APPOINTMENT', 'SUPPORT', 'OWNERSHIP', 'OVERSIGHT'] as const;
+export type QuizTopic = (typeof QUIZ_TOPICS)[number];
+/** The API takes a 32-bit seed; links keep to the positive half so they stay short and readable. */
+export const MAX_QUIZ_SEED = 2_147_483_647;
 
 export interface ViewState {
   view: ViewName;
@@ -36,6 +40,12 @@ export interface ViewState {
   /** The decision matrix cell whose provisions are shown: area and actor. */
   cell: { area: string; actor: string } | null;
   matrixText: string;
+  /** The guided tour being played, and its step (1 is the first). */
+  tour: string | null;
+  step: number;
+  /** A quiz under way is its seed and topics: the same link gives the same questions. Empty topics are all. */
+  quizSeed: number | null;
+  quizTopics: QuizTopic[];
 }
 
 export const DEFAULT_ORG_ROOT = 'kommunfullmaktige';
@@ -60,9 +70,13 @@ export const DEFAULT_VIEW: ViewState = {
   collapsed: [],
   cell: null,
   matrixText: '',
+  tour: null,
+  step: 1,
+  quizSeed: null,
+  quizTopics: [],
 };
 
-const VIEWS: readonly ViewName[] = ['graph', 'org', 'matrix'];
+const VIEWS: readonly ViewName[] = ['graph', 'org', 'matrix', 'tours', 'quiz', 'coverage', 'glossary', 'handout'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Ids in graph/ are lowercase words with hyphens; anything else in a link is ignored, not sent to the API. */
 const ID = /^[a-z0-9][a-z0-9._-]{0,119}$/;
@@ -101,6 +115,10 @@ export function parseViewState(search: string): ViewState {
   const date = p.get('date');
   const cell = /^([^~]+)~(.+)$/.exec(p.get('cell') ?? '');
   const pathIndex = Number(p.get('path'));
+  const tour = id(p.get('tour'));
+  const step = Number(p.get('step'));
+  const seedText = p.get('seed') ?? '';
+  const seed = /^\d{1,10}$/.test(seedText) ? Number(seedText) : NaN;
   return {
     view: VIEWS.includes(view as ViewName) ? (view as ViewName) : 'graph',
     lang: p.get('lang') === 'en' ? 'en' : 'sv',
@@ -121,6 +139,10 @@ export function parseViewState(search: string): ViewState {
     collapsed: ids(p.get('collapsed')),
     cell: cell && id(cell[1]!) && id(cell[2]!) ? { area: cell[1]!, actor: cell[2]! } : null,
     matrixText: (p.get('q') ?? '').slice(0, 100),
+    tour,
+    step: tour && Number.isInteger(step) && step > 1 && step < 1000 ? step : 1,
+    quizSeed: seed <= MAX_QUIZ_SEED ? seed : null,
+    quizTopics: p.has('topics') ? members(p.get('topics'), QUIZ_TOPICS, []) : [],
   };
 }
 
@@ -149,6 +171,12 @@ export function serializeViewState(state: ViewState): string {
   if (state.collapsed.length > 0) p.set('collapsed', state.collapsed.join(','));
   if (state.cell) p.set('cell', `${state.cell.area}~${state.cell.actor}`);
   if (state.matrixText) p.set('q', state.matrixText);
+  if (state.tour) {
+    p.set('tour', state.tour);
+    if (state.step > 1) p.set('step', String(state.step));
+  }
+  if (state.quizSeed !== null) p.set('seed', String(state.quizSeed));
+  if (state.quizTopics.length > 0) p.set('topics', state.quizTopics.map((t) => t.toLowerCase()).join(','));
   const query = p.toString().replace(/%2C/g, ',').replace(/%7E/gi, '~').replace(/%3A/gi, ':');
   return query ? `?${query}` : '';
 }
