@@ -8,6 +8,7 @@ import { useApiLang, useT } from '../i18n/use-t.ts';
 import { openPathFinder, setLang, setView } from '../state/actions.ts';
 import { useView } from '../state/store.ts';
 import type { ViewName } from '../state/view-state.ts';
+import type { StringKey } from '../i18n/strings.ts';
 import { DetailPanel } from '../features/detail-panel/DetailPanel.tsx';
 import { CellPanel } from '../features/decision-matrix/CellPanel.tsx';
 import { DecisionMatrix } from '../features/decision-matrix/DecisionMatrix.tsx';
@@ -16,6 +17,11 @@ import { GraphView } from '../features/graph-canvas/GraphView.tsx';
 import { OrgChart } from '../features/org-chart/OrgChart.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { TimeControl } from '../features/time-control/TimeControl.tsx';
+import { CoverageView } from '../features/workshop/CoverageView.tsx';
+import { GlossaryView } from '../features/glossary/GlossaryView.tsx';
+import { HandoutView } from '../features/handout/HandoutView.tsx';
+import { QuizView } from '../features/quiz/QuizView.tsx';
+import { TourView } from '../features/tours/TourView.tsx';
 import './app.css';
 
 const queryClient = createQueryClient();
@@ -28,11 +34,19 @@ export function App() {
   );
 }
 
-const VIEWS: { name: ViewName; key: 'viewGraph' | 'viewOrg' | 'viewMatrix' }[] = [
+const VIEWS: { name: ViewName; key: StringKey }[] = [
   { name: 'graph', key: 'viewGraph' },
   { name: 'org', key: 'viewOrg' },
   { name: 'matrix', key: 'viewMatrix' },
+  { name: 'tours', key: 'viewTours' },
+  { name: 'quiz', key: 'viewQuiz' },
+  { name: 'coverage', key: 'viewCoverage' },
+  { name: 'glossary', key: 'viewGlossary' },
+  { name: 'handout', key: 'viewHandout' },
 ];
+
+/** Views that show the organisation as of the chosen date; the others are about the instruction as it stands or carry their own dates (a tour step). */
+const DATED_VIEWS: readonly ViewName[] = ['graph', 'org', 'matrix', 'handout'];
 
 function Shell() {
   const t = useT();
@@ -93,7 +107,7 @@ function Shell() {
             {t('filters')}
           </button>
         )}
-        <TimeControl />
+        {DATED_VIEWS.includes(view) && <TimeControl />}
         <DatasetLine />
       </div>
       <div className="workspace">
@@ -106,6 +120,11 @@ function Shell() {
           {view === 'graph' && <GraphView />}
           {view === 'org' && <OrgChart />}
           {view === 'matrix' && <DecisionMatrix />}
+          {view === 'tours' && <TourView />}
+          {view === 'quiz' && <QuizView />}
+          {view === 'coverage' && <CoverageView />}
+          {view === 'glossary' && <GlossaryView />}
+          {view === 'handout' && <HandoutView />}
         </main>
         {cell && view === 'matrix' && !selected ? <CellPanel /> : <DetailPanel />}
       </div>

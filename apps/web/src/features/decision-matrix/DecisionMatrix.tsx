@@ -5,6 +5,7 @@ import type { DecisionArea } from '../../api/types.ts';
 import { useApiLang, useT } from '../../i18n/use-t.ts';
 import { openCell, selectEntity, setMatrixText } from '../../state/actions.ts';
 import { useView } from '../../state/store.ts';
+import { GlossaryText } from '../glossary/GlossaryText.tsx';
 import { KindIcon } from '../legend/KindIcon.tsx';
 import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
 import { buildMatrix } from './matrix.ts';
@@ -59,7 +60,9 @@ export function DecisionMatrix() {
             <ul className="role-legend" aria-label={t('roles')}>
               {matrix.roles.map((r) => (
                 <li key={r.role}>
-                  <span className={`role-badge role-${r.role.toLowerCase()}`}>{r.label}</span>
+                  <span className={`role-badge role-${r.role.toLowerCase()}`}>
+                    <GlossaryText text={r.label} />
+                  </span>
                   {lang === 'en' && <span className="legend-secondary" lang="sv">{r.labelSv}</span>}
                 </li>
               ))}

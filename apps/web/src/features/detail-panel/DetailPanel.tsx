@@ -9,6 +9,7 @@ import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
 import { ProvisionQuote, Sources } from './ProvisionQuote.tsx';
 import { groupByFamily, useEntityDetail, useRelationDetail } from './use-detail.ts';
 import './detail.css';
+import { GlossaryText } from '../glossary/GlossaryText.tsx';
 
 /** The right-hand panel: what the selected entity or relation is, in words, with the provisions and sources it rests on. */
 export function DetailPanel() {
@@ -110,7 +111,11 @@ function EntityPanel({ id }: { id: string }) {
         </div>
       )}
 
-      {e.description && <p className="detail-description">{e.description}</p>}
+      {e.description && (
+        <p className="detail-description">
+          <GlossaryText text={e.description} />
+        </p>
+      )}
       {e.definition && <p className="detail-description">{e.definition}</p>}
       {e.text && (
         <blockquote className="provision-standalone" lang="sv">
@@ -122,7 +127,11 @@ function EntityPanel({ id }: { id: string }) {
       {e.participants && e.participants.length > 0 && (
         <section className="detail-section">
           <h3>{t('whoDoesWhat')}</h3>
-          {e.summary && <p>{e.summary}</p>}
+          {e.summary && (
+            <p>
+              <GlossaryText text={e.summary} />
+            </p>
+          )}
           <ul className="participants">
             {e.participants.map((p) => (
               <li key={`${p.role}-${p.actor.id}`}>

@@ -18,6 +18,8 @@ export interface Highlight {
   path: { nodes: string[]; edges: string[] } | null;
   /** Entities that began on the date shown: marked so a change stands out. */
   fresh: string[];
+  /** What a tour step is about: lit, with everything else dimmed. */
+  spotlight?: { nodes: string[]; edges: string[] } | null;
 }
 
 /**
@@ -125,9 +127,15 @@ export class CanvasController {
   highlight(h: Highlight): void {
     const cy = this.cy;
     cy.batch(() => {
-      cy.elements().removeClass('dim neighbour on-path selected is-new show-label');
+      cy.elements().removeClass('dim neighbour on-path selected is-new show-label spotlight');
       cy.elements().unselect();
       for (const id of h.fresh) cy.getElementById(id).addClass('is-new');
+      if (h.spotlight) {
+        const lit = cy.collection();
+        for (const id of [...h.spotlight.nodes, ...h.spotlight.edges]) lit.merge(cy.getElementById(id));
+        cy.elements().not(lit).addClass('dim');
+        lit.addClass('spotlight');
+      }
       if (h.path) {
         const onPath = cy.collection();
         for (const id of [...h.path.nodes, ...h.path.edges]) onPath.merge(cy.getElementById(id));

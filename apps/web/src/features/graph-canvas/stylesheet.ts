@@ -87,6 +87,8 @@ export function buildStylesheet(vocabulary: Pick<Vocabulary, 'families' | 'relat
     { selector: 'edge:selected, edge.selected', style: { label: 'data(label)', width: 4, opacity: 1, 'underlay-color': HIGHLIGHT.underlay, 'underlay-opacity': 1, 'underlay-padding': 4, 'z-index': 20 } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': HIGHLIGHT.path, 'underlay-color': HIGHLIGHT.underlay, 'underlay-opacity': 1, 'underlay-padding': 7, opacity: 1, 'font-weight': 700 } },
     { selector: 'edge.on-path', style: { width: 5, opacity: 1, 'line-style': 'solid', 'underlay-color': HIGHLIGHT.path, 'underlay-opacity': 0.45, 'underlay-padding': 4, 'z-index': 30 } },
+    { selector: 'node.spotlight', style: { 'border-width': 4, 'border-color': HIGHLIGHT.selected, 'underlay-color': HIGHLIGHT.underlay, 'underlay-opacity': 1, 'underlay-padding': 7, opacity: 1, 'font-weight': 700, 'z-index': 20 } },
+    { selector: 'edge.spotlight', style: { label: 'data(label)', width: 4, opacity: 1, 'z-index': 25 } },
     // The tree runs left to right: labels beside their nodes keep the columns narrow.
     { selector: 'node.label-right', style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 5, 'text-margin-y': 0, 'text-max-width': '170px', 'text-wrap': 'ellipsis' } },
     { selector: 'edge.layout-helper', style: { opacity: 0, events: 'no', label: '' } },

@@ -3,7 +3,7 @@ import { request } from '../../api/client.ts';
 import type { EntityKind, Lang, RelationFamily, Subgraph } from '../../api/types.ts';
 import { mergeSubgraphs } from './elements.ts';
 
-const SUBGRAPH_FIELDS = /* GraphQL */ `
+export const SUBGRAPH_FIELDS = /* GraphQL */ `
   fragment SubgraphFields on Subgraph {
     nodes { id kind name nameEn: name(lang: EN) validFrom validTo ... on Actor { subtype } }
     edges { id kind family label(lang: $lang) from { id } to { id } }
@@ -35,7 +35,7 @@ export interface GraphScope {
 }
 
 type SubgraphNode = Subgraph['nodes'][number] & { subtype?: string | null };
-const normalise = (s: { nodes: SubgraphNode[]; edges: Subgraph['edges'] }): Subgraph => ({ nodes: s.nodes.map((n) => ({ ...n, subtype: n.subtype ?? null })), edges: s.edges });
+export const normalise = (s: { nodes: SubgraphNode[]; edges: Subgraph['edges'] }): Subgraph => ({ nodes: s.nodes.map((n) => ({ ...n, subtype: n.subtype ?? null })), edges: s.edges });
 
 type PartResult = { data?: Subgraph | undefined; error: Error | null; isPending: boolean; isFetching: boolean; refetch: () => Promise<unknown> };
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { DecisionArea, Participant } from '../../api/types.ts';
+import { buildRolesTable } from './roles-table.ts';
+
+const actor = (id: string, name: string) => ({ id, kind: 'ROLE' as const, name });
+const part = (role: Participant['role'], roleLabel: string, id: string, name: string): Participant => ({ role, roleLabel, roleLabelSv: roleLabel, actor: actor(id, name), provisions: [], note: null });
+const area = (id: string, name: string, topic: string, participants: Participant[]): DecisionArea => ({ id, name, nameEn: name, topic, summary: '', unsettled: null, participants });
+
+describe('the handout decision table', () => {
+  it('puts each participant under its role and gathers other roles in one column', () => {
+    const table = buildRolesTable([
+      area('da-anstallning-kontorschef', 'Anställning av kontorschef', 'Kontorschefer', [
+        part('DECIDES', 'Beslutar', 'kommundirektor', 'Kommundirektör'),
+        part('PREPARES', 'Bereder', 'kommundirektor', 'Kommundirektör'),
+        part('HEARD', 'Ska höras', 'berorda-namnders-presidier', 'Berörda nämnders presidier'),
+        part('INFORMED', 'Får beslutet redovisat', 'kommunstyrelsen', 'Kommunstyrelsen'),
+        part('EXECUTES', 'Verkställer', 'kontorschef', 'Kontorschef'),
+      ]),
+      area('da-a', 'Avslut av kontorschef', 'Kontorschefer', [part('DECIDES', 'Beslutar', 'kommundirektor', 'Kommundirektör')]),
+    ]);
+    expect(table.rows.map((r) => r.area.name)).toEqual(['Anställning av kontorschef', 'Avslut av kontorschef']);
+    const first = table.rows[0]!;
+    expect(first.cells.DECIDES).toEqual(['Kommundirektör']);
+    expect(first.cells.HEARD).toEqual(['Berörda nämnders presidier']);
+    expect(first.cells.CONSULTED).toEqual([]);
+    expect(first.other).toEqual(['Verkställer: Kontorschef']);
+    expect(table.labels.HEARD).toBe('Ska höras');
+    expect(table.hasOther).toBe(true);
+  });
+
+  it('has no "other" column when every role has its own', () => {
+    expect(buildRolesTable([area('da-x', 'X', 'T', [part('DECIDES', 'Beslutar', 'kommunstyrelsen', 'Kommunstyrelsen')])]).hasOther).toBe(false);
+  });
+});
