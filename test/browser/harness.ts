@@ -86,3 +86,22 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(500);
   await page.screenshot({ path: join(screenshots, `${name}.png`) });
 }
+
+/** The text of a PDF, page by page, read with pdf.js (whitespace collapsed, so words broken over lines still read as one phrase). */
+export async function pdfText(pdf: Uint8Array): Promise<{ pages: number; text: string; pageTexts: string[] }> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: pdf, useSystemFonts: false, isEvalSupported: false }).promise;
+  const pageTexts: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    pageTexts.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+  }
+  await doc.destroy();
+  return { pages: doc.numPages, text: pageTexts.join(' '), pageTexts };
+}
