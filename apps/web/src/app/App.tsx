@@ -62,9 +62,10 @@ function Shell() {
   }, [lang]);
 
   const panelOpen = !!(cell && view === 'matrix') || !!selected;
+  const dated = DATED_VIEWS.includes(view);
 
   return (
-    <div className={`app view-${view}${panelOpen ? ' has-panel' : ''}${filtersOpen ? ' filters-open' : ''}`}>
+    <div className={`app view-${view}${panelOpen ? ' has-panel' : ''}${filtersOpen ? ' filters-open' : ''}${dated ? '' : ' no-subbar'}`}>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
@@ -101,15 +102,17 @@ function Shell() {
           </button>
         </div>
       </header>
+      {dated && (
       <div className="subbar">
         {view === 'graph' && (
           <button type="button" className="button button-quiet filters-toggle" aria-expanded={filtersOpen} aria-controls="filters" onClick={() => setFiltersOpen((o) => !o)}>
             {t('filters')}
           </button>
         )}
-        {DATED_VIEWS.includes(view) && <TimeControl />}
+        <TimeControl />
         <DatasetLine />
       </div>
+      )}
       <div className="workspace">
         {view === 'graph' && (
           <aside id="filters" className="sidebar" aria-label={t('filters')}>
