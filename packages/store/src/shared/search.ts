@@ -5,14 +5,23 @@ import { compareSv } from './order.ts';
 const TIERS: SearchMatch[] = ['EXACT', 'PREFIX', 'WORD', 'SUBSTRING', 'FUZZY'];
 const FIELDS: SearchHit['field'][] = ['abbreviation', 'name', 'alias', 'nameEn', 'text'];
 
+type SearchableName = { field: SearchHit['field']; folded: string };
+// Folding (Unicode normalisation and three regular expressions) dominated a broad search of the national set, once per name per candidate per call.
+const folded = new WeakMap<Entity, readonly SearchableName[]>();
+
 /** The names an entity is searched by, folded, with the field each came from. */
-export function searchableNames(entity: Entity): { field: SearchHit['field']; folded: string }[] {
-  return [
-    ...entity.abbreviations.map((a) => ({ field: 'abbreviation' as const, folded: fold(a) })),
-    { field: 'name' as const, folded: fold(entity.name.sv) },
-    ...entity.aliases.map((a) => ({ field: 'alias' as const, folded: fold(a) })),
-    { field: 'nameEn' as const, folded: fold(entity.name.en) },
-  ];
+export function searchableNames(entity: Entity): readonly SearchableName[] {
+  let names = folded.get(entity);
+  if (!names) {
+    names = [
+      ...entity.abbreviations.map((a) => ({ field: 'abbreviation' as const, folded: fold(a) })),
+      { field: 'name' as const, folded: fold(entity.name.sv) },
+      ...entity.aliases.map((a) => ({ field: 'alias' as const, folded: fold(a) })),
+      { field: 'nameEn' as const, folded: fold(entity.name.en) },
+    ];
+    folded.set(entity, names);
+  }
+  return names;
 }
 
 /**
@@ -43,15 +52,40 @@ export function rankHits(candidates: { entity: Entity; score: number }[], query:
     const classified = classifyMatch(entity, query);
     hits.push({ entity, score, ...(classified ?? { match: 'FUZZY', field: 'name' }) });
   }
-  hits.sort(
-    (a, b) =>
-      TIERS.indexOf(a.match) - TIERS.indexOf(b.match) ||
-      FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field) ||
-      // Engine scores differ between adapters; they order only the fuzzy tier.
-      (a.match === 'FUZZY' ? b.score - a.score : 0) ||
-      a.entity.name.sv.length - b.entity.name.sv.length ||
-      compareSv(a.entity.name.sv, b.entity.name.sv) ||
-      (a.entity.id < b.entity.id ? -1 : 1),
+  return firstInOrder(hits, first, compareHits);
+}
+
+function compareHits(a: SearchHit, b: SearchHit): number {
+  return (
+    TIERS.indexOf(a.match) - TIERS.indexOf(b.match) ||
+    FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field) ||
+    // Engine scores differ between adapters; they order only the fuzzy tier.
+    (a.match === 'FUZZY' ? b.score - a.score : 0) ||
+    a.entity.name.sv.length - b.entity.name.sv.length ||
+    compareSv(a.entity.name.sv, b.entity.name.sv) ||
+    (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0)
   );
-  return hits.slice(0, first);
+}
+
+/**
+ * The first `count` items in `compare` order — what sorting all and slicing
+ * gives, since `compare` is a total order — without sorting thousands of
+ * candidates (a common word in the national set) to keep ten.
+ */
+function firstInOrder<T>(items: T[], count: number, compare: (a: T, b: T) => number): T[] {
+  if (items.length <= count * 4) return items.sort(compare).slice(0, count);
+  const kept: T[] = [];
+  for (const item of items) {
+    if (kept.length === count && compare(item, kept[count - 1]!) >= 0) continue;
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(kept[middle]!, item) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    kept.splice(low, 0, item);
+    if (kept.length > count) kept.pop();
+  }
+  return kept;
 }

@@ -34,6 +34,13 @@ describe('search ranking', () => {
     expect(hits.map((h) => h.entity.id)).toEqual(['ks', 'kf', 'pu']); // shorter name first within a tier
     expect(hits.map((h) => h.match)).toEqual(['PREFIX', 'PREFIX', 'PREFIX']);
   });
+  it('keeps the first hits of many in the order a full sort gives', () => {
+    const names = ['Kommunstyrelsen', 'Kommun', 'Socialnämnden i kommunen', 'Kommunfullmäktige', 'Kommunal revision', 'Nämnden för kommunala frågor', 'Okänd'];
+    const many = Array.from({ length: 300 }, (_, i) => ({ entity: e(`e${(i * 7919) % 300}`, `${names[i % names.length]} ${i % 13}`), score: (i * 31) % 17 }));
+    const all = rankHits(many, 'kommun', many.length);
+    expect(all).toHaveLength(300);
+    for (const first of [1, 5, 10, 50]) expect(rankHits(many, 'kommun', first)).toEqual(all.slice(0, first));
+  });
 });
 
 describe('paths', () => {
