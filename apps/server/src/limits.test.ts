@@ -90,6 +90,25 @@ describe('argument caps', () => {
   });
 });
 
+describe('every capped argument', () => {
+  const CAPS: [query: string, argument: string, message: string][] = [
+    [`{ entities(first: ${LIMITS.first + 1}) { totalCount } }`, 'first', `"first" must be a whole number from 0 to ${LIMITS.first}`],
+    [`{ search(text: "ks", first: ${LIMITS.searchFirst + 1}) { score } }`, 'first', `"first" must be a whole number from 1 to ${LIMITS.searchFirst}`],
+    [`{ search(text: "${'a'.repeat(LIMITS.searchTextLength + 1)}") { score } }`, 'text', `"text" may be at most ${LIMITS.searchTextLength} characters`],
+    [`{ neighbourhood(id: "kommundirektor", depth: ${LIMITS.depth + 1}) { nodes { id } } }`, 'depth', `"depth" must be a whole number from 1 to ${LIMITS.depth}`],
+    [`{ paths(from: "kommunstyrelsen", to: "nodra-ab", maxLength: ${LIMITS.maxLength + 1}) { length } }`, 'maxLength', `"maxLength" must be a whole number from 1 to ${LIMITS.maxLength}`],
+    [`{ paths(from: "kommunstyrelsen", to: "nodra-ab", first: ${LIMITS.pathFirst + 1}) { length } }`, 'first', `"first" must be a whole number from 1 to ${LIMITS.pathFirst}`],
+    [`{ entity(id: "${'x'.repeat(LIMITS.idLength + 1)}") { id } }`, 'id', `"id" may be at most ${LIMITS.idLength} characters`],
+    [`{ decisionAreas(text: "${'a'.repeat(LIMITS.searchTextLength + 1)}") { id } }`, 'text', `"text" may be at most ${LIMITS.searchTextLength} characters`],
+  ];
+  it.each(CAPS)('%s is refused, naming "%s" and its limit', async (query, argument, message) => {
+    const { body } = await post(query);
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    expect(body.errors?.[0]?.message).toContain(message);
+  });
+});
+
 describe('requests', () => {
   it('refuses a body over the size limit with 413 and a GraphQL-shaped error', async () => {
     const small = createStyrgrafYoga(store, { maxBodyBytes: 2_000 });
