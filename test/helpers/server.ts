@@ -40,11 +40,12 @@ export interface SpawnedServer {
 /**
  * The server as `pnpm start` runs it — its own process, `apps/server/src/main.ts`
  * under tsx — with `args` and `env`, resolved once it prints its address
- * (rejected with its output if it exits first).
+ * (rejected with its output if it exits first). `script` runs another server
+ * that prints the same line instead (the benchmark's bare yoga).
  */
-export function spawnServer(args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<SpawnedServer> {
+export function spawnServer(args: string[] = [], env: NodeJS.ProcessEnv = {}, script = 'apps/server/src/main.ts'): Promise<SpawnedServer> {
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'apps/server/src/main.ts'), ...args], {
+  const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, script), ...args], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', ...env },
     cwd: root,
   });

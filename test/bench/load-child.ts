@@ -1,0 +1,43 @@
+/**
+ * One load of a data directory in a fresh process, so that its resident
+ * memory is that data set's alone: validates and loads `dir` as the server
+ * does at start, builds the embedded store, and prints one JSON line of times
+ * (ms) and memory (MB). Run by run.ts, never on its own.
+ */
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+import { loadDatasetOrThrow } from '@styrgraf/model';
+import { createMemoryStore } from '@styrgraf/store';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const dir = process.argv[2];
+if (!dir) throw new Error('usage: load-child.ts <graph dir>');
+
+const mb = (bytes: number) => bytes / 2 ** 20;
+const rssBefore = process.memoryUsage().rss;
+const started = performance.now();
+const dataset = await loadDatasetOrThrow(dir);
+const loaded = performance.now();
+const store = createMemoryStore(dataset);
+// Ask once, so that anything the store builds lazily is built before memory is read.
+const info = await store.info();
+await store.search({ text: 'kommun', first: 10 });
+const ready = performance.now();
+const rssLoaded = process.memoryUsage().rss;
+gc();
+const usage = process.memoryUsage();
+console.log(
+  JSON.stringify({
+    loadMs: loaded - started,
+    storeMs: ready - loaded,
+    totalMs: ready - started,
+    rssBeforeMb: mb(rssBefore),
+    rssLoadedMb: mb(rssLoaded),
+    rssSettledMb: mb(usage.rss),
+    heapMb: mb(usage.heapUsed),
+    entities: info.entityCount,
+    relations: info.relationCount,
+  }),
+);
+process.exit(0);

@@ -1,0 +1,166 @@
+/**
+ * `pnpm bench`: how fast Styrgraf loads, answers and draws, on Norrköping
+ * (graph/) and on a generated national set of 290 municipalities, printed as
+ * one table (min, median, p95) with each target marked met or missed. Figures
+ * are printed and written to .artifacts/bench.json, never asserted: a shared
+ * machine's timings are evidence, not a pass/fail.
+ *
+ *   BENCH_SKIP=web,http   leave sections out (load, store, http, web)
+ *   BENCH_HTTP_SECONDS=8  seconds of load per HTTP query
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { loadDatasetOrThrow, type Dataset } from '@styrgraf/model';
+import { startServer } from '@styrgraf/server';
+import { createMemoryStore } from '@styrgraf/store';
+import { firstGraph } from '../browser/measure.ts';
+import { startWorld } from '../browser/harness.ts';
+import { benchCeiling, benchServer, typicalQueries, type HttpFigures } from './http.ts';
+import { met, renderTable, renderTargets, summarise, type Row, type Target } from './stats.ts';
+import { benchStore, STORE_OPERATIONS } from './store-ops.ts';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const tsx = join(root, 'node_modules/.bin/tsx');
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+const SEED = 7;
+const MUNICIPALITIES = 290;
+/** A ~5,000-element view of the national set: every company and organisation with the ownership between them. */
+const NATIONAL_VIEW = '?kinds=company,organisation&families=ownership';
+
+interface DataSet {
+  key: 'norrköping' | 'national';
+  dir: string;
+  loads: number;
+  actors: string[];
+  texts: string[];
+}
+
+const rows: Row[] = [];
+const targets: Target[] = [];
+const started = performance.now();
+const log = (message: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+const temp = await mkdtemp(join(tmpdir(), 'styrgraf-bench-'));
+try {
+  log(`generating ${MUNICIPALITIES} municipalities (seed ${SEED}) into ${temp}`);
+  await run(tsx, [join(root, 'packages/model/src/cli/generate.ts'), '--municipalities', String(MUNICIPALITIES), '--seed', String(SEED), '--out', temp], { cwd: root });
+  const sets: DataSet[] = [
+    { key: 'norrköping', dir: join(root, 'graph'), loads: 7, actors: ['kommundirektor', 'kommunstyrelsen', 'nodra-ab', 'ks-personalutskott', 'kommunstyrelsens-kontor'], texts: ['kommun', 'KS', 'utskott', 'nämnd', 'direktör'] },
+    {
+      key: 'national',
+      dir: temp,
+      loads: 3,
+      actors: ['s001-kommundirektor', 's042-kommunstyrelsen', 's120-kommunfullmaktige', 's200-miljokontoret', 's289-ks-ordforande'],
+      texts: ['kommun', 'socialnämnd', 'Syntetiska 042', 'fastigheter', 'direktör'],
+    },
+  ];
+
+  // Load and memory: a fresh process per load, so that its resident memory is this data set's alone.
+  if (!skip.has('load')) {
+    for (const set of sets) {
+      const figures: { loadMs: number; storeMs: number; totalMs: number; rssLoadedMb: number; rssSettledMb: number; entities: number; relations: number }[] = [];
+      for (let i = 0; i < set.loads; i++) {
+        const { stdout } = await run(tsx, [join(root, 'test/bench/load-child.ts'), set.dir], { cwd: root, maxBuffer: 1e6 });
+        figures.push(JSON.parse(stdout.trim().split('\n').at(-1)!) as (typeof figures)[number]);
+      }
+      const size = `${figures[0]!.entities} entities, ${figures[0]!.relations} relations`;
+      log(`${set.key}: loaded ${set.loads} times (${size})`);
+      const at = (f: keyof (typeof figures)[number]) => summarise(figures.map((x) => x[f]));
+      rows.push(
+        { section: `load ${set.key}`, what: 'read + parse + validate', unit: 'ms', summary: at('loadMs'), note: size },
+        { section: `load ${set.key}`, what: 'build embedded store', unit: 'ms', summary: at('storeMs') },
+        { section: `load ${set.key}`, what: 'total, to first answer', unit: 'ms', summary: at('totalMs') },
+        { section: `load ${set.key}`, what: 'RSS after load', unit: 'MB', summary: at('rssLoadedMb') },
+        { section: `load ${set.key}`, what: 'RSS after load and a GC', unit: 'MB', summary: at('rssSettledMb') },
+      );
+      if (set.key === 'national') {
+        targets.push({ what: 'national set: load + validate + store, median', actual: at('totalMs').median, limit: 5_000, unit: 'ms', kind: 'max' });
+        targets.push({ what: 'national set: RSS after load, worst', actual: Math.max(...figures.map((f) => f.rssLoadedMb)), limit: 600, unit: 'MB', kind: 'max' });
+      }
+    }
+  }
+
+  // Store operations, in this process, one data set at a time.
+  if (!skip.has('store')) {
+    for (const set of sets) {
+      let dataset: Dataset | null = await loadDatasetOrThrow(set.dir);
+      const store = createMemoryStore(dataset);
+      const results = await benchStore(dataset, store, { calls: 1_000, seed: SEED });
+      dataset = null;
+      await store.close();
+      log(`${set.key}: store operations measured`);
+      for (const name of STORE_OPERATIONS) {
+        const summary = results.get(name)!;
+        rows.push({ section: `store ${set.key}`, what: name, unit: 'ms', summary });
+        const limit = name === 'search' || name === 'neighbourhood depth 2' ? 5 : name.includes('paths') ? 25 : null;
+        if (limit !== null) targets.push({ what: `${set.key}: ${name}, p95`, actual: summary.p95, limit, unit: 'ms', kind: 'max' });
+      }
+    }
+  }
+
+  // HTTP: the ceiling (bare yoga) and the real server, one after the other under the same load.
+  if (!skip.has('http')) {
+    const ceiling = await benchCeiling();
+    log(`bare yoga: ${ceiling.requestsPerSecond.toFixed(0)} requests/s`);
+    const httpRow = (section: string, f: HttpFigures, ratio: boolean): Row => ({
+      section,
+      what: f.name,
+      unit: 'ms',
+      summary: f.latency,
+      note: `${f.requestsPerSecond.toFixed(0)} req/s${ratio ? `, ${((100 * f.requestsPerSecond) / ceiling.requestsPerSecond).toFixed(0)}% of bare yoga` : ''}${f.errors ? `, ${f.errors} errors` : ''}`,
+    });
+    rows.push(httpRow('http ceiling', ceiling, false));
+    for (const set of sets) {
+      const figures = await benchServer(set.dir, typicalQueries(set.actors, set.texts));
+      log(`${set.key}: HTTP measured`);
+      for (const f of figures) rows.push(httpRow(`http ${set.key}`, f, true));
+      const entity = figures.find((f) => f.name === 'entity with relations')!;
+      targets.push({ what: `${set.key}: HTTP entity queries, share of bare yoga`, actual: (100 * entity.requestsPerSecond) / ceiling.requestsPerSecond, limit: 50, unit: '%', kind: 'min' });
+    }
+  }
+
+  // Web: the first drawn graph and panning/zooming in headless Chromium.
+  if (!skip.has('web')) await benchWeb().catch((error: unknown) => log(`web: not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`));
+
+  async function benchWeb() {
+    const world = await startWorld();
+    try {
+      const local = await firstGraph(world, '', { runs: 5, fpsMs: 3_000 });
+      log(`norrköping: first graph drawn (${local.nodes} nodes, ${local.edges} edges)`);
+      const national = await startServer({ port: 0, host: '127.0.0.1', graphDir: temp });
+      let wide;
+      try {
+        wide = await firstGraph({ ...world, server: national, url: national.url }, NATIONAL_VIEW, { runs: 3, timeoutMs: 180_000, fpsMs: 3_000 });
+      } finally {
+        await national.close();
+      }
+      log(`national ${NATIONAL_VIEW}: first graph drawn (${wide.nodes} nodes, ${wide.edges} edges)`);
+      for (const [key, f] of [['norrköping (default view)', local], [`national ${NATIONAL_VIEW}`, wide]] as const) {
+        const size = `${f.nodes} nodes + ${f.edges} edges`;
+        rows.push(
+          { section: 'web', what: `${key}: data in hand`, unit: 'ms', summary: summarise(f.dataMs), note: size },
+          { section: 'web', what: `${key}: first graph drawn`, unit: 'ms', summary: summarise(f.drawnMs) },
+          { section: 'web', what: `${key}: pan + zoom`, unit: 'fps', summary: summarise(f.fps) },
+        );
+      }
+      targets.push({ what: 'norrköping: first graph drawn, median', actual: summarise(local.drawnMs).median, limit: 1_500, unit: 'ms', kind: 'max' });
+    } finally {
+      await world.close();
+    }
+  }
+
+  const minutes = (performance.now() - started) / 60_000;
+  console.log(`\nStyrgraf benchmark — ${new Date().toISOString()}, node ${process.version}, ${(await import('node:os')).cpus().length} cores; ${minutes.toFixed(1)} min\n`);
+  console.log(renderTable(rows));
+  console.log(`\n${renderTargets(targets)}`);
+  console.log(`\n${targets.filter(met).length} of ${targets.length} targets met.`);
+  await mkdir(join(root, '.artifacts'), { recursive: true });
+  await writeFile(join(root, '.artifacts/bench.json'), `${JSON.stringify({ at: new Date().toISOString(), rows, targets: targets.map((t) => ({ ...t, met: met(t) })) }, null, 2)}\n`);
+} finally {
+  await rm(temp, { recursive: true, force: true });
+}

@@ -1,0 +1,97 @@
+/**
+ * The embedded store's operations, called in process the way the resolvers
+ * call them (today's date, the governance families, the API's caps), each at
+ * least 1,000 times with inputs drawn from the data set, and timed one call
+ * at a time.
+ */
+import { GOVERNANCE_FAMILIES, todayInSweden, type Dataset, type Entity } from '@styrgraf/model';
+import type { Store } from '@styrgraf/store';
+import { summarise, type Summary } from './stats.ts';
+
+export const STORE_OPERATIONS = ['search', 'neighbourhood depth 1', 'neighbourhood depth 2', 'shortest paths ≤ 6', 'all paths ≤ 6', 'org chart', 'decision areas by actor'] as const;
+export type StoreOperation = (typeof STORE_OPERATIONS)[number];
+
+/** mulberry32: a seeded generator, so that every run draws the same inputs. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ACTOR_KINDS = new Set(['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION']);
+
+/** Search texts as people type them: a whole name, its first word, a prefix, a typo, an abbreviation, lower case without diacritics. */
+function searchTexts(entities: Entity[], pick: <T>(list: readonly T[]) => T, count: number): string[] {
+  const texts: string[] = [];
+  while (texts.length < count) {
+    const e = pick(entities);
+    const name = e.name.sv;
+    const words = name.split(/\s+/).filter((w) => w.length > 2);
+    const word = words.length > 0 ? pick(words) : name;
+    const variants = [
+      name,
+      word,
+      word.slice(0, Math.max(3, Math.ceil(word.length / 2))),
+      word.length > 4 ? `${word.slice(0, 2)}${word[3]}${word[2]}${word.slice(4)}` : word,
+      word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(),
+      ...('abbreviations' in e && Array.isArray(e.abbreviations) ? (e.abbreviations as string[]) : []),
+    ];
+    texts.push(pick(variants).slice(0, 200));
+  }
+  return texts;
+}
+
+/** The municipality an id belongs to in the synthetic set ("s042-…"), or "" in a single-municipality set. */
+const municipalityOf = (id: string) => /^(s\d{3})-/.exec(id)?.[1] ?? '';
+
+export async function benchStore(dataset: Dataset, store: Store, { calls = 1_000, seed = 7 } = {}): Promise<Map<StoreOperation, Summary>> {
+  const random = seeded(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const today = todayInSweden();
+  const inForce = (e: Entity) => (!e.validFrom || e.validFrom <= today) && (!e.validTo || e.validTo >= today);
+  const actors = dataset.entities.filter((e) => ACTOR_KINDS.has(e.kind) && inForce(e));
+  const byMunicipality = new Map<string, Entity[]>();
+  for (const a of actors) byMunicipality.set(municipalityOf(a.id), [...(byMunicipality.get(municipalityOf(a.id)) ?? []), a]);
+  // Org charts from where people start them (the council, the board, the director) and from anywhere.
+  const tops = actors.filter((a) => /(^|-)(kommunfullmaktige|kommunstyrelsen|kommundirektor)$/.test(a.id));
+  const families = GOVERNANCE_FAMILIES;
+  const texts = searchTexts(actors, pick, calls);
+  // Most paths are asked within one municipality; one in five across the whole set.
+  const pairs = Array.from({ length: calls }, () => {
+    const from = pick(actors);
+    const local = byMunicipality.get(municipalityOf(from.id))!;
+    let to = random() < 0.8 ? pick(local) : pick(actors);
+    while (to.id === from.id) to = pick(actors);
+    return [from.id, to.id] as const;
+  });
+
+  const operations: Record<StoreOperation, (i: number) => Promise<unknown>> = {
+    search: (i) => store.search({ text: texts[i]!, first: 10, asOf: null }),
+    'neighbourhood depth 1': () => store.neighbourhood({ id: pick(actors).id, depth: 1, families, asOf: today }),
+    'neighbourhood depth 2': () => store.neighbourhood({ id: pick(actors).id, depth: 2, families, asOf: today }),
+    'shortest paths ≤ 6': (i) => store.paths({ from: pairs[i]![0], to: pairs[i]![1], maxLength: 6, families, asOf: today, mode: 'SHORTEST', limit: 50 }),
+    'all paths ≤ 6': (i) => store.paths({ from: pairs[i]![0], to: pairs[i]![1], maxLength: 6, families, asOf: today, mode: 'ALL', limit: 50 }),
+    'org chart': () => store.orgChart({ rootId: (random() < 0.5 && tops.length > 0 ? pick(tops) : pick(actors)).id, asOf: today }),
+    'decision areas by actor': () => store.decisionAreas({ actorId: pick(actors).id, text: null, asOf: today }),
+  };
+
+  const results = new Map<StoreOperation, Summary>();
+  for (const name of STORE_OPERATIONS) {
+    const operation = operations[name];
+    // A short warm-up, so that the figures are of compiled code, not of the first calls.
+    for (let i = 0; i < Math.min(100, calls); i++) await operation(i);
+    const samples: number[] = [];
+    for (let i = 0; i < calls; i++) {
+      const started = performance.now();
+      await operation(i);
+      samples.push(performance.now() - started);
+    }
+    results.set(name, summarise(samples));
+  }
+  return results;
+}
