@@ -43,7 +43,12 @@ export interface SpawnedServer {
  * (rejected with its output if it exits first). `script` runs another server
  * that prints the same line instead (the benchmark's bare yoga).
  */
-export function spawnServer(args: string[] = [], env: NodeJS.ProcessEnv = {}, script = 'apps/server/src/main.ts'): Promise<SpawnedServer> {
+export function spawnServer(
+  args: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+  script = 'apps/server/src/main.ts',
+  onRefused?: (code: number | null, stderr: string) => void,
+): Promise<SpawnedServer> {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, script), ...args], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', ...env },
@@ -51,12 +56,14 @@ export function spawnServer(args: string[] = [], env: NodeJS.ProcessEnv = {}, sc
   });
   let stdout = '';
   let stderr = '';
+  let listening = false;
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const match = /listening on (http:\/\/\S+\/)/.exec(stdout);
-      if (match) {
+      if (match && !listening) {
+        listening = true;
         resolve({
           url: match[1]!,
           output: () => ({ stdout, stderr }),
@@ -69,6 +76,23 @@ export function spawnServer(args: string[] = [], env: NodeJS.ProcessEnv = {}, sc
       }
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    void exited.then((code) => reject(new Error(`the server exited (${code}) before listening:\n${stderr}${stdout}`)));
+    void exited.then((code) => {
+      if (!listening) onRefused?.(code, stderr);
+      reject(new Error(`the server exited (${code}) before listening:\n${stderr}${stdout}`));
+    });
   });
+}
+
+/**
+ * Starts the server like spawnServer, but a server that refuses to start is
+ * an answer, not a failure: it resolves with the exit code and what it printed.
+ */
+export async function startOrRefuse(
+  args: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ server: SpawnedServer; code?: undefined; stderr?: undefined } | { server?: undefined; code: number | null; stderr: string }> {
+  let refused: { code: number | null; stderr: string } | undefined;
+  const server = await spawnServer(args, env, 'apps/server/src/main.ts', (code, stderr) => (refused = { code, stderr })).catch(() => undefined);
+  if (server) return { server };
+  return refused ?? { code: null, stderr: '' };
 }
