@@ -73,6 +73,19 @@ export function createLoaders(store: Store): Loaders {
   };
 }
 
+/**
+ * todayInSweden, asked at most once a minute: it formats with a new
+ * Intl.DateTimeFormat each time (~70 µs, as much as a whole bare-yoga
+ * request). Sweden's offset from UTC is whole hours, so its date cannot
+ * change within a UTC minute and the remembered answer is exact.
+ */
+let remembered = { minute: NaN, today: '' };
+export function today(now: number = Date.now()): string {
+  const minute = Math.floor(now / 60_000);
+  if (minute !== remembered.minute) remembered = { minute, today: todayInSweden(new Date(now)) };
+  return remembered.today;
+}
+
 export function createContext(store: Store): Context {
-  return { store, loaders: createLoaders(store), today: todayInSweden() };
+  return { store, loaders: createLoaders(store), today: today() };
 }

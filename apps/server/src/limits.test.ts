@@ -1,9 +1,10 @@
 import { loadDatasetOrThrow } from '@styrgraf/model';
 import { createMemoryStore, type Store } from '@styrgraf/store';
+import { createSchema, createYoga } from 'graphql-yoga';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createStyrgrafYoga, type StyrgrafYoga } from './app.ts';
 import { repoRoot } from './config.ts';
-import { LIMITS, QUERY_LIMITS, RECORDS_EXCEEDED } from './limits.ts';
+import { LIMITS, QUERY_LIMITS, RECORDS_EXCEEDED, useBudgetErrors, useRecordBudget } from './limits.ts';
 
 type Answer = { status: number; body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
 
@@ -68,6 +69,39 @@ describe('the record budget', () => {
     expect(body.errors).toHaveLength(1);
     expect(body.errors?.[0]).toMatchObject({ message: RECORDS_EXCEEDED, extensions: { code: 'LIMIT_EXCEEDED' } });
     expect(body.data).toBeNull();
+  });
+
+  it('counts list items, async or not, and runs nothing that could load once the budget is spent', async () => {
+    const ran: string[] = [];
+    const schema = createSchema({
+      typeDefs: /* GraphQL */ `
+        type Item { n: Int! double: Int! next: Item }
+        type Query { items(count: Int!): [Item!]! later(count: Int!): [Item!]! one: Item }
+      `,
+      resolvers: {
+        Query: {
+          items: (_: unknown, { count }: { count: number }) => Array.from({ length: count }, (_, n) => ({ n })),
+          later: async (_: unknown, { count }: { count: number }) => Array.from({ length: count }, (_, n) => ({ n })),
+          one: () => (ran.push('one'), { n: 0 }),
+        },
+        Item: {
+          double: (item: { n: number }) => (ran.push('double'), 2 * item.n),
+          next: (item: { n: number }) => (ran.push('next'), { n: item.n + 1 }),
+        },
+      },
+    });
+    const small = createYoga({ schema, plugins: [useRecordBudget(5), useBudgetErrors()], logging: false });
+    const ask = async (query: string) => (await small.fetch('http://styrgraf.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json() as Promise<Answer['body']>;
+
+    expect(await ask('{ items(count: 2) { n } later(count: 3) { n } }')).toEqual({ data: { items: [{ n: 0 }, { n: 1 }], later: [{ n: 0 }, { n: 1 }, { n: 2 }] } });
+    for (const query of ['{ items(count: 6) { n } }', '{ later(count: 6) { n } }', '{ items(count: 3) { n } later(count: 3) { n } }']) {
+      const body = await ask(query);
+      expect(body).toMatchObject({ data: null, errors: [{ message: RECORDS_EXCEEDED, extensions: { code: 'LIMIT_EXCEEDED', max: 5 } }] });
+      expect(body.errors).toHaveLength(1);
+    }
+    ran.length = 0;
+    await ask('{ items(count: 6) { n double next { n } } one { n } }');
+    expect(ran).toEqual([]);
   });
 });
 
