@@ -6,12 +6,17 @@
  * `pnpm bench:web` runs them on Norrköping alone and writes
  * .artifacts/web-bench.json. A benchmark, not a test: it prints numbers and
  * asserts nothing.
+ *
+ *   RUNS=3                    loads to measure (default 7)
+ *   GRAPH_DIR=/tmp/national   serve another data set (e.g. from `pnpm graph:generate`)
+ *   VIEW='?kinds=company,organisation&families=ownership'   open this view instead of the default
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { startServer } from '@styrgraf/server';
 import { artifacts, openPage, root, startWorld, type World } from './harness.ts';
 
 const dist = join(root, 'apps/web/dist');
@@ -98,10 +103,12 @@ export async function panZoomFps(page: Page, ms: number): Promise<number> {
 
 async function main() {
   const runs = Number(process.env.RUNS ?? 7);
+  const view = process.env.VIEW ?? '';
   const world = await startWorld();
+  const other = process.env.GRAPH_DIR ? await startServer({ port: 0, host: '127.0.0.1', graphDir: process.env.GRAPH_DIR }) : null;
   try {
     const sizes = await bundle();
-    const first = await firstGraph(world, '', { runs, fpsMs: 2_000 });
+    const first = await firstGraph(other ? { ...world, server: other, url: other.url } : world, view, { runs, timeoutMs: 180_000, fpsMs: 2_000 });
     const sorted = [...first.drawnMs].sort((a, b) => a - b).map(Math.round);
     const median = sorted[Math.floor(sorted.length / 2)]!;
     const dataMedian = [...first.dataMs].sort((a, b) => a - b).map(Math.round)[Math.floor(first.dataMs.length / 2)]!;
@@ -116,6 +123,7 @@ async function main() {
       `${JSON.stringify({ ...sizes, firstGraphMs: { median, runs: sorted, dataInHandMedian: dataMedian }, panZoomFps: { median: fpsMedian, runs: first.fps } }, null, 2)}\n`,
     );
   } finally {
+    await other?.close();
     await world.close();
   }
 }
