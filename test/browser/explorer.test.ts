@@ -1,9 +1,13 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { startServer } from '@styrgraf/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../helpers/server.ts';
-import { artifacts, browserMissing, browserRequired, drawn, nodeIds, openPage, shot, startWorld, TABLET, type World } from './harness.ts';
+import { artifacts, browserMissing, browserRequired, drawn, nodeIds, openPage, root, shot, startWorld, TABLET, type World } from './harness.ts';
 
 /**
  * The explorer in real headless Chromium against the real server: every
@@ -368,6 +372,61 @@ function suite() {
         await context.close();
       }
     });
+
+    it('draws a large view (the companies and organisations of 120 generated municipalities) whole, says it is arranging it first, and keeps every owner above what it owns', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'styrgraf-large-'));
+      const national = await (async () => {
+        await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/model/src/cli/generate.ts'), '--municipalities', '120', '--seed', '7', '--out', dir], { cwd: root });
+        return startServer({ port: 0, host: '127.0.0.1', graphDir: dir });
+      })();
+      try {
+        const view = '?kinds=company,organisation&families=ownership';
+        const { graph } = await gql<{ graph: { nodes: unknown[]; edges: unknown[] } }>(national.url, '{ graph(kinds: [COMPANY, ORGANISATION], families: [OWNERSHIP]) { nodes { id } edges { id } } }').then(({ body }) => body.data!);
+        expect(graph.nodes.length + graph.edges.length).toBeGreaterThan(1_000);
+        const context = await world.browser.newContext();
+        try {
+          // Whatever the layout shows before it starts is recorded as it appears: the layout itself keeps the page busy.
+          await context.addInitScript(() => {
+            window.localStorage.setItem('styrgraf:reading-guide-dismissed', '1');
+            const seen: string[] = [];
+            (window as unknown as { arrangingSeen: string[] }).arrangingSeen = seen;
+            new MutationObserver(() => {
+              const text = document.querySelector('[data-testid="arranging"]')?.textContent;
+              if (text && !seen.includes(text)) seen.push(text);
+            }).observe(document, { childList: true, subtree: true, characterData: true });
+          });
+          const page = await context.newPage();
+          await page.goto(new URL(view, national.url).toString());
+          await page.getByTestId('graph-canvas').and(page.locator('[data-state="ready"]')).waitFor({ timeout: 120_000 });
+          const counts = await page.evaluate(() => ({ nodes: window.styrgrafCanvas!.nodes().length, edges: window.styrgrafCanvas!.edges().length }));
+          expect(counts).toEqual({ nodes: graph.nodes.length, edges: graph.edges.length });
+          const seen = await page.evaluate(() => (window as unknown as { arrangingSeen: string[] }).arrangingSeen);
+          expect(seen).toEqual([`Ordnar ${graph.nodes.length.toLocaleString('sv-SE')} aktörer …`]);
+          expect(await page.getByTestId('arranging').count()).toBe(0);
+          // The hierarchy layout's promise, kept at this size too: each owner above what it owns, and the whole view in sight.
+          const layout = await page.evaluate(() => {
+            const cy = window.styrgrafCanvas!;
+            const owns = cy.edges('[rank = "down"]').toArray().filter((e) => e.data('source') !== e.data('target'));
+            const ext = cy.extent();
+            const box = cy.elements().boundingBox({});
+            return {
+              owns: owns.length,
+              ownerAbove: owns.filter((e) => cy.getElementById(e.data('source')).position('y') < cy.getElementById(e.data('target')).position('y')).length,
+              inSight: box.x1 >= ext.x1 - 1 && box.x2 <= ext.x2 + 1 && box.y1 >= ext.y1 - 1 && box.y2 <= ext.y2 + 1,
+            };
+          });
+          expect(layout.owns).toBeGreaterThan(500);
+          expect(layout.ownerAbove).toBe(layout.owns);
+          expect(layout.inSight).toBe(true);
+          await shot(page, '16-large-view');
+        } finally {
+          await context.close();
+        }
+      } finally {
+        await national.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+    }, 240_000);
 
     it('works on a 1024×768 touch tablet: filters and the detail panel slide over the canvas', async () => {
       const { page, close } = await openPage(world, '', TABLET);

@@ -12,6 +12,7 @@ export interface GraphCanvasProps {
   label: string;
   onReady(controller: CanvasController | null): void;
   onDrawn(info: { nodes: number; edges: number; first: boolean }): void;
+  onLayoutStart?(info: { nodes: number; edges: number; large: boolean }): void;
 }
 
 /**
@@ -20,14 +21,16 @@ export interface GraphCanvasProps {
  * data attributes (data-nodes, data-edges, data-state), which tests and
  * assistive status lines read.
  */
-export function GraphCanvas({ elements, stylesheet, layout, highlight, handlers, label, onReady, onDrawn }: GraphCanvasProps) {
+export function GraphCanvas({ elements, stylesheet, layout, highlight, handlers, label, onReady, onDrawn, onLayoutStart }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<CanvasController | null>(null);
   const handlersRef = useRef(handlers);
   const drawnRef = useRef(onDrawn);
+  const layoutStartRef = useRef(onLayoutStart);
   useEffect(() => {
     handlersRef.current = handlers;
     drawnRef.current = onDrawn;
+    layoutStartRef.current = onLayoutStart;
   });
 
   useEffect(() => {
@@ -43,6 +46,10 @@ export function GraphCanvas({ elements, stylesheet, layout, highlight, handlers,
       el.dataset.edges = String(info.edges);
       el.dataset.state = 'ready';
       drawnRef.current(info);
+    };
+    c.onLayoutStart = (info) => {
+      el.dataset.state = 'layout';
+      layoutStartRef.current?.(info);
     };
     setController(c);
     onReady(c);

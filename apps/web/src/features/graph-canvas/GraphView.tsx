@@ -38,6 +38,8 @@ export function GraphView() {
   const fromCanvas = useRef(false);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const [drawn, setDrawn] = useState<{ nodes: number; edges: number } | null>(null);
+  // Only a large view's layout is announced: a small one is done before the words could be read.
+  const [arranging, setArranging] = useState<{ nodes: number } | null>(null);
 
   const stylesheet = useMemo(() => (vocabulary.data ? buildStylesheet(vocabulary.data) : null), [vocabulary.data]);
   const elements = useMemo(() => (graph.subgraph && vocabulary.data ? toElements(graph.subgraph, vocabulary.data) : null), [graph.subgraph, vocabulary.data]);
@@ -103,7 +105,9 @@ export function GraphView() {
     if (elements && performance.getEntriesByName('styrgraf:first-graph-data').length === 0) performance.mark('styrgraf:first-graph-data');
   }, [elements]);
 
+  const onLayoutStart = useCallback((info: { nodes: number; large: boolean }) => setArranging(info.large ? { nodes: info.nodes } : null), []);
   const onDrawn = useCallback((info: { nodes: number; edges: number; first: boolean }) => {
+    setArranging(null);
     setDrawn({ nodes: info.nodes, edges: info.edges });
     if (info.first && !firstDrawMarked && info.nodes > 0) {
       firstDrawMarked = true;
@@ -120,6 +124,7 @@ export function GraphView() {
   const hoverNode = hover ? graph.subgraph?.nodes.find((n) => n.id === hover.id) : undefined;
   const kindLabel = (kind: string) => vocabulary.data?.entityKinds.find((k) => k.kind === kind)?.label ?? kind;
   const error = vocabulary.error ?? graph.error;
+  const arrangingLabel = arranging ? t('arranging', { nodes: arranging.nodes.toLocaleString(lang === 'EN' ? 'en-GB' : 'sv-SE') }) : null;
   const countLabel = drawn ? t('drawn', drawn) : t('loadingGraph');
 
   return (
@@ -184,6 +189,7 @@ export function GraphView() {
             label={`${t('viewGraph')}: ${countLabel}`}
             onReady={onReady}
             onDrawn={onDrawn}
+            onLayoutStart={onLayoutStart}
           />
         )}
         {hover && hoverNode && (
@@ -199,6 +205,12 @@ export function GraphView() {
         {!error && (graph.isLoading || vocabulary.isPending) && (
           <div className="canvas-overlay">
             <Loading label={t('loadingGraph')} />
+          </div>
+        )}
+        {/* A large view takes seconds to arrange, during which the page cannot respond: say so before it starts. */}
+        {!error && !graph.isLoading && arrangingLabel && (
+          <div className="canvas-overlay" data-testid="arranging">
+            <Loading label={arrangingLabel} />
           </div>
         )}
         {error && (
@@ -219,7 +231,7 @@ export function GraphView() {
         )}
         {!error && (
           <p className="canvas-status" aria-live="polite" data-testid="graph-count">
-            {graph.isFetching && drawn ? t('loading') : countLabel}
+            {graph.isFetching && drawn ? t('loading') : (arrangingLabel ?? countLabel)}
           </p>
         )}
         {state.paths && <PathFinder />}

@@ -1,6 +1,9 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 import type { LayoutName } from '../../state/view-state.ts';
-import { runLayout } from './layouts.ts';
+import { LARGE_VIEW_ELEMENTS, runLayout } from './layouts.ts';
+
+const MIN_ZOOM = 0.15;
+const MIN_ZOOM_LARGE = 0.02;
 
 /** At most this many of a selected entity's lines carry their words. */
 const LABELLED_EDGES = 14;
@@ -34,12 +37,14 @@ export class CanvasController {
   private drawnOnce = false;
   private readonly resizeObserver: ResizeObserver;
   onLayoutDone: ((info: { nodes: number; edges: number; first: boolean }) => void) | null = null;
+  /** Called before a layout starts; a large one waits for the next frame, so that what this shows ("Ordnar 2 742 aktörer …") is painted before the main thread is busy. */
+  onLayoutStart: ((info: { nodes: number; edges: number; large: boolean }) => void) | null = null;
 
   constructor(container: HTMLElement, style: StylesheetJson, handlers: CanvasHandlers) {
     this.cy = cytoscape({
       container,
       style,
-      minZoom: 0.15,
+      minZoom: MIN_ZOOM,
       maxZoom: 3,
       boxSelectionEnabled: false,
       selectionType: 'single',
@@ -80,6 +85,8 @@ export class CanvasController {
     const wanted = new Map(elements.map((e) => [e.data.id!, e]));
     const layoutChanged = layout !== this.layoutName;
     let changed = layoutChanged || !this.drawnOnce;
+    const large = elements.length > LARGE_VIEW_ELEMENTS;
+    // One batch: Cytoscape works out the styles of what was added and of the classes set here once, at its end.
     cy.batch(() => {
       cy.elements().forEach((ele) => {
         if (!wanted.has(ele.id())) {
@@ -96,20 +103,27 @@ export class CanvasController {
       if (added.length > 0) {
         changed = true;
         const fresh = cy.add(added);
-        // New nodes start beside their neighbours already drawn, so the animated layout grows out of the picture rather than flying in from one point.
-        const extent = cy.extent();
-        fresh.nodes().forEach((n) => {
-          const placed = n.neighborhood().nodes().difference(fresh.nodes());
-          const box = placed.boundingBox({});
-          const at = placed.nonempty() ? { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } : { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
-          n.position({ x: at.x + (Math.random() - 0.5) * 40, y: at.y + (Math.random() - 0.5) * 40 });
-        });
+        // New nodes start beside their neighbours already drawn, so the animated layout grows out of the picture rather than flying in from one point. A first or a large layout starts afresh anyway.
+        if (this.drawnOnce && !large) {
+          const isFresh = new Set(fresh.nodes().map((n) => n.id()));
+          const extent = cy.extent();
+          fresh.nodes().forEach((n) => {
+            const placed = n.neighborhood().nodes().filter((m) => !isFresh.has(m.id()));
+            const box = placed.boundingBox({});
+            const at = placed.nonempty() ? { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } : { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+            n.position({ x: at.x + (Math.random() - 0.5) * 40, y: at.y + (Math.random() - 0.5) * 40 });
+          });
+        }
       }
+      this.suitSize(large);
+      // A large view's tree runs top-down (see layouts.ts): its labels stay under the nodes.
+      cy.nodes().toggleClass('label-right', layout === 'tree' && !large);
     });
     this.layoutName = layout;
-    cy.nodes().toggleClass('label-right', layout === 'tree');
     if (!changed) return;
     const run = ++this.layoutRun;
+    await this.announceLayout(large);
+    if (run !== this.layoutRun || cy.destroyed()) return;
     await runLayout(cy, layout, this.drawnOnce, this.drawnOnce && !layoutChanged);
     if (run !== this.layoutRun || cy.destroyed()) return;
     const first = !this.drawnOnce;
@@ -117,11 +131,32 @@ export class CanvasController {
     this.onLayoutDone?.({ nodes: cy.nodes().length, edges: cy.edges().length, first });
   }
 
-  relayout(): Promise<void> {
+  async relayout(): Promise<void> {
     const run = ++this.layoutRun;
-    return runLayout(this.cy, this.layoutName, true, false).then(() => {
-      if (run === this.layoutRun) this.onLayoutDone?.({ nodes: this.cy.nodes().length, edges: this.cy.edges().length, first: false });
-    });
+    await this.announceLayout(this.cy.elements().length > LARGE_VIEW_ELEMENTS);
+    if (run !== this.layoutRun || this.cy.destroyed()) return;
+    await runLayout(this.cy, this.layoutName, true, false);
+    if (run === this.layoutRun) this.onLayoutDone?.({ nodes: this.cy.nodes().length, edges: this.cy.edges().length, first: false });
+  }
+
+  /**
+   * Large views trade detail for speed while the user moves around: edges are
+   * left out while panning or zooming by hand, and labels too small to read
+   * are not drawn (the `crowded` class in the stylesheet), and the whole may
+   * be zoomed out further than a municipality needs, to be seen at once.
+   */
+  private suitSize(large: boolean): void {
+    const cy = this.cy;
+    cy.elements().toggleClass('crowded', large);
+    cy.minZoom(large ? MIN_ZOOM_LARGE : MIN_ZOOM);
+    // Cytoscape reads these renderer options on every frame but takes them only at creation; a view's size changes afterwards.
+    const renderer = (cy as unknown as { renderer?: () => { hideEdgesOnViewport?: boolean } | undefined }).renderer?.();
+    if (renderer) renderer.hideEdgesOnViewport = large;
+  }
+
+  private async announceLayout(large: boolean): Promise<void> {
+    this.onLayoutStart?.({ nodes: this.cy.nodes().length, edges: this.cy.edges().length, large });
+    if (large) await nextPaint();
   }
 
   highlight(h: Highlight): void {
@@ -216,8 +251,22 @@ export class CanvasController {
   }
 
   destroy(): void {
+    this.onLayoutStart = null;
     this.layoutRun++;
     this.resizeObserver.disconnect();
     this.cy.destroy();
   }
+}
+
+/** Resolves after the browser has painted the current state (a frame, then a task after it), or after a moment where frames are not drawn (a hidden tab). */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
 }

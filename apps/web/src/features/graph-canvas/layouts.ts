@@ -1,14 +1,53 @@
-import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../../state/view-state.ts';
+import { connectedParts, packBoxes } from './pack.ts';
 
 /**
  * Layouts are strategies: a name, the extension it needs (registered once,
- * loaded only when first used) and its options.
+ * loaded only when first used) and its options. Each has a detailed form for
+ * views the size of one municipality and a fast form for large ones.
  */
 interface LayoutStrategy {
   load(): Promise<void>;
-  options(cy: Core, animate: boolean, incremental: boolean): LayoutOptions;
+  options(cy: Core, plan: LayoutPlan): LayoutOptions;
+}
+
+/**
+ * Above this many elements (nodes and edges) a view is laid out for speed.
+ * Norrköping's whole graph is a few hundred, where force-directed placement
+ * with a constraint per line of the hierarchy takes well under a second; it
+ * grows much faster than the graph does (2,742 companies and organisations of
+ * 290 municipalities with their 2,097 ownership lines took 30 to 50 s).
+ */
+export const LARGE_VIEW_ELEMENTS = 1_000;
+
+/** What a layout run will do, decided from the view's size alone (so it can be tested without a canvas). */
+export interface LayoutPlan {
+  name: LayoutName;
+  large: boolean;
+  engine: 'fcose' | 'dagre';
+  /** fcose's quality: 'proof' cools slowly for the best picture, 'default' quickly. */
+  quality: 'proof' | 'default' | null;
+  /** The hierarchy's lines as fcose relative-placement constraints (upper end above lower end). */
+  constraints: boolean;
+  /** Move the nodes smoothly to their new places (never for large views: thousands of tweened nodes cost more than they show). */
+  animate: boolean;
+  /** Start from the current positions (a filter or date change). */
+  incremental: boolean;
+  /** Lay the disconnected parts out side by side in rows, near the canvas's proportions. */
+  pack: boolean;
+}
+
+export function planLayout(name: LayoutName, size: { nodes: number; edges: number }, animate: boolean, incremental: boolean): LayoutPlan {
+  const large = size.nodes + size.edges > LARGE_VIEW_ELEMENTS;
+  if (!large) {
+    const engine = name === 'tree' ? 'dagre' : 'fcose';
+    return { name, large, engine, quality: engine === 'fcose' ? 'proof' : null, constraints: name === 'hierarchy', animate, incremental: incremental && engine === 'fcose', pack: false };
+  }
+  // A large hierarchy is a forest of trees (a national ownership view: a few hundred small groups): ranked top-down by dagre in one pass, each tree kept whole, the trees packed in rows.
+  if (name === 'hierarchy' || name === 'tree') return { name, large, engine: 'dagre', quality: null, constraints: false, animate: false, incremental: false, pack: true };
+  return { name, large, engine: 'fcose', quality: 'default', constraints: false, animate: false, incremental: false, pack: false };
 }
 
 let registered = new Set<string>();
@@ -26,11 +65,13 @@ async function loadFcose() {
   register('fcose', fcose);
 }
 
+async function loadDagre() {
+  const { default: dagre } = await import('cytoscape-dagre');
+  register('dagre', dagre);
+}
+
 const FORCE = {
   name: 'fcose',
-  quality: 'proof',
-  randomize: true,
-  nodeDimensionsIncludeLabels: true,
   nodeRepulsion: () => 7000,
   // The lines of the hierarchy pull hard and short; the rest (oversight of every nämnd, rights, structure) only gently, so they do not knot everything around KS.
   idealEdgeLength: (edge: cytoscape.EdgeSingular) => (edge.data('rank') ? 70 : 150),
@@ -42,47 +83,59 @@ const FORCE = {
   padding: 24,
 };
 
-const strategies: Record<LayoutName, LayoutStrategy> = {
-  // Force-directed, but every downward line of the hierarchy (elects, appoints, heads, owns, decides …) keeps its upper end above its lower end: a hierarchy that stays compact on a laptop screen.
-  hierarchy: {
-    load: loadFcose,
-    options: (cy, animate, incremental) =>
-      ({
-        ...FORCE,
-        // A change (a date, a filter) starts from the picture the user already has, so what stays put stays put.
-        randomize: !incremental,
-        relativePlacementConstraint: cy
+function forceOptions(cy: Core, plan: LayoutPlan): LayoutOptions {
+  return {
+    ...FORCE,
+    quality: plan.quality,
+    // A change (a date, a filter) starts from the picture the user already has, so what stays put stays put.
+    randomize: !plan.incremental,
+    // Measuring every label is worth it only where the labels can be read at the fitted zoom.
+    nodeDimensionsIncludeLabels: !plan.large,
+    relativePlacementConstraint: plan.constraints
+      ? cy
           .edges()
           .filter((e) => !!e.data('rank') && e.source().id() !== e.target().id())
-          .map((e) => (e.data('rank') === 'down' ? { top: e.data('source'), bottom: e.data('target'), gap: 55 } : { top: e.data('target'), bottom: e.data('source'), gap: 55 })),
-        animate: animate ? 'end' : false,
+          .map((e) => (e.data('rank') === 'down' ? { top: e.data('source'), bottom: e.data('target'), gap: 55 } : { top: e.data('target'), bottom: e.data('source'), gap: 55 }))
+      : undefined,
+    animate: plan.animate ? 'end' : false,
+    ...ANIMATION,
+  } as LayoutOptions;
+}
+
+const strategies: Record<LayoutName, LayoutStrategy> = {
+  // Force-directed, but every downward line of the hierarchy (elects, appoints, heads, owns, decides …) keeps its upper end above its lower end: a hierarchy that stays compact on a laptop screen.
+  hierarchy: { load: loadFcose, options: forceOptions },
+  force: { load: loadFcose, options: forceOptions },
+  // A strict tree, ranked by the hierarchy's lines only: left to right; a large view's forest top-down, so that its packed rows read like the hierarchy.
+  tree: {
+    load: loadDagre,
+    options: (_cy, plan) =>
+      ({
+        name: 'dagre',
+        rankDir: plan.large ? 'TB' : 'LR',
+        ranker: plan.large ? 'longest-path' : 'network-simplex',
+        // A large forest's labels sit under their nodes, wider than the nodes: room for them between siblings.
+        nodeSep: plan.large ? 80 : 6,
+        rankSep: plan.large ? 60 : 200,
+        edgeSep: 6,
+        fit: !plan.pack,
+        padding: 24,
+        animate: plan.animate,
         ...ANIMATION,
       }) as LayoutOptions,
-  },
-  force: {
-    load: loadFcose,
-    options: (_cy, animate, incremental) => ({ ...FORCE, randomize: !incremental, animate: animate ? 'end' : false, ...ANIMATION }) as LayoutOptions,
-  },
-  // A strict tree, left to right, ranked by the hierarchy's lines only.
-  tree: {
-    load: async () => {
-      const { default: dagre } = await import('cytoscape-dagre');
-      register('dagre', dagre);
-    },
-    options: (_cy, animate) =>
-      ({ name: 'dagre', rankDir: 'LR', ranker: 'network-simplex', nodeSep: 6, rankSep: 200, edgeSep: 6, fit: true, padding: 24, animate, ...ANIMATION }) as LayoutOptions,
   },
 };
 
 /** Runs a layout on the whole canvas; resolves when it has stopped. */
 export async function runLayout(cy: Core, name: LayoutName, animate: boolean, incremental = false): Promise<void> {
-  const strategy = strategies[name];
+  const plan = planLayout(name, { nodes: cy.nodes().length, edges: cy.edges().length }, animate, incremental);
+  const strategy = plan.engine === 'dagre' ? strategies.tree : strategies[name];
   await strategy.load();
   if (cy.destroyed() || cy.nodes().length === 0) return;
-  const options = strategy.options(cy, animate, incremental);
+  const options = strategy.options(cy, plan);
   // Dagre ranks by the edges it is given, in their direction: hand it the downward lines, and the upward ones (reports to, part of) turned round for the time of the layout.
   const helpers =
-    name === 'tree'
+    plan.engine === 'dagre'
       ? cy.add(
           cy
             .edges()
@@ -90,12 +143,61 @@ export async function runLayout(cy: Core, name: LayoutName, animate: boolean, in
             .map((e) => ({ group: 'edges' as const, data: { id: `layout-helper:${e.id()}`, source: e.data('target'), target: e.data('source') }, classes: 'layout-helper' })),
         )
       : cy.collection();
-  const eles = name === 'tree' ? cy.nodes().union(cy.edges().filter((e) => e.data('rank') === 'down')).union(helpers) : cy.elements();
+  const eles = plan.engine === 'dagre' ? cy.nodes().union(cy.edges().filter((e) => e.data('rank') === 'down')).union(helpers) : cy.elements();
   const layout = eles.layout(options);
   const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();
   await stopped;
   helpers.remove();
+  if (cy.destroyed()) return;
+  if (plan.pack) packComponents(cy);
   // Dagre fits only what it laid out; the whole canvas is what the user should see.
-  if (!cy.destroyed()) cy.fit(undefined, 24);
+  cy.fit(undefined, 24);
+}
+
+/** Room a node's label takes beside and below it (the stylesheet's text-max-width and two lines), without measuring thousands of labels. */
+const LABEL = { halfWidth: 60, below: 34 };
+
+/**
+ * Moves each tree of the hierarchy (as laid out) so that the trees sit in
+ * rows of about the canvas's proportions, largest first, instead of in one
+ * long line as dagre leaves a forest.
+ */
+function packComponents(cy: Core) {
+  const nodes = cy.nodes().toArray();
+  const ranked = cy.edges().filter((e) => !!e.data('rank'));
+  const parts = connectedParts(
+    nodes.map((n) => n.id()),
+    ranked.map((e) => [e.data('source') as string, e.data('target') as string] as const),
+  );
+  const boxes = parts.map((part) => boxOf(part.map((i) => nodes[i]!)));
+  const gap = 36;
+  const places = packBoxes(
+    boxes.map((b) => ({ w: b.x2 - b.x1 + gap, h: b.y2 - b.y1 + gap })),
+    cy.width() / Math.max(cy.height(), 1),
+  );
+  cy.batch(() => {
+    parts.forEach((part, i) => {
+      const dx = places[i]!.x - boxes[i]!.x1;
+      const dy = places[i]!.y - boxes[i]!.y1;
+      for (const index of part) {
+        const n = nodes[index]!;
+        const p = n.position();
+        n.position({ x: p.x + dx, y: p.y + dy });
+      }
+    });
+  });
+}
+
+function boxOf(nodes: NodeSingular[]) {
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  for (const n of nodes) {
+    const { x, y } = n.position();
+    const half = (Number(n.data('size')) || 30) / 2;
+    box.x1 = Math.min(box.x1, x - Math.max(half, LABEL.halfWidth));
+    box.x2 = Math.max(box.x2, x + Math.max(half, LABEL.halfWidth));
+    box.y1 = Math.min(box.y1, y - half);
+    box.y2 = Math.max(box.y2, y + half + LABEL.below);
+  }
+  return box;
 }

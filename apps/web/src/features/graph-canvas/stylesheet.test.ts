@@ -49,4 +49,11 @@ describe('the stylesheet derived from the vocabulary', () => {
     expect(index('edge.on-path')).toBeGreaterThan(index('edge[family = "OVERSIGHT"]'));
     expect(index('node:selected, node.selected')).toBeGreaterThan(index('node[kind = "ROLE"]'));
   });
+
+  it('leaves unreadably small labels undrawn in a large view, and lets selection still win there', () => {
+    const index = (selector: string) => rules.findIndex((r) => r.selector === selector);
+    expect(rule('node.crowded')?.style['min-zoomed-font-size']).toBeGreaterThan(0);
+    expect(index('node:selected, node.selected')).toBeGreaterThan(index('node.crowded'));
+    expect(index('edge.on-path')).toBeGreaterThan(index('edge.crowded'));
+  });
 });

@@ -72,6 +72,12 @@ export function buildStylesheet(vocabulary: Pick<Vocabulary, 'families' | 'relat
     style: { 'target-arrow-shape': arrowFor(kind, family) },
   }));
 
+  // A large view (see controller.ts) is first seen whole, far out: labels are drawn only once they are big enough to read, and lines are straight, which is cheaper to draw than curves.
+  const crowded: StylesheetJson = [
+    { selector: 'node.crowded', style: { 'min-zoomed-font-size': 7 } },
+    { selector: 'edge.crowded', style: { 'curve-style': 'straight', 'min-zoomed-font-size': 7 } },
+  ];
+
   // Emphasis comes last so it wins over kind and family.
   const states: StylesheetJson = [
     // The lines of the hierarchy carry the picture; the rest stay quieter until something is selected.
@@ -95,5 +101,5 @@ export function buildStylesheet(vocabulary: Pick<Vocabulary, 'families' | 'relat
     { selector: 'node.is-new', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#0b1f3a' } },
   ];
 
-  return [...base, ...kinds, ...families, ...relationKinds, ...states];
+  return [...base, ...kinds, ...families, ...relationKinds, ...crowded, ...states];
 }
