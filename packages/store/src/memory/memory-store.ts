@@ -13,8 +13,6 @@ import {
   type WorkshopQuestionEntity,
 } from '@styrgraf/model';
 import { MultiDirectedGraph, UndirectedGraph, DirectedGraph } from 'graphology';
-import { brandes, undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted';
-import { allSimplePaths } from 'graphology-simple-path';
 import { bfsFromNode } from 'graphology-traversal';
 import MiniSearch from 'minisearch';
 import type {
@@ -41,6 +39,7 @@ import { byId, bySwedishName } from '../shared/order.ts';
 import { toGraphPaths } from '../shared/paths.ts';
 import { rankHits } from '../shared/search.ts';
 import { LRUCache } from 'lru-cache';
+import { firstSimplePaths, shortestPathPredecessors } from './bounded-paths.ts';
 
 /** A filtered, undirected picture of the graph: what traversals walk for one set of families, kinds and date. */
 interface View {
@@ -279,8 +278,9 @@ export class MemoryStore implements Store {
     if (!view.graph.hasNode(from) || !view.graph.hasNode(to) || from === to) return [];
     const between = (a: string, b: string) => view.between.get(pairKey(a, b)) ?? [];
     if (mode === 'SHORTEST') {
-      // Brandes' pass gives every shortest-path predecessor; the walks are read back from the target.
-      const [, predecessors, ] = brandes(view.graph, from);
+      const predecessors = shortestPathPredecessors(view.graph, from, to, maxLength);
+      if (!predecessors) return [];
+      // The walks are read back from the target along every shortest-path predecessor.
       const walks: string[][] = [];
       const back = (node: string, suffix: string[]) => {
         if (walks.length >= MAX_WALKS) return;
@@ -288,26 +288,12 @@ export class MemoryStore implements Store {
           walks.push([from, ...suffix]);
           return;
         }
-        for (const p of predecessors[node] ?? []) back(p, [node, ...suffix]);
+        for (const p of predecessors.get(node) ?? []) back(p, [node, ...suffix]);
       };
-      if ((predecessors[to] ?? []).length > 0) back(to, []);
-      const walksInRange = walks.filter((w) => w.length - 1 <= maxLength);
-      return toGraphPaths(walksInRange, between, limit);
+      back(to, []);
+      return toGraphPaths(walks, between, limit);
     }
-    // Only entities that can lie on a short enough path are worth walking through.
-    const fromDistance = undirectedSingleSourceLength(view.graph, from);
-    const toDistance = undirectedSingleSourceLength(view.graph, to);
-    const near = new UndirectedGraph();
-    view.graph.forEachNode((node) => {
-      const a = fromDistance[node];
-      const b = toDistance[node];
-      if (a !== undefined && b !== undefined && a + b <= maxLength) near.addNode(node);
-    });
-    if (!near.hasNode(from) || !near.hasNode(to)) return [];
-    view.graph.forEachEdge((_e, _attr, a, b) => {
-      if (near.hasNode(a) && near.hasNode(b)) near.mergeEdge(a, b);
-    });
-    return toGraphPaths(allSimplePaths(near, from, to, { maxDepth: maxLength }), between, limit);
+    return toGraphPaths(firstSimplePaths(view.graph, from, to, maxLength, limit), between, limit);
   }
 
   private hierarchy(asOf: string | null | undefined): { graph: DirectedGraph; edges: HierarchyEdge[] } {

@@ -1,0 +1,217 @@
+import type { UndirectedGraph } from 'graphology';
+
+/**
+ * Breadth-first distances from one end of a path search, grown a level at a
+ * time and only as far as the search needs: every entity within `radius` has
+ * its exact distance, and every entity outside it is further than `radius`.
+ */
+class Ball {
+  readonly distance = new Map<string, number>();
+  frontier: string[];
+  radius = 0;
+
+  constructor(
+    private readonly graph: UndirectedGraph,
+    source: string,
+  ) {
+    this.distance.set(source, 0);
+    this.frontier = [source];
+  }
+
+  /** What growing one level costs: the neighbour entries of the frontier. */
+  cost(): number {
+    let sum = 0;
+    for (const node of this.frontier) sum += this.graph.degree(node);
+    return sum;
+  }
+
+  /** Grows one level; returns the entities it reached. */
+  grow(): string[] {
+    const level = this.radius + 1;
+    const next: string[] = [];
+    for (const node of this.frontier) {
+      this.graph.forEachNeighbor(node, (neighbour) => {
+        if (this.distance.has(neighbour)) return;
+        this.distance.set(neighbour, level);
+        next.push(neighbour);
+      });
+    }
+    this.frontier = next;
+    this.radius = level;
+    return next;
+  }
+
+  /** A lower bound of the distance: exact inside the ball, one more than the radius outside it. */
+  atLeast(node: string): number {
+    return this.distance.get(node) ?? this.radius + 1;
+  }
+}
+
+/**
+ * Grows balls around both ends, the cheaper side first, until together they
+ * reach `maxLength` (or, with `untilMet`, until they first share an entity).
+ * Null when the ends cannot be joined within `maxLength`.
+ */
+function growBoth(graph: UndirectedGraph, from: string, to: string, maxLength: number, untilMet: boolean): { a: Ball; b: Ball; met: string[] } | null {
+  const a = new Ball(graph, from);
+  const b = new Ball(graph, to);
+  let met: string[] = [];
+  while (a.radius + b.radius < maxLength) {
+    const [side, other] = a.cost() <= b.cost() ? [a, b] : [b, a];
+    // A side with nothing left to reach holds its whole component.
+    if (side.frontier.length === 0 && !side.distance.has(other === a ? from : to)) return null;
+    const reached = side.grow();
+    if (met.length === 0) met = reached.filter((node) => other.distance.has(node));
+    if (untilMet && met.length > 0) break;
+  }
+  if (met.length === 0) met = [...a.distance.keys()].filter((node) => b.distance.has(node));
+  return met.length > 0 ? { a, b, met } : null;
+}
+
+/**
+ * For every entity on a shortest path from `from` to `to` of at most
+ * `maxLength` hops, its predecessors on such paths — in the order Brandes'
+ * single-source pass over the whole graph lists them, so that reading the
+ * walks back from `to` gives the same walks in the same order — found by
+ * searching from both ends no further than the path is long.
+ */
+export function shortestPathPredecessors(graph: UndirectedGraph, from: string, to: string, maxLength: number): Map<string, string[]> | null {
+  const grown = growBoth(graph, from, to, maxLength, true);
+  if (!grown) return null;
+  const { a, b, met } = grown;
+  const length = a.radius + b.radius;
+  // The entities on shortest paths, by distance from `from`: the meeting layer,
+  // then layer by layer back towards `from` inside a, and on towards `to` inside b.
+  const layerOf = new Map<string, number>();
+  for (const node of met) layerOf.set(node, a.radius);
+  let layer = met;
+  for (let k = a.radius - 1; k >= 0; k--) layer = adjacentAt(graph, layer, a.distance, k, k, layerOf);
+  layer = met;
+  for (let k = a.radius + 1; k <= length; k++) layer = adjacentAt(graph, layer, b.distance, length - k, k, layerOf);
+  // Brandes lists a node's predecessors in the order its breadth-first search
+  // dequeues them. Every predecessor of a node on a shortest path is on one
+  // too, so the same search confined to those nodes dequeues them in the same
+  // relative order.
+  const predecessors = new Map<string, string[]>();
+  const queue = [from];
+  for (let i = 0; i < queue.length; i++) {
+    const node = queue[i]!;
+    const next = layerOf.get(node)! + 1;
+    graph.forEachNeighbor(node, (neighbour) => {
+      if (layerOf.get(neighbour) !== next) return;
+      const list = predecessors.get(neighbour);
+      if (list) list.push(node);
+      else {
+        predecessors.set(neighbour, [node]);
+        queue.push(neighbour);
+      }
+    });
+  }
+  return predecessors;
+}
+
+/** The neighbours of `layer` at `distance` (by the given distances), recorded as `layerIndex`. */
+function adjacentAt(
+  graph: UndirectedGraph,
+  layer: string[],
+  distances: Map<string, number>,
+  distance: number,
+  layerIndex: number,
+  layerOf: Map<string, number>,
+): string[] {
+  const next: string[] = [];
+  for (const node of layer) {
+    graph.forEachNeighbor(node, (neighbour) => {
+      if (distances.get(neighbour) !== distance || layerOf.has(neighbour)) return;
+      layerOf.set(neighbour, layerIndex);
+      next.push(neighbour);
+    });
+  }
+  return next;
+}
+
+/**
+ * The entities that lie on some walk of at most `maxLength` hops from `from`
+ * to `to` (distance from `from` plus distance to `to` within the bound), each
+ * with its distance to `to`, found without measuring distances across the
+ * whole graph; null when there are none.
+ *
+ * Two balls that together span `maxLength` give exact distances near each end
+ * and a lower bound beyond. Each ball is then extended only through entities
+ * whose bound still allows a short enough walk: every entity on the shortest
+ * route to a qualifying entity qualifies too, so its distance comes out exact.
+ */
+export function entitiesNearPaths(graph: UndirectedGraph, from: string, to: string, maxLength: number): Map<string, number> | null {
+  const grown = growBoth(graph, from, to, maxLength, false);
+  if (!grown) return null;
+  const { a, b } = grown;
+  const fromA = extend(graph, a, b, maxLength);
+  const fromB = extend(graph, b, a, maxLength);
+  const near = new Map<string, number>();
+  for (const [node, d] of fromA) {
+    const e = fromB.get(node);
+    if (e !== undefined && d + e <= maxLength) near.set(node, e);
+  }
+  return near.has(from) && near.has(to) ? near : null;
+}
+
+/**
+ * The first `limit` simple paths from `from` to `to` of at most `maxLength`
+ * hops, shorter first, then by their ids in order — what listing every such
+ * path and sorting would give, without listing thousands to keep fifty. For
+ * each length, a depth-first walk takes neighbours in id order and gives up on
+ * any entity too far from `to` to end the path at that length.
+ */
+export function firstSimplePaths(graph: UndirectedGraph, from: string, to: string, maxLength: number, limit: number): string[][] {
+  const near = entitiesNearPaths(graph, from, to, maxLength);
+  if (!near || limit <= 0) return [];
+  const sortedNeighbours = new Map<string, string[]>();
+  const neighbours = (node: string) => {
+    let list = sortedNeighbours.get(node);
+    if (!list) {
+      list = graph.filterNeighbors(node, (neighbour) => near.has(neighbour)).sort();
+      sortedNeighbours.set(node, list);
+    }
+    return list;
+  };
+  const paths: string[][] = [];
+  const path = [from];
+  const onPath = new Set([from]);
+  const walk = (node: string, length: number) => {
+    const left = length - path.length + 1;
+    for (const next of neighbours(node)) {
+      if (paths.length >= limit) return;
+      if (onPath.has(next) || near.get(next)! > left - 1) continue;
+      if (next === to) {
+        // A path ends where it first reaches `to`.
+        if (left === 1) paths.push([...path, to]);
+        continue;
+      }
+      path.push(next);
+      onPath.add(next);
+      walk(next, length);
+      path.pop();
+      onPath.delete(next);
+    }
+  };
+  for (let length = near.get(from)!; length <= maxLength && paths.length < limit; length++) walk(from, length);
+  return paths;
+}
+
+/** `ball`'s distances, carried beyond its radius through entities `other` says can still be on a short enough walk. */
+function extend(graph: UndirectedGraph, ball: Ball, other: Ball, maxLength: number): Map<string, number> {
+  const distance = new Map(ball.distance);
+  let frontier = ball.frontier.filter((node) => ball.radius + other.atLeast(node) <= maxLength);
+  for (let level = ball.radius + 1; level <= maxLength && frontier.length > 0; level++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachNeighbor(node, (neighbour) => {
+        if (distance.has(neighbour) || level + other.atLeast(neighbour) > maxLength) return;
+        distance.set(neighbour, level);
+        next.push(neighbour);
+      });
+    }
+    frontier = next;
+  }
+  return distance;
+}

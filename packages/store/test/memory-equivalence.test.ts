@@ -1,0 +1,134 @@
+/**
+ * The embedded store's fast paths against the straightforward computations
+ * they replaced, on random inputs drawn (with a fixed seed) from a generated
+ * multi-municipality data set: the same answers, hit for hit and path for path.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { GOVERNANCE_FAMILIES, isValidAt, loadDatasetOrThrow, type Dataset, type Entity, type GraphPath, type Relation, type RelationFamily } from '@styrgraf/model';
+import { UndirectedGraph } from 'graphology';
+import { brandes, undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted';
+import { allSimplePaths } from 'graphology-simple-path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryStore, type Store } from '../src/index.ts';
+import { toGraphPaths } from '../src/shared/paths.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const MUNICIPALITIES = 24;
+const SEED = 7;
+
+/** mulberry32: the same inputs on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+const views = new Map<string, { graph: UndirectedGraph; between: Map<string, Relation[]> }>();
+
+/** The undirected view the store walks, built from the data set for one set of families and a date. */
+function referenceView(dataset: Dataset, families: readonly RelationFamily[], asOf: string) {
+  const key = `${[...families].sort().join()}|${asOf}`;
+  const cached = views.get(key);
+  if (cached) return cached;
+  const graph = new UndirectedGraph();
+  const between = new Map<string, Relation[]>();
+  for (const e of dataset.entities) if (isValidAt(e, asOf)) graph.addNode(e.id);
+  for (const r of [...dataset.relations].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (!families.includes(r.family) || !graph.hasNode(r.from) || !graph.hasNode(r.to) || !isValidAt(r, asOf) || r.from === r.to) continue;
+    graph.mergeEdge(r.from, r.to);
+    between.set(pairKey(r.from, r.to), [...(between.get(pairKey(r.from, r.to)) ?? []), r]);
+  }
+  views.set(key, { graph, between });
+  return { graph, between };
+}
+
+/** The store's paths as they were computed over the whole view: Brandes' pass, or full distances and every simple path. */
+function referencePaths(dataset: Dataset, from: string, to: string, maxLength: number, families: readonly RelationFamily[], asOf: string, mode: 'SHORTEST' | 'ALL', limit: number): GraphPath[] {
+  const { graph, between } = referenceView(dataset, families, asOf);
+  if (!graph.hasNode(from) || !graph.hasNode(to)) return [];
+  const relationsBetween = (a: string, b: string) => between.get(pairKey(a, b)) ?? [];
+  if (mode === 'SHORTEST') {
+    const [, predecessors] = brandes(graph, from);
+    const walks: string[][] = [];
+    const back = (node: string, suffix: string[]) => {
+      if (walks.length >= 10_000) return;
+      if (node === from) {
+        walks.push([from, ...suffix]);
+        return;
+      }
+      for (const p of predecessors[node] ?? []) back(p, [node, ...suffix]);
+    };
+    if ((predecessors[to] ?? []).length > 0) back(to, []);
+    return toGraphPaths(
+      walks.filter((w) => w.length - 1 <= maxLength),
+      relationsBetween,
+      limit,
+    );
+  }
+  const a = undirectedSingleSourceLength(graph, from);
+  const b = undirectedSingleSourceLength(graph, to);
+  const near = new UndirectedGraph();
+  graph.forEachNode((node) => {
+    if (a[node] !== undefined && b[node] !== undefined && a[node] + b[node] <= maxLength) near.addNode(node);
+  });
+  if (!near.hasNode(from) || !near.hasNode(to)) return [];
+  graph.forEachEdge((_e, _attr, x, y) => {
+    if (near.hasNode(x) && near.hasNode(y)) near.mergeEdge(x, y);
+  });
+  return toGraphPaths(allSimplePaths(near, from, to, { maxDepth: maxLength }), relationsBetween, limit);
+}
+
+describe(`memory store on ${MUNICIPALITIES} synthetic municipalities, against the straightforward computations`, () => {
+  let dir = '';
+  let dataset: Dataset;
+  let store: Store;
+  let actors: Entity[];
+  const random = seeded(SEED);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const asOf = '2025-06-01';
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'styrgraf-equivalence-'));
+    await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/model/src/cli/generate.ts'), '--municipalities', String(MUNICIPALITIES), '--seed', String(SEED), '--out', dir], { cwd: root });
+    dataset = await loadDatasetOrThrow(dir);
+    store = createMemoryStore(dataset);
+    actors = dataset.entities.filter((e) => ['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION'].includes(e.kind));
+  });
+
+  afterAll(async () => {
+    await store?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('finds the same paths, shortest and all, between random pairs', async () => {
+    const municipality = (id: string) => /^s\d{3}-/.exec(id)?.[0] ?? 'se-';
+    let found = 0;
+    for (let i = 0; i < 300; i++) {
+      const from = pick(actors);
+      const local = actors.filter((e) => e.id.startsWith(municipality(from.id)));
+      const to = random() < 0.8 ? pick(local) : pick(actors);
+      if (to.id === from.id) continue;
+      const mode = random() < 0.5 ? 'SHORTEST' : 'ALL';
+      const maxLength = 2 + Math.floor(random() * 5);
+      const families = random() < 0.7 ? GOVERNANCE_FAMILIES : (['REPORTING', 'OWNERSHIP'] as RelationFamily[]);
+      const limit = random() < 0.5 ? 50 : 5;
+      const args = { from: from.id, to: to.id, maxLength, families, asOf, mode, limit } as const;
+      const expected = referencePaths(dataset, from.id, to.id, maxLength, families, asOf, mode, limit);
+      if (expected.length > 0) found++;
+      expect(await store.paths(args), JSON.stringify(args)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+});
