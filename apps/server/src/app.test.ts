@@ -50,6 +50,19 @@ describe('batching', () => {
     // Provisions of entities, then relation ends and their provisions: one batch per resolver level.
     expect(calls.get('getEntities')!).toBeLessThanOrEqual(3);
   });
+
+  it('answers the ends of a neighbourhood’s edges from its nodes, not from the store again', async () => {
+    const { store, calls } = counting(base);
+    const result = await post(createStyrgrafYoga(store), `{ neighbourhood(id: "kommundirektor", depth: 2) { nodes { id } edges { from { id name } to { id name } } } }`);
+    expect(result.errors).toBeUndefined();
+    const { nodes, edges } = result.data!.neighbourhood as { nodes: { id: string }[]; edges: { from: { id: string; name: string }; to: { id: string } }[] };
+    const ids = new Set(nodes.map((n) => n.id));
+    expect(edges.length).toBeGreaterThan(50);
+    expect(edges.every((e) => ids.has(e.from.id) && ids.has(e.to.id))).toBe(true);
+    expect(edges.find((e) => e.from.id === 'kommundirektor')?.from.name).toBe('Kommundirektör');
+    // The root, once, to say whether it exists; the edges' ends are among the nodes.
+    expect(calls.get('getEntities')).toBe(1);
+  });
 });
 
 describe('errors', () => {

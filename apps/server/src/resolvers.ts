@@ -28,8 +28,8 @@ import {
   type WorkshopQuestionEntity,
 } from '@styrgraf/model';
 import { type Change, type Direction, type OrgChartNode, type PathMode } from '@styrgraf/store';
-import { GraphQLScalarType, Kind } from 'graphql';
-import type { Context } from './context.ts';
+import { GraphQLScalarType, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { entityById, see, type Context } from './context.ts';
 import { badInput, notFound } from './errors.ts';
 import { checkLength, checkRange, LIMITS } from './limits.ts';
 
@@ -70,6 +70,18 @@ async function requireEntity(ctx: Context, id: string, argument: string): Promis
 const entities = (ctx: Context, ids: readonly string[]) =>
   ctx.loaders.entity.loadMany(ids).then((list) => list.filter((e): e is Entity => !!e && !(e instanceof Error)));
 
+const RELATION_ENDS = new Set(['from', 'to']);
+
+/** True when the field's own selection (through fragments, one level down) names any of `fields`. */
+function selects(info: GraphQLResolveInfo, fields: ReadonlySet<string>): boolean {
+  const within = (selectionSet: SelectionSetNode | undefined): boolean =>
+    !!selectionSet &&
+    selectionSet.selections.some((s) =>
+      s.kind === Kind.FIELD ? fields.has(s.name.value) : within(s.kind === Kind.INLINE_FRAGMENT ? s.selectionSet : info.fragments[s.name.value]?.selectionSet),
+    );
+  return info.fieldNodes.some((node) => within(node.selectionSet));
+}
+
 const entityFields = {
   kindLabel: (e: Entity, args: LangArg) => ENTITY_KIND_LABELS[e.kind][lang(args)],
   name: (e: Entity, args: LangArg) => e.name[lang(args)],
@@ -80,8 +92,12 @@ const entityFields = {
   validTo: (e: Entity) => e.validTo ?? null,
   confidence: (e: Entity) => e.confidence ?? null,
   provisions: (e: Entity, _args: unknown, ctx: Context) => entities(ctx, e.cites),
-  relations: (e: Entity, args: { direction?: Direction; families?: RelationFamily[] | null; asOf?: string | null }, ctx: Context) =>
-    ctx.loaders.relations.load({ id: e.id, direction: args.direction ?? 'BOTH', families: args.families ?? null, asOf: args.asOf ?? null }),
+  relations: async (e: Entity, args: { direction?: Direction; families?: RelationFamily[] | null; asOf?: string | null }, ctx: Context, info: GraphQLResolveInfo) => {
+    const relations = await ctx.loaders.relations.load({ id: e.id, direction: args.direction ?? 'BOTH', families: args.families ?? null, asOf: args.asOf ?? null });
+    // The ends the query asks for, fetched in the same batch they would be anyway, so that each relation completes at once rather than as two promises.
+    if (selects(info, RELATION_ENDS)) await ctx.loaders.entity.loadMany(relations.flatMap((r) => [r.from, r.to]).filter((id) => !ctx.seen.has(id)));
+    return relations;
+  },
   origin: (e: Entity) => e.origin ?? null,
 };
 
@@ -152,15 +168,19 @@ export const resolvers = {
         asOf,
       });
       if (!result) throw notFound(`"${root.name.sv}" (${root.id}) is not in force on ${asOf} (valid ${root.validFrom ?? '…'} – ${root.validTo ?? '…'}).`, 'asOf');
+      see(ctx, result.nodes);
       return result;
     },
 
-    graph: (_: unknown, args: { asOf?: string | null; families?: RelationFamily[]; kinds?: EntityKind[] }, ctx: Context) =>
-      ctx.store.graph({
+    graph: async (_: unknown, args: { asOf?: string | null; families?: RelationFamily[]; kinds?: EntityKind[] }, ctx: Context) => {
+      const result = await ctx.store.graph({
         asOf: args.asOf ?? ctx.today,
         families: args.families ?? GOVERNANCE_FAMILIES,
         kinds: args.kinds ?? DEFAULT_GRAPH_KINDS,
-      }),
+      });
+      see(ctx, result.nodes);
+      return result;
+    },
 
     paths: async (
       _: unknown,
@@ -333,8 +353,8 @@ export const resolvers = {
     familyLabel: (r: Relation, args: LangArg) => FAMILY_LABELS[r.family][lang(args)],
     label: (r: Relation, args: LangArg) => relationLabel(r, lang(args), true),
     inverseLabel: (r: Relation, args: LangArg) => relationLabel(r, lang(args), false),
-    from: (r: Relation, _args: unknown, ctx: Context) => ctx.loaders.entity.load(r.from),
-    to: (r: Relation, _args: unknown, ctx: Context) => ctx.loaders.entity.load(r.to),
+    from: (r: Relation, _args: unknown, ctx: Context) => entityById(ctx, r.from),
+    to: (r: Relation, _args: unknown, ctx: Context) => entityById(ctx, r.to),
     sentence: async (r: Relation, args: LangArg, ctx: Context) => {
       const [from, to] = await Promise.all([ctx.loaders.entity.load(r.from), ctx.loaders.entity.load(r.to)]);
       const byId = new Map([from, to].filter((e): e is Entity => !!e).map((e) => [e.id, e]));
