@@ -49,6 +49,8 @@ export function createStyrgrafYoga(store: Store, options: ServerOptions = {}): S
     cors: corsOrigins.length === 0 ? false : { origin: corsOrigins.includes('*') ? '*' : corsOrigins, methods: ['GET', 'POST'], maxAge: 600 },
     // One operation per request: a batch would multiply every limit below by its length.
     batching: false,
+    // useBodyLimit holds the body size (and counts a body of undeclared size); yoga's own check would pipe every body through a stream again.
+    maxRequestBodySize: false,
     plugins: [useBodyLimit(maxBodyBytes), useHealth(store), useQueryLimits(dev), useArgumentCaps(), useQueryTimeout(queryTimeoutMs), useRecordBudget(), useBudgetErrors()],
   });
 }

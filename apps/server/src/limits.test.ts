@@ -62,6 +62,36 @@ describe('query limits (graphql-armor)', () => {
   });
 });
 
+describe('the body size', () => {
+  const small = () => createStyrgrafYoga(store, { maxBodyBytes: 200 });
+  const streamed = (text: string) =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < text.length; i += 50) controller.enqueue(new TextEncoder().encode(text.slice(i, i + 50)));
+        controller.close();
+      },
+    });
+
+  it('counts a body of undeclared size as it is read, and refuses it past the limit', async () => {
+    const ask = (text: string) =>
+      small().fetch(new Request('http://styrgraf.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: streamed(text), duplex: 'half' } as RequestInit));
+    const fine = await ask(JSON.stringify({ query: '{ about { version } }' }));
+    expect(((await fine.json()) as Answer['body']).data).toMatchObject({ about: { version: expect.any(String) } });
+    const large = await ask(JSON.stringify({ query: `{ about { version } } # ${'x'.repeat(300)}` }));
+    expect(large.status).toBe(413);
+    expect(((await large.json()) as Answer['body']).errors?.[0]).toMatchObject({ extensions: { code: 'PAYLOAD_TOO_LARGE', max: 200 } });
+  });
+
+  it('refuses a declared size over the limit, and one that is not a whole number', async () => {
+    const ask = (contentLength: string) =>
+      small().fetch('http://styrgraf.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': contentLength }, body: JSON.stringify({ query: '{ about { version } }' }) });
+    expect((await ask('201')).status).toBe(413);
+    const invalid = await ask('30, 30');
+    expect(invalid.status).toBe(400);
+    expect(((await invalid.json()) as Answer['body']).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' } });
+  });
+});
+
 describe('the record budget', () => {
   it('stops a query whose lists multiply, with one LIMIT_EXCEEDED error', async () => {
     const bomb = nested(4);
