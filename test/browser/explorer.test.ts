@@ -447,6 +447,76 @@ function suite() {
       }
     });
 
+    it('at tablet width, the views that do not fit are under "Mer", and every view is reachable by click and by keyboard', async () => {
+      const { page, close } = await openPage(world, '', TABLET);
+      try {
+        await drawn(page);
+        const nav = page.getByRole('navigation', { name: 'Vyer' });
+        const more = nav.getByTestId('more-views');
+        const tabs = () => nav.locator('.view-tab[data-view]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.view!));
+        const shown = await tabs();
+        expect(shown.slice(0, 2)).toEqual(['graph', 'org']);
+        expect(shown.length).toBeLessThan(8);
+        // Nothing scrolls out of sight any more: the page is as wide as the screen, and the menu holds exactly the rest.
+        await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(1024);
+        await expect.poll(() => more.getAttribute('aria-expanded')).toBe('false');
+        await expect.poll(() => page.locator('#more-views').isHidden()).toBe(true);
+        await more.click();
+        await expect.poll(() => more.getAttribute('aria-expanded')).toBe('true');
+        await expect.poll(() => more.getAttribute('aria-controls')).toBe('more-views');
+        const inMenu = await page.locator('#more-views button').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.view!));
+        expect([...shown, ...inMenu]).toEqual(['graph', 'org', 'matrix', 'tours', 'quiz', 'coverage', 'glossary', 'handout']);
+        await shot(page, '17-tablet-more-views');
+
+        // By click: each view in the menu opens, and the button then names it.
+        for (const view of inMenu) {
+          if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+          await page.locator(`#more-views button[data-view="${view}"]`).click();
+          await page.waitForURL(new RegExp(`view=${view}`));
+          await expect.poll(() => page.locator('#more-views').isHidden()).toBe(true);
+          await expect.poll(() => more.textContent()).toBe(await page.locator('.view-tabs-measure .view-tab').nth(['graph', 'org', 'matrix', 'tours', 'quiz', 'coverage', 'glossary', 'handout'].indexOf(view)).textContent());
+        }
+        await expect.poll(() => more.getAttribute('aria-label')).toBe('Utskrift, fler vyer');
+
+        // By keyboard: Arrow down opens and enters the menu, arrows move, Enter opens the view and gives focus back to the button; Escape closes.
+        await nav.locator('.view-tab[data-view="graph"]').click();
+        await page.waitForURL(/^(?!.*view=)/);
+        await more.focus();
+        await page.keyboard.press('ArrowDown');
+        await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset.view)).toBe(inMenu[0]);
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Enter');
+        await page.waitForURL(new RegExp(`view=${inMenu[1]}`));
+        await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('more-views');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => more.getAttribute('aria-expanded')).toBe('true');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Escape');
+        await expect.poll(() => more.getAttribute('aria-expanded')).toBe('false');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('more-views');
+        // The tabs in sight are reached with Tab as before.
+        await nav.locator('.view-tab[data-view="org"]').focus();
+        await page.keyboard.press('Enter');
+        await page.waitForURL(/view=org/);
+      } finally {
+        await close();
+      }
+    });
+
+    it('at 1366 px every view is a tab in sight, with no "Mer"', async () => {
+      const { page, close } = await openPage(world);
+      try {
+        await drawn(page);
+        const nav = page.getByRole('navigation', { name: 'Vyer' });
+        await expect(nav.locator('.view-tab[data-view]').count()).resolves.toBe(8);
+        await expect(nav.getByTestId('more-views').count()).resolves.toBe(0);
+        for (const tab of await nav.locator('.view-tab[data-view]').all()) await expect(tab.isVisible()).resolves.toBe(true);
+        await shot(page, '18-laptop-view-tabs');
+      } finally {
+        await close();
+      }
+    });
+
     it('has no WCAG 2 A/AA violations that axe finds (contrast, names, roles) in any view', async () => {
       const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
       for (const [path, ready] of [

@@ -8,7 +8,6 @@ import { useApiLang, useT } from '../i18n/use-t.ts';
 import { openPathFinder, setLang, setView } from '../state/actions.ts';
 import { useView } from '../state/store.ts';
 import type { ViewName } from '../state/view-state.ts';
-import type { StringKey } from '../i18n/strings.ts';
 import { DetailPanel } from '../features/detail-panel/DetailPanel.tsx';
 import { CellPanel } from '../features/decision-matrix/CellPanel.tsx';
 import { DecisionMatrix } from '../features/decision-matrix/DecisionMatrix.tsx';
@@ -22,6 +21,7 @@ import { GlossaryView } from '../features/glossary/GlossaryView.tsx';
 import { HandoutView } from '../features/handout/HandoutView.tsx';
 import { QuizView } from '../features/quiz/QuizView.tsx';
 import { TourView } from '../features/tours/TourView.tsx';
+import { ViewTabs, type ViewTab } from './ViewTabs.tsx';
 import './app.css';
 
 const queryClient = createQueryClient();
@@ -34,7 +34,7 @@ export function App() {
   );
 }
 
-const VIEWS: { name: ViewName; key: StringKey }[] = [
+const VIEWS: ViewTab[] = [
   { name: 'graph', key: 'viewGraph' },
   { name: 'org', key: 'viewOrg' },
   { name: 'matrix', key: 'viewMatrix' },
@@ -83,13 +83,7 @@ function Shell() {
             <p>{t('tagline')}</p>
           </div>
         </div>
-        <nav className="view-tabs" aria-label={t('views')}>
-          {VIEWS.map((v) => (
-            <button key={v.name} type="button" className="view-tab" aria-current={view === v.name ? 'page' : undefined} onClick={() => setView(v.name)} data-view={v.name}>
-              {t(v.key)}
-            </button>
-          ))}
-        </nav>
+        <ViewTabs views={VIEWS} current={view} onSelect={setView} />
         <div className="topbar-search">
           <SearchBox />
         </div>
