@@ -9,13 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { GOVERNANCE_FAMILIES, isValidAt, loadDatasetOrThrow, type Dataset, type Entity, type GraphPath, type Relation, type RelationFamily } from '@styrgraf/model';
+import { fold, GOVERNANCE_FAMILIES, isValidAt, loadDatasetOrThrow, type Dataset, type Entity, type GraphPath, type Relation, type RelationFamily } from '@styrgraf/model';
 import { UndirectedGraph } from 'graphology';
 import { brandes, undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted';
 import { allSimplePaths } from 'graphology-simple-path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryStore, type Store } from '../src/index.ts';
+import { createMemoryStore, type SearchHit, type Store } from '../src/index.ts';
+import { createEngine } from '../src/memory/search-index.ts';
 import { toGraphPaths } from '../src/shared/paths.ts';
+import { rankHits } from '../src/shared/search.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const MUNICIPALITIES = 24;
@@ -90,6 +92,25 @@ function referencePaths(dataset: Dataset, from: string, to: string, maxLength: n
   return toGraphPaths(allSimplePaths(near, from, to, { maxDepth: maxLength }), relationsBetween, limit);
 }
 
+/** The store's search as it was: every engine candidate, scored, and every entity with a name holding the query, ranked. */
+function referenceSearch(dataset: Dataset, engine: ReturnType<typeof createEngine>, text: string, kinds: Entity['kind'][] | null, first: number, asOf: string | null): SearchHit[] {
+  const query = fold(text);
+  if (!query) return [];
+  const entities = new Map(dataset.entities.map((e) => [e.id, e]));
+  const keep = (e: Entity | undefined): e is Entity => !!e && (!kinds || kinds.includes(e.kind)) && isValidAt(e, asOf);
+  const candidates: { entity: Entity; score: number }[] = [];
+  for (const result of engine.search(text)) {
+    const entity = entities.get(result.id as string);
+    if (keep(entity)) candidates.push({ entity, score: result.score });
+  }
+  if (query.length >= 3) {
+    for (const entity of dataset.entities) {
+      if ([entity.name.sv, entity.name.en, ...entity.aliases].some((n) => fold(n).includes(query)) && keep(entity)) candidates.push({ entity, score: 0 });
+    }
+  }
+  return rankHits(candidates, query, first);
+}
+
 describe(`memory store on ${MUNICIPALITIES} synthetic municipalities, against the straightforward computations`, () => {
   let dir = '';
   let dataset: Dataset;
@@ -130,5 +151,26 @@ describe(`memory store on ${MUNICIPALITIES} synthetic municipalities, against th
       expect(await store.paths(args), JSON.stringify(args)).toEqual(expected);
     }
     expect(found).toBeGreaterThan(100);
+  });
+
+  it('finds the same hits, with the same scores, for random queries', async () => {
+    const engine = createEngine(dataset.entities);
+    const texts: string[] = ['KS', 'ks', 'kf', 'syntetiska', 'Syntetiska 003', 'Sytnetiska', '(Synte', 'kommun', 'utskott', 'nämnd', 'direktör', 'ab', 'a', 'qzxqzx', 'Municipal', 'styrelsens', 'sau', 'ksa'];
+    while (texts.length < 400) {
+      const e = pick(actors);
+      const words = e.name.sv.split(/\s+/).filter((w) => w.length > 2);
+      const word = words.length > 0 ? pick(words) : e.name.sv;
+      const typo = word.length > 4 ? `${word.slice(0, 2)}${word[3]}${word[2]}${word.slice(4)}` : word;
+      const inner = word.length > 5 ? word.slice(2, 2 + 3 + Math.floor(random() * (word.length - 4))) : word;
+      texts.push(pick([e.name.sv, e.name.en, word, word.slice(0, Math.max(1, Math.ceil(word.length / 2))), typo, inner, word.toLowerCase(), ...e.abbreviations, ...e.abbreviations.map((a) => a.slice(1)), ...e.aliases]));
+    }
+    const kindsChoices: (Entity['kind'][] | null)[] = [null, null, null, ['COMPANY'], ['POLITICAL_BODY', 'ROLE']];
+    for (const text of texts) {
+      const kinds = pick(kindsChoices);
+      const first = pick([1, 5, 10, 10, 25]);
+      const asOf = random() < 0.3 ? '2021-01-01' : null;
+      const expected = referenceSearch(dataset, engine, text, kinds, first, asOf);
+      expect(await store.search({ text, kinds: kinds ?? undefined, first, asOf }), JSON.stringify({ text, kinds, first, asOf })).toEqual(expected);
+    }
   });
 });

@@ -14,7 +14,6 @@ import {
 } from '@styrgraf/model';
 import { MultiDirectedGraph, UndirectedGraph, DirectedGraph } from 'graphology';
 import { bfsFromNode } from 'graphology-traversal';
-import MiniSearch from 'minisearch';
 import type {
   Change,
   DecisionAreaArgs,
@@ -37,9 +36,9 @@ import { decodeCursor, encodeCursor } from '../shared/cursor.ts';
 import { assembleOrgTree, hierarchyEdge, type HierarchyEdge } from '../shared/org-chart.ts';
 import { byId, bySwedishName } from '../shared/order.ts';
 import { toGraphPaths } from '../shared/paths.ts';
-import { rankHits } from '../shared/search.ts';
 import { LRUCache } from 'lru-cache';
 import { firstSimplePaths, shortestPathPredecessors } from './bounded-paths.ts';
+import { SearchIndex } from './search-index.ts';
 
 /** A filtered, undirected picture of the graph: what traversals walk for one set of families, kinds and date. */
 interface View {
@@ -62,11 +61,9 @@ export class MemoryStore implements Store {
   private readonly entities = new Map<string, Entity>();
   private readonly sortedIds: string[];
   private readonly graphIndex = new MultiDirectedGraph<{ entity: Entity }, { relation: Relation }>();
-  private readonly index: MiniSearch<{ id: string }>;
+  private readonly index: SearchIndex;
   /** Provision id → relations citing it, ordered by relation id. */
   private readonly citations = new Map<string, Relation[]>();
-  /** Folded names per entity, for the infix pass of search (folding once, not per query). */
-  private readonly foldedNames = new Map<string, string[]>();
   /** Folded words of each decision area, for decisionAreas(text). */
   private readonly areaText = new Map<string, string>();
   /** Entities of each kind, ordered by id. */
@@ -83,7 +80,6 @@ export class MemoryStore implements Store {
     for (const id of this.sortedIds) {
       const entity = this.entities.get(id)!;
       this.byKind.set(entity.kind, [...(this.byKind.get(entity.kind) ?? []), entity]);
-      this.foldedNames.set(id, [entity.name.sv, entity.name.en, ...entity.aliases].map(fold));
       if (entity.kind === 'DECISION_AREA') {
         this.areaText.set(id, fold([entity.name.sv, entity.name.en, entity.description?.sv ?? '', entity.description?.en ?? '', entity.topic ?? ''].join(' ')));
       }
@@ -93,26 +89,7 @@ export class MemoryStore implements Store {
       if (relation.family === 'REFERENCE') continue;
       for (const cite of relation.cites) this.citations.set(cite, [...(this.citations.get(cite) ?? []), relation]);
     }
-    this.index = new MiniSearch({
-      fields: ['name', 'nameEn', 'abbreviations', 'aliases'],
-      storeFields: ['id'],
-      processTerm: (term) => fold(term) || null,
-      searchOptions: {
-        boost: { name: 3, abbreviations: 3, aliases: 2, nameEn: 2 },
-        prefix: true,
-        fuzzy: (term) => (term.length >= 4 ? 0.25 : false),
-        combineWith: 'AND',
-      },
-    });
-    this.index.addAll(
-      dataset.entities.map((e) => ({
-        id: e.id,
-        name: e.name.sv,
-        nameEn: e.name.en,
-        abbreviations: e.abbreviations.join(' '),
-        aliases: e.aliases.join(' '),
-      })),
-    );
+    this.index = new SearchIndex(dataset.entities);
   }
 
   /** Entities of the given kinds, ordered by id. */
@@ -173,24 +150,8 @@ export class MemoryStore implements Store {
     };
   }
 
-  async search({ text, kinds, first, asOf }: SearchArgs): Promise<SearchHit[]> {
-    const query = fold(text);
-    if (!query) return [];
-    const keep = (e: Entity | undefined): e is Entity => !!e && (!kinds || kinds.includes(e.kind)) && isValidAt(e, asOf);
-    const candidates: { entity: Entity; score: number }[] = [];
-    for (const result of this.index.search(text)) {
-      const entity = this.entities.get(result.id as string);
-      if (keep(entity)) candidates.push({ entity, score: result.score });
-    }
-    // Swedish compounds: "utskott" should find "personalutskott", which no word prefix does.
-    if (query.length >= 3) {
-      for (const [id, names] of this.foldedNames) {
-        if (!names.some((n) => n.includes(query))) continue;
-        const entity = this.entities.get(id);
-        if (keep(entity)) candidates.push({ entity, score: 0 });
-      }
-    }
-    return rankHits(candidates, query, first);
+  async search(args: SearchArgs): Promise<SearchHit[]> {
+    return this.index.search(args);
   }
 
   async relationsOf(ids: readonly string[], { direction, families, asOf }: RelationArgs): Promise<Relation[][]> {

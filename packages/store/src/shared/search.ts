@@ -3,7 +3,8 @@ import type { SearchHit, SearchMatch } from '../port.ts';
 import { compareSv } from './order.ts';
 
 const TIERS: SearchMatch[] = ['EXACT', 'PREFIX', 'WORD', 'SUBSTRING', 'FUZZY'];
-const FIELDS: SearchHit['field'][] = ['abbreviation', 'name', 'alias', 'nameEn', 'text'];
+/** The fields a hit can match, in ranking order (an abbreviation outranks a name within a tier). */
+export const SEARCH_FIELDS: readonly SearchHit['field'][] = ['abbreviation', 'name', 'alias', 'nameEn', 'text'];
 
 type SearchableName = { field: SearchHit['field']; folded: string };
 // Folding (Unicode normalisation and three regular expressions) dominated a broad search of the national set, once per name per candidate per call.
@@ -55,10 +56,11 @@ export function rankHits(candidates: { entity: Entity; score: number }[], query:
   return firstInOrder(hits, first, compareHits);
 }
 
-function compareHits(a: SearchHit, b: SearchHit): number {
+/** The ranking's total order: tier, field, (typos only) score, shorter Swedish name, Swedish order, id. */
+export function compareHits(a: SearchHit, b: SearchHit): number {
   return (
     TIERS.indexOf(a.match) - TIERS.indexOf(b.match) ||
-    FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field) ||
+    SEARCH_FIELDS.indexOf(a.field) - SEARCH_FIELDS.indexOf(b.field) ||
     // Engine scores differ between adapters; they order only the fuzzy tier.
     (a.match === 'FUZZY' ? b.score - a.score : 0) ||
     a.entity.name.sv.length - b.entity.name.sv.length ||
@@ -72,7 +74,7 @@ function compareHits(a: SearchHit, b: SearchHit): number {
  * gives, since `compare` is a total order — without sorting thousands of
  * candidates (a common word in the national set) to keep ten.
  */
-function firstInOrder<T>(items: T[], count: number, compare: (a: T, b: T) => number): T[] {
+export function firstInOrder<T>(items: T[], count: number, compare: (a: T, b: T) => number): T[] {
   if (items.length <= count * 4) return items.sort(compare).slice(0, count);
   const kept: T[] = [];
   for (const item of items) {
