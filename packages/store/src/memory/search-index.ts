@@ -30,6 +30,8 @@ export function createEngine(entities: readonly Entity[]): MiniSearch<{ id: stri
 }
 
 const SEPARATOR = '\u0001';
+/** Below this many documents a full scoring pass is cheaper than finding the documents that hold every word first. */
+export const PREFILTER_FROM_DOCUMENTS = 2_000;
 
 /**
  * Every folded name of every entity in one string, separated by a character
@@ -177,8 +179,14 @@ export class SearchIndex {
     return new Map(results.map((r) => [r.id as string, r.score]));
   }
 
-  /** The documents holding every word of a query of several words; null for one word (every candidate then holds it). */
+  /**
+   * The documents holding every word of a query of several words; null where
+   * that does not pay: for one word (every candidate holds it), or in a data
+   * set too small for any word to have many postings (the passes would only
+   * repeat the engine's prefix and typo expansion of each word).
+   */
   private holdingEveryWord(text: string): Set<string> | null {
+    if (this.engine.documentCount < PREFILTER_FROM_DOCUMENTS) return null;
     const words = (MiniSearch.getDefault('tokenize') as (text: string) => string[])(text).filter((word) => fold(word) !== '');
     if (words.length <= 1) return null;
     let holding: Set<string> | null = null;
