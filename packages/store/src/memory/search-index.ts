@@ -33,51 +33,86 @@ const SEPARATOR = '\u0001';
 /** Below this many documents a full scoring pass is cheaper than finding the documents that hold every word first. */
 export const PREFILTER_FROM_DOCUMENTS = 2_000;
 
+type NamedTier = 'EXACT' | 'PREFIX' | 'WORD' | 'SUBSTRING';
+
 /**
- * Every folded name of every entity in one string, separated by a character
- * `fold` never leaves, and laid out in ranking order: by field, then by the
- * entity's place among equally matched hits (shorter Swedish name, Swedish
- * order, id). A native `indexOf` then finds the names that equal, begin with,
- * have a word beginning with, or contain a query — best ranked first, so a
- * search stops as soon as it has enough.
+ * Every folded name of every entity, laid out in ranking order: by field,
+ * then by the entity's place among equally matched hits (shorter Swedish
+ * name, Swedish order, id). Exact names come from a map and prefixes from the
+ * names in sorted order; words and parts of compounds from one string of all
+ * names, separated by a character `fold` never leaves, where a native
+ * `indexOf` finds each occurrence of the query. Each tier is read best ranked
+ * first, so a search stops as soon as it has enough.
  */
 class NameScan {
   private readonly text: string;
-  /** Offset of each name's first character; the separator sits just before it. */
+  /** Offset of each name's first character in `text`; the separator sits just before it. */
   private readonly starts: number[] = [];
+  private readonly names: string[] = [];
   private readonly owners: Entity[] = [];
-  private readonly fields: SearchHit['field'][] = [];
+  private readonly exact = new Map<string, number[]>();
+  /** Names (by place in the layout) in code-unit order, for prefix ranges. */
+  private readonly sorted: number[];
 
   constructor(entitiesInRankOrder: readonly Entity[]) {
     const parts: string[] = [];
     let offset = 0;
     for (const field of SEARCH_FIELDS) {
       for (const entity of entitiesInRankOrder) {
-        for (const name of searchableNames(entity)) {
-          if (name.field !== field) continue;
+        const names = searchableNames(entity);
+        names.forEach((name, i) => {
+          // A name the entity also has in a better-ranked field can never be the one that matches best.
+          if (name.field !== field || names.slice(0, i).some((other) => other.folded === name.folded)) return;
+          const entry = this.names.length;
           this.starts.push(offset + 1);
+          this.names.push(name.folded);
           this.owners.push(entity);
-          this.fields.push(field);
+          const same = this.exact.get(name.folded);
+          if (same) same.push(entry);
+          else this.exact.set(name.folded, [entry]);
           parts.push(SEPARATOR, name.folded);
           offset += 1 + name.folded.length;
-        }
+        });
       }
     }
     parts.push(SEPARATOR);
     this.text = parts.join('');
+    this.sorted = this.names.map((_, i) => i).sort((x, y) => (this.names[x]! < this.names[y]! ? -1 : this.names[x]! > this.names[y]! ? 1 : x - y));
   }
 
-  /** Calls `visit` with the owner of each name holding `pattern`, in layout order, until it returns false. */
-  scan(pattern: string, visit: (entity: Entity, field: SearchHit['field']) => boolean): void {
-    const shift = pattern.startsWith(SEPARATOR) ? 1 : 0;
-    let at = this.text.indexOf(pattern);
-    while (at !== -1) {
-      const entry = this.entryAt(at + shift);
-      if (!visit(this.owners[entry]!, this.fields[entry]!)) return;
-      // One match per name is enough: go on from the separator after it.
-      const next = entry + 1 < this.starts.length ? this.starts[entry + 1]! - 1 : this.text.length;
-      at = this.text.indexOf(pattern, next);
+  /** Calls `visit` with the owner of each name matching `query` in `tier`, in layout order, until it returns false. */
+  scan(tier: NamedTier, query: string, visit: (entity: Entity) => boolean): void {
+    if (tier === 'EXACT') {
+      for (const entry of this.exact.get(query) ?? []) if (!visit(this.owners[entry]!)) return;
+      return;
     }
+    if (tier === 'PREFIX') {
+      const from = this.firstSortedAtLeast(query);
+      const to = this.firstSortedAtLeast(query + '\uffff');
+      const entries = this.sorted.slice(from, to).sort((x, y) => x - y);
+      for (const entry of entries) if (!visit(this.owners[entry]!)) return;
+      return;
+    }
+    let at = this.text.indexOf(query);
+    while (at !== -1) {
+      const entry = this.entryAt(at);
+      if (tier === 'SUBSTRING' || this.text[at - 1] === ' ') {
+        if (!visit(this.owners[entry]!)) return;
+        // One match per name is enough: go on from the separator after it.
+        at = this.text.indexOf(query, this.starts[entry]! + this.names[entry]!.length);
+      } else at = this.text.indexOf(query, at + 1);
+    }
+  }
+
+  private firstSortedAtLeast(key: string): number {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.names[this.sorted[middle]!]! < key) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   private entryAt(offset: number): number {
@@ -131,10 +166,10 @@ export class SearchIndex {
     const named: Entity[] = [];
     const seen = new Set<string>();
     const certain = new Set<string>();
-    const patterns = [SEPARATOR + query + SEPARATOR, SEPARATOR + query, ' ' + query, ...(query.length >= 3 ? [query] : [])];
-    for (const pattern of patterns) {
+    const tiers: NamedTier[] = ['EXACT', 'PREFIX', 'WORD', ...(query.length >= 3 ? (['SUBSTRING'] as const) : [])];
+    for (const tier of tiers) {
       if (certain.size >= first) break;
-      this.scan.scan(pattern, (entity) => {
+      this.scan.scan(tier, query, (entity) => {
         if (seen.has(entity.id) || !keep(entity)) return true;
         seen.add(entity.id);
         named.push(entity);
