@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { DatasetValidationError, type ValidationIssue } from './errors.ts';
 import { parsedFile, parseFile, type FileResult, type ParsedFile, type SourceFile } from './parse-file.ts';
@@ -19,9 +20,15 @@ export async function readDatasetFiles(dir: string): Promise<SourceFile[]> {
     .filter((e) => e.isFile() && GRAPH_FILE_EXTENSIONS.some((ext) => e.name.endsWith(ext)))
     .map((e) => join(e.parentPath, e.name))
     .sort();
-  return Promise.all(
-    paths.map(async (p) => ({ path: relative(dir, p).split(sep).join('/'), content: await readFile(p, 'utf8') })),
-  );
+  return Promise.all(paths.map(async (p) => ({ path: relative(dir, p).split(sep).join('/'), content: await readText(p) })));
+}
+
+/**
+ * fs.readFile with a callback: the promise API's readFile reads in several
+ * chunked round trips and takes ~4× as long over thousands of small files.
+ */
+function readText(path: string): Promise<string> {
+  return new Promise((resolve, reject) => readFile(path, 'utf8', (error, text) => (error ? reject(error) : resolve(text))));
 }
 
 /** Loads and validates a data directory. Never throws for bad data: the issues come back as values. */
