@@ -148,8 +148,6 @@ class TypoCandidates {
 
 const SEPARATOR = '\u0001';
 
-type NamedTier = 'EXACT' | 'PREFIX' | 'WORD' | 'SUBSTRING';
-
 /**
  * Every folded name of every entity, laid out in ranking order: by field,
  * then by the entity's place among equally matched hits (shorter Swedish
@@ -195,35 +193,38 @@ class NameScan {
     this.sorted = this.names.map((_, i) => i).sort((x, y) => (this.names[x]! < this.names[y]! ? -1 : this.names[x]! > this.names[y]! ? 1 : x - y));
   }
 
-  /**
-   * Calls `visit` with the owner of each name matching `query` in `tier`, in
-   * layout order, until it returns false. Returns false when the scan of words
-   * or parts saw that no name holds the query at all (a typo), which spares the
-   * next tier's scan of every name.
-   */
-  scan(tier: NamedTier, query: string, visit: (entity: Entity) => boolean): boolean {
+  /** Calls `visit` with the owner of each name equal to `query`, or starting with it, in layout order, until it returns false. */
+  scan(tier: 'EXACT' | 'PREFIX', query: string, visit: (entity: Entity) => boolean): void {
     if (tier === 'EXACT') {
-      for (const entry of this.exact.get(query) ?? []) if (!visit(this.owners[entry]!)) break;
-      return true;
+      for (const entry of this.exact.get(query) ?? []) if (!visit(this.owners[entry]!)) return;
+      return;
     }
-    if (tier === 'PREFIX') {
-      const from = this.firstSortedAtLeast(query);
-      const to = this.firstSortedAtLeast(query + '\uffff');
-      const entries = this.sorted.slice(from, to).sort((x, y) => x - y);
-      for (const entry of entries) if (!visit(this.owners[entry]!)) break;
-      return true;
-    }
+    const from = this.firstSortedAtLeast(query);
+    const to = this.firstSortedAtLeast(query + '\uffff');
+    const entries = this.sorted.slice(from, to).sort((x, y) => x - y);
+    for (const entry of entries) if (!visit(this.owners[entry]!)) return;
+  }
+
+  /**
+   * Calls `visit` with the owner of each name with a word starting with
+   * `query`, then (`parts`) of each other name holding it, each in layout
+   * order, until it returns false: both tiers from one pass over the names.
+   */
+  scanText(query: string, parts: boolean, visit: (entity: Entity) => boolean): void {
+    const holding: number[] = [];
     let at = this.text.indexOf(query);
-    if (at === -1) return false;
     while (at !== -1) {
       const entry = this.entryAt(at);
-      if (tier === 'SUBSTRING' || this.text[at - 1] === ' ') {
-        if (!visit(this.owners[entry]!)) return true;
+      if (this.text[at - 1] === ' ') {
+        if (!visit(this.owners[entry]!)) return;
         // One match per name is enough: go on from the separator after it.
         at = this.text.indexOf(query, this.starts[entry]! + this.names[entry]!.length);
-      } else at = this.text.indexOf(query, at + 1);
+      } else {
+        if (parts && holding[holding.length - 1] !== entry) holding.push(entry);
+        at = this.text.indexOf(query, at + 1);
+      }
     }
-    return true;
+    for (const entry of holding) if (!visit(this.owners[entry]!)) return;
   }
 
   private firstSortedAtLeast(key: string): number {
@@ -293,18 +294,15 @@ export class SearchIndex {
     const named: Entity[] = [];
     const seen = new Set<string>();
     const certain = new Set<string>();
-    const tiers: NamedTier[] = ['EXACT', 'PREFIX', 'WORD', ...(query.length >= 3 ? (['SUBSTRING'] as const) : [])];
-    for (const tier of tiers) {
-      if (certain.size >= first) break;
-      const occurs = this.scan.scan(tier, query, (entity) => {
-        if (seen.has(entity.id) || !keep(entity)) return true;
-        seen.add(entity.id);
-        named.push(entity);
-        if (inSubstringPass(entity)) certain.add(entity.id);
-        return certain.size < first;
-      });
-      if (!occurs) break;
-    }
+    const visit = (entity: Entity) => {
+      if (seen.has(entity.id) || !keep(entity)) return true;
+      seen.add(entity.id);
+      named.push(entity);
+      if (inSubstringPass(entity)) certain.add(entity.id);
+      return certain.size < first;
+    };
+    for (const tier of ['EXACT', 'PREFIX'] as const) if (certain.size < first) this.scan.scan(tier, query, visit);
+    if (certain.size < first) this.scan.scanText(query, query.length >= 3, visit);
 
     if (certain.size >= first) {
       const scores = this.scores(text, seen);
