@@ -96,6 +96,11 @@ class TypoCandidates {
    * exactly when their score inputs agree.
    */
   forEach(words: readonly string[], visit: (place: number, key: number | string) => void): void {
+    // The marks of earlier calls are told apart by their epoch; before it would leave the arrays' range, they start afresh.
+    if (this.epoch === 0x7fffffff) {
+      for (const marks of [this.stamp, this.held, this.first]) marks.fill(0);
+      this.epoch = 0;
+    }
     const epoch = ++this.epoch;
     const expansions = words.map((word) => this.expand(word));
     // Which words each place holds so far, as a count: a place counts for a word only if it held every word before it.
