@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import { startServer } from '@styrgraf/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../helpers/server.ts';
-import { artifacts, browserMissing, browserRequired, drawn, nodeIds, openPage, root, shot, startWorld, TABLET, type World } from './harness.ts';
+import { artifacts, drawn, nodeIds, openPage, root, shot, startWorld, TABLET, type World } from './harness.ts';
+import { browserSuite } from './guard.ts';
 
 /**
  * The explorer in real headless Chromium against the real server: every
@@ -15,20 +16,7 @@ import { artifacts, browserMissing, browserRequired, drawn, nodeIds, openPage, r
  * director's instruction (KS 2021/0005) and the API give. Screenshots of each
  * view go to .artifacts/screenshots/.
  */
-const missing = browserMissing();
-if (missing && browserRequired) {
-  describe('the explorer in Chromium', () => {
-    it('needs a browser (STYRGRAF_REQUIRE_BROWSER=1)', () => {
-      throw new Error(`The browser suite is required here but cannot run: ${missing}`);
-    });
-  });
-} else if (missing) {
-  describe.skip(`the explorer in Chromium — SKIPPED: ${missing}`, () => {
-    it('runs when Chromium is installed', () => {});
-  });
-} else {
-  suite();
-}
+browserSuite('the explorer in Chromium', suite);
 
 function suite() {
   let world: World;

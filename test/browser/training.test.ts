@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../helpers/server.ts';
-import { artifacts, browserMissing, browserRequired, drawn, openPage, pdfText, shot, startWorld, type World } from './harness.ts';
+import { artifacts, drawn, openPage, pdfText, shot, startWorld, type World } from './harness.ts';
+import { browserSuite } from './guard.ts';
 
 /**
  * Training mode in real headless Chromium against the real server: a guided
@@ -11,20 +12,7 @@ import { artifacts, browserMissing, browserRequired, drawn, openPage, pdfText, s
  * wrong, the workshop coverage, the printed handout (as a PDF, read back) and
  * the glossary explanations. Every expectation is the API's own answer.
  */
-const missing = browserMissing();
-if (missing && browserRequired) {
-  describe('training mode in Chromium', () => {
-    it('needs a browser (STYRGRAF_REQUIRE_BROWSER=1)', () => {
-      throw new Error(`The browser suite is required here but cannot run: ${missing}`);
-    });
-  });
-} else if (missing) {
-  describe.skip(`training mode in Chromium — SKIPPED: ${missing}`, () => {
-    it('runs when Chromium is installed', () => {});
-  });
-} else {
-  suite();
-}
+browserSuite('training mode in Chromium', suite);
 
 const GRAPH_KINDS = ['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION', 'DECISION_AREA'];
 
