@@ -7,21 +7,11 @@
 import { GOVERNANCE_FAMILIES, todayInSweden, type Dataset, type Entity } from '@styrgraf/model';
 import type { Store } from '@styrgraf/store';
 import { summarise, type Summary } from './stats.ts';
+import { seeded } from '../../packages/store/test/seeded.ts';
 
 export const STORE_OPERATIONS = ['search', 'neighbourhood depth 1', 'neighbourhood depth 2', 'shortest paths ≤ 6', 'all paths ≤ 6', 'org chart', 'decision areas by actor'] as const;
 export type StoreOperation = (typeof STORE_OPERATIONS)[number];
 
-/** mulberry32: a seeded generator, so that every run draws the same inputs. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ACTOR_KINDS = new Set(['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION']);
 

@@ -18,22 +18,12 @@ import { createMemoryStore, type SearchHit, type Store } from '../src/index.ts';
 import { createEngine } from '../src/memory/search-index.ts';
 import { toGraphPaths } from '../src/shared/paths.ts';
 import { rankHits } from '../src/shared/search.ts';
+import { seeded } from './seeded.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const MUNICIPALITIES = 24;
 const SEED = 7;
 
-/** mulberry32: the same inputs on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 

@@ -3,18 +3,8 @@ import { brandes, undirectedSingleSourceLength } from 'graphology-shortest-path/
 import { describe, expect, it } from 'vitest';
 import { allSimplePaths } from 'graphology-simple-path';
 import { entitiesNearPaths, firstSimplePaths, shortestPathPredecessors } from './bounded-paths.ts';
+import { seeded } from '../../test/seeded.ts';
 
-/** mulberry32: the same graphs and pairs on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Shaped like the national set: clusters (municipalities) of loosely linked
