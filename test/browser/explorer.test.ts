@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startServer } from '@styrgraf/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/server.ts';
-import { artifacts, drawn, nodeIds, openPage, root, shot, startWorld, TABLET, type World } from './harness.ts';
-import { browserSuite } from './guard.ts';
+import { artifacts, drawn, nodeIds, openPage, root, shot, TABLET } from './harness.ts';
+import { browserSuite, type SuiteContext } from './guard.ts';
 
 /**
  * The explorer in real headless Chromium against the real server: every
@@ -18,24 +18,12 @@ import { browserSuite } from './guard.ts';
  */
 browserSuite('the explorer in Chromium', suite);
 
-function suite() {
-  let world: World;
-  beforeAll(async () => {
-    world = await startWorld();
-  }, 180_000);
-  afterAll(async () => {
-    await world?.close();
-  });
-
-  const api = <T>(query: string, variables?: Record<string, unknown>) =>
-    gql<T>(world.url, query, variables).then(({ body }) => {
-      if (body.errors) throw new Error(body.errors[0]!.message);
-      return body.data!;
-    });
+function suite(ctx: SuiteContext) {
+  const { api } = ctx;
 
   describe('the explorer in Chromium', () => {
     it('loads against the real server and draws the whole graph as the API counts it', async () => {
-      const { page, errors, close } = await openPage(world, '', undefined, { guide: true });
+      const { page, errors, close } = await openPage(ctx.world, '', undefined, { guide: true });
       try {
         const counts = await drawn(page);
         const { graph } = await api<{ graph: { nodes: unknown[]; edges: unknown[] } }>('{ graph { nodes { id } edges { id } } }');
@@ -65,7 +53,7 @@ function suite() {
     });
 
     it('turning a relation family off redraws without it, and the link says so', async () => {
-      const { page, close } = await openPage(world);
+      const { page, close } = await openPage(ctx.world);
       try {
         const before = await drawn(page);
         await page.getByRole('checkbox', { name: /Uppsikt och granskning/ }).click();
@@ -83,7 +71,7 @@ function suite() {
     });
 
     it('search finds KS, TUK and personalutskott, selects each and centres it', async () => {
-      const { page, close } = await openPage(world);
+      const { page, close } = await openPage(ctx.world);
       try {
         await drawn(page);
         const search = page.getByRole('combobox', { name: 'Sök i organisationen' });
@@ -120,7 +108,7 @@ function suite() {
     });
 
     it('the detail panel shows an entity in Swedish and English, its relations by family in words, and a provision with its text', async () => {
-      const { page, close } = await openPage(world, '?sel=kommundirektor');
+      const { page, close } = await openPage(ctx.world, '?sel=kommundirektor');
       try {
         await drawn(page);
         const panel = page.getByTestId('detail-panel');
@@ -144,7 +132,7 @@ function suite() {
     });
 
     it('focus shows a neighbourhood, deeper on request, and expands a neighbour step by step', async () => {
-      const { page, close } = await openPage(world, '?sel=kommundirektor');
+      const { page, close } = await openPage(ctx.world, '?sel=kommundirektor');
       try {
         await drawn(page);
         await page.getByTestId('detail-panel').getByRole('button', { name: 'Fokusera' }).click();
@@ -158,7 +146,7 @@ function suite() {
         await page.getByTestId('focus-banner').getByRole('button', { name: '1' }).click();
         await page.waitForFunction((n) => window.styrgrafCanvas!.nodes().length === n, one.nodes);
         // Expand KS: its direct neighbours join the view.
-        await page.goto(new URL('?focus=kommundirektor&sel=kommunstyrelsen', world.url).toString());
+        await page.goto(new URL('?focus=kommundirektor&sel=kommunstyrelsen', ctx.world.url).toString());
         await drawn(page);
         await page.getByTestId('detail-panel').getByRole('button', { name: 'Visa grannar' }).click();
         await page.waitForURL(/expand=kommunstyrelsen/);
@@ -171,7 +159,7 @@ function suite() {
     });
 
     it('the path finder explains how KS is connected to a Rådhus AB subsidiary, and lights the path up', async () => {
-      const { page, close } = await openPage(world);
+      const { page, close } = await openPage(ctx.world);
       try {
         await drawn(page);
         await page.getByTestId('open-path-finder').click();
@@ -203,7 +191,7 @@ function suite() {
     });
 
     it('the org chart shows the tree from KF through the director to every kontor and the companies, collapsible', async () => {
-      const { page, close } = await openPage(world);
+      const { page, close } = await openPage(ctx.world);
       try {
         await page.getByRole('navigation').getByRole('button', { name: 'Organisationsschema' }).click();
         await page.waitForURL(/view=org/);
@@ -230,7 +218,7 @@ function suite() {
     });
 
     it("the decision matrix answers who decides a kontorschef's employment: the kommundirektör, with the provision", async () => {
-      const { page, close } = await openPage(world, '?view=matrix');
+      const { page, close } = await openPage(ctx.world, '?view=matrix');
       try {
         const matrix = page.getByTestId('decision-matrix');
         const row = matrix.locator('tr[data-area-id="da-anstallning-kontorschef"]');
@@ -258,7 +246,7 @@ function suite() {
     });
 
     it('the date control shows the organisation before and after the 2024 reorganisation', async () => {
-      const { page, close } = await openPage(world);
+      const { page, close } = await openPage(ctx.world);
       try {
         await drawn(page);
         await page.locator('[data-testid="time-control"] [data-date="2023-01-01"]').click();
@@ -287,7 +275,7 @@ function suite() {
 
     it('a deep link restores its view: language, date, filters, focus, selection — also after a reload', async () => {
       const link = '?lang=en&date=2023-06-01&families=reporting,decision&focus=kommundirektor&depth=2&sel=kommundirektor';
-      const { page, close } = await openPage(world, link);
+      const { page, close } = await openPage(ctx.world, link);
       try {
         const check = async () => {
           const counts = await drawn(page);
@@ -314,7 +302,7 @@ function suite() {
     });
 
     it('exports the current view as PNG and SVG files', async () => {
-      const { page, close } = await openPage(world);
+      const { page, close } = await openPage(ctx.world);
       try {
         await drawn(page);
         const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
@@ -337,7 +325,7 @@ function suite() {
     });
 
     it("says clearly when the server's store is unavailable, and recovers on retry", async () => {
-      const context = await world.browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const context = await ctx.world.browser.newContext({ viewport: { width: 1366, height: 768 } });
       const page = await context.newPage();
       try {
         await page.route('**/graphql', (route) =>
@@ -347,7 +335,7 @@ function suite() {
             body: JSON.stringify({ data: null, errors: [{ message: 'Neo4j at bolt://localhost:7687 cannot be reached: connection refused', extensions: { code: 'STORE_UNAVAILABLE' } }] }),
           }),
         );
-        await page.goto(world.url);
+        await page.goto(ctx.world.url);
         const alert = page.locator('[role="alert"][data-error-code="STORE_UNAVAILABLE"]').first();
         await alert.waitFor({ timeout: 20_000 });
         await expect(alert.textContent()).resolves.toContain('Databasen svarar inte just nu');
@@ -371,7 +359,7 @@ function suite() {
         const view = '?kinds=company,organisation&families=ownership';
         const { graph } = await gql<{ graph: { nodes: unknown[]; edges: unknown[] } }>(national.url, '{ graph(kinds: [COMPANY, ORGANISATION], families: [OWNERSHIP]) { nodes { id } edges { id } } }').then(({ body }) => body.data!);
         expect(graph.nodes.length + graph.edges.length).toBeGreaterThan(1_000);
-        const context = await world.browser.newContext();
+        const context = await ctx.world.browser.newContext();
         try {
           // Whatever the layout shows before it starts is recorded as it appears: the layout itself keeps the page busy.
           await context.addInitScript(() => {
@@ -417,7 +405,7 @@ function suite() {
     }, 240_000);
 
     it('works on a 1024×768 touch tablet: filters and the detail panel slide over the canvas', async () => {
-      const { page, close } = await openPage(world, '', TABLET);
+      const { page, close } = await openPage(ctx.world, '', TABLET);
       try {
         await drawn(page);
         const toggle = page.getByRole('button', { name: 'Filter', exact: true });
@@ -436,7 +424,7 @@ function suite() {
     });
 
     it('at tablet width, the views that do not fit are under "Mer", and every view is reachable by click and by keyboard', async () => {
-      const { page, close } = await openPage(world, '', TABLET);
+      const { page, close } = await openPage(ctx.world, '', TABLET);
       try {
         await drawn(page);
         const nav = page.getByRole('navigation', { name: 'Vyer' });
@@ -492,7 +480,7 @@ function suite() {
     });
 
     it('at 1366 px every view is a tab in sight, with no "Mer"', async () => {
-      const { page, close } = await openPage(world);
+      const { page, close } = await openPage(ctx.world);
       try {
         await drawn(page);
         const nav = page.getByRole('navigation', { name: 'Vyer' });
@@ -513,7 +501,7 @@ function suite() {
         ['?view=matrix&cell=da-anstallning-kontorschef~kommundirektor', '[data-testid="cell-panel"] h2'],
         ['?lang=en&from=kommunstyrelsen&to=nodra-ab', '[data-testid="path-card"]'],
       ] as const) {
-        const { page, close } = await openPage(world, path);
+        const { page, close } = await openPage(ctx.world, path);
         try {
           await page.locator(ready).first().waitFor();
           await page.addScriptTag({ path: axePath });
@@ -536,7 +524,7 @@ function suite() {
     });
 
     it('is keyboard reachable with a visible focus: skip link, views, search', async () => {
-      const { page, close } = await openPage(world);
+      const { page, close } = await openPage(ctx.world);
       try {
         await drawn(page);
         await page.keyboard.press('Tab');

@@ -1,10 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql } from '../helpers/server.ts';
-import { artifacts, drawn, openPage, pdfText, shot, startWorld, type World } from './harness.ts';
-import { browserSuite } from './guard.ts';
+import { describe, expect, it } from 'vitest';
+import { artifacts, drawn, openPage, pdfText, shot } from './harness.ts';
+import { browserSuite, type SuiteContext } from './guard.ts';
 
 /**
  * Training mode in real headless Chromium against the real server: a guided
@@ -25,20 +24,8 @@ interface ApiStep {
   highlight: { nodes: { id: string; kind: string }[]; edges: { id: string; from: { id: string }; to: { id: string } }[] };
 }
 
-function suite() {
-  let world: World;
-  beforeAll(async () => {
-    world = await startWorld();
-  }, 180_000);
-  afterAll(async () => {
-    await world?.close();
-  });
-
-  const api = <T>(query: string, variables?: Record<string, unknown>) =>
-    gql<T>(world.url, query, variables).then(({ body }) => {
-      if (body.errors) throw new Error(body.errors[0]!.message);
-      return body.data!;
-    });
+function suite(ctx: SuiteContext) {
+  const { api } = ctx;
 
   const tourSteps = (id: string) =>
     api<{ tour: { stepCount: number; steps: ApiStep[] } }>(
@@ -71,7 +58,7 @@ function suite() {
     it('plays a guided tour to the end with the keyboard, lighting what the API highlights at each step', async () => {
       const tourId = 'vem-bestammer-om-kontorscheferna';
       const tour = await tourSteps(tourId);
-      const { page, errors, close } = await openPage(world, '?view=tours');
+      const { page, errors, close } = await openPage(ctx.world, '?view=tours');
       try {
         await page.getByRole('button', { name: 'Guidade turer' }).and(page.locator('[aria-current="page"]')).waitFor();
         await shot(page, 'training-01-tour-list');
@@ -116,7 +103,7 @@ function suite() {
       const tour = await tourSteps(tourId);
       const step = tour.steps.find((s) => s.dated)!;
       expect(step, 'the tour has a step with a date of its own').toBeDefined();
-      const { page, errors, close } = await openPage(world, `?view=tours&tour=${tourId}&step=${step.number}`);
+      const { page, errors, close } = await openPage(ctx.world, `?view=tours&tour=${tourId}&step=${step.number}`);
       try {
         for (const round of ['link', 'reload']) {
           await waitForStep(page, step.number, tour.stepCount);
@@ -147,7 +134,7 @@ function suite() {
         '{ glossaryTerm(word: "höra") { id names { en } definition definitionEn: definition(lang: EN) } }',
       );
       expect(glossaryTerm.id).toBe('term-horande');
-      const { page, close } = await openPage(world, '?view=tours&tour=vem-bestammer-om-kontorscheferna&step=3');
+      const { page, close } = await openPage(ctx.world, '?view=tours&tour=vem-bestammer-om-kontorscheferna&step=3');
       try {
         await waitForStep(page, 3, 8);
         const term = page.getByTestId('tour-text').locator('button.term[data-term-id="term-horande"]').first();
@@ -186,7 +173,7 @@ function suite() {
         quiz: { questions: { id: string; options: { id: string; text: string }[]; answer: { option: { id: string; text: string }; explanation: string; provisions: { id: string }[] } }[] };
       }>('query($s: Int!, $t: [QuizTopic!]) { quiz(seed: $s, count: 10, topics: $t) { questions { id options { id text } answer { option { id text } explanation provisions { id } } } } }', { s: seed, t: topics });
       const { quizTopics } = await api<{ quizTopics: { topic: string; questionCount: number }[] }>('{ quizTopics { topic questionCount } }');
-      const { page, errors, close } = await openPage(world, '?view=quiz');
+      const { page, errors, close } = await openPage(ctx.world, '?view=quiz');
       try {
         // The picker shows each topic with the number of questions it can give.
         for (const t of quizTopics) await expect(page.locator(`[data-topic="${t.topic}"] .quiz-topic-count`).textContent()).resolves.toBe(String(t.questionCount));
@@ -242,7 +229,7 @@ function suite() {
       const { workshopCoverage: cov } = await api<{
         workshopCoverage: { total: number; answered: number; partly: number; open: number; sections: { name: string; questions: { id: string; status: string; statusLabel: string }[] }[] };
       }>('{ workshopCoverage { total answered partly open sections { name questions { id status statusLabel } } } }');
-      const { page, close } = await openPage(world, '');
+      const { page, close } = await openPage(ctx.world, '');
       try {
         await page.getByRole('button', { name: 'Täckning' }).click();
         await page.waitForURL(/view=coverage/);
@@ -270,7 +257,7 @@ function suite() {
     it('the handout prints to A4 with the org chart, the decision table, the open questions and the glossary, without the screen chrome', async () => {
       const { workshopQuestions: open } = await api<{ workshopQuestions: { name: string }[] }>('{ workshopQuestions(status: OPEN) { name } }');
       const { decisionAreas } = await api<{ decisionAreas: { name: string }[] }>('{ decisionAreas { name } }');
-      const { page, errors, close } = await openPage(world, '?view=handout');
+      const { page, errors, close } = await openPage(ctx.world, '?view=handout');
       try {
         await page.locator('[data-testid="handout"][data-ready="true"]').waitFor();
         await shot(page, 'training-10-handout-screen');
@@ -305,7 +292,7 @@ function suite() {
     });
 
     it('the decision matrix explains its role words on hover, and the detail panel its description', async () => {
-      const { page, close } = await openPage(world, '?view=matrix');
+      const { page, close } = await openPage(ctx.world, '?view=matrix');
       try {
         const term = page.locator('.role-legend button.term[data-term-id="term-horande"]').first();
         await term.waitFor();
