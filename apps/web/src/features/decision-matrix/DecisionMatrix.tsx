@@ -7,7 +7,7 @@ import { openCell, selectEntity, setMatrixText } from '../../state/actions.ts';
 import { useView } from '../../state/store.ts';
 import { GlossaryText } from '../glossary/GlossaryText.tsx';
 import { KindIcon } from '../legend/KindIcon.tsx';
-import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
+import { QueryStatus } from '../status/ErrorNotice.tsx';
 import { buildMatrix } from './matrix.ts';
 import './matrix.css';
 
@@ -71,8 +71,7 @@ export function DecisionMatrix() {
         </div>
       </header>
       <div className="matrix-scroll">
-        {areas.isPending && <Loading label={t('loading')} />}
-        {areas.error && <ErrorNotice error={areas.error} onRetry={() => void areas.refetch()} />}
+        <QueryStatus query={areas} />
         {matrix && matrix.groups.length === 0 && <p className="empty">{t('matrixEmpty', { q: text })}</p>}
         {matrix && matrix.groups.length > 0 && (
           <table className="matrix">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { useView } from '../../state/store.ts';
 import { fold } from '../decision-matrix/matrix.ts';
-import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
+import { QueryStatus } from '../status/ErrorNotice.tsx';
 import { useGlossary, type GlossaryEntry } from './glossary-api.ts';
 import './glossary.css';
 
@@ -26,8 +26,7 @@ export function GlossaryView() {
           <input type="search" value={text} placeholder={t('glossaryFilter')} onChange={(e) => setText(e.target.value)} />
         </label>
       </header>
-      {glossary.isPending && <Loading label={t('loading')} />}
-      {glossary.error && <ErrorNotice error={glossary.error} onRetry={() => void glossary.refetch()} />}
+      <QueryStatus query={glossary} />
       {terms && terms.length === 0 && <p className="empty">{t('glossaryEmpty', { q: text })}</p>}
       {terms && terms.length > 0 && (
         <ul className="glossary-list">

@@ -6,7 +6,7 @@ import { selectEntity, setCollapsed, setOrgRoot, toggleCollapsed } from '../../s
 import { useView } from '../../state/store.ts';
 import { KindIcon } from '../legend/KindIcon.tsx';
 import { EntityCombobox } from '../search/EntityCombobox.tsx';
-import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
+import { QueryStatus } from '../status/ErrorNotice.tsx';
 import { branchIds, buildOrgTree, type OrgNode } from './tree.ts';
 import './org-chart.css';
 
@@ -77,8 +77,7 @@ export function OrgChart() {
         )}
       </header>
       <div className="org-scroll">
-        {chart.isPending && <Loading label={t('loading')} />}
-        {chart.error && <ErrorNotice error={chart.error} onRetry={() => void chart.refetch()} />}
+        <QueryStatus query={chart} />
         {tree && (
           <ul className="org-tree">
             <OrgBranch node={tree} collapsed={collapsed} selectedId={selected?.type === 'entity' ? selected.id : null} showVia={false} />

@@ -5,7 +5,7 @@ import { useView } from '../../state/store.ts';
 import { MAX_QUIZ_SEED, type QuizTopic } from '../../state/view-state.ts';
 import { ProvisionQuote } from '../detail-panel/ProvisionQuote.tsx';
 import { GlossaryText } from '../glossary/GlossaryText.tsx';
-import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
+import { ErrorNotice, Loading, QueryStatus } from '../status/ErrorNotice.tsx';
 import { finished, progress, resultFor, score, START } from './progress.ts';
 import { checkAnswer, useQuiz, useQuizTopics, type Quiz } from './quiz-api.ts';
 import './quiz.css';
@@ -39,8 +39,7 @@ function QuizStart({ topics }: { topics: QuizTopic[] }) {
         <h2>{t('quizHeading')}</h2>
         <p className="muted">{t('quizIntro')}</p>
       </header>
-      {info.isPending && <Loading label={t('loading')} />}
-      {info.error && <ErrorNotice error={info.error} onRetry={() => void info.refetch()} />}
+      <QueryStatus query={info} />
       {info.data && (
         <form
           onSubmit={(e) => {

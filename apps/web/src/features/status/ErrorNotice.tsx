@@ -68,3 +68,14 @@ export function Loading({ label }: { label: string }) {
     </div>
   );
 }
+
+/** A query's own state while it has no data: loading, or what went wrong with a way to try again. */
+export function QueryStatus({ query }: { query: { isPending: boolean; error: unknown; refetch: () => unknown } }) {
+  const t = useT();
+  return (
+    <>
+      {query.isPending && <Loading label={t('loading')} />}
+      {query.error ? <ErrorNotice error={query.error} onRetry={() => void query.refetch()} /> : null}
+    </>
+  );
+}

@@ -9,7 +9,7 @@ import type { CanvasController, Highlight } from '../graph-canvas/controller.ts'
 import { toElements } from '../graph-canvas/elements.ts';
 import { GraphCanvas } from '../graph-canvas/GraphCanvas.tsx';
 import { buildStylesheet } from '../graph-canvas/stylesheet.ts';
-import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
+import { ErrorNotice, Loading, QueryStatus } from '../status/ErrorNotice.tsx';
 import { StatusBadge } from '../workshop/StatusBadge.tsx';
 import { drawableHighlight, useStepGraph, useTours, useTourStep, type TourStep } from './tour-api.ts';
 import '../graph-canvas/graph.css';
@@ -33,8 +33,7 @@ function TourList() {
           <p className="muted small">{t('toursIntro')}</p>
         </div>
       </header>
-      {tours.isPending && <Loading label={t('loading')} />}
-      {tours.error && <ErrorNotice error={tours.error} onRetry={() => void tours.refetch()} />}
+      <QueryStatus query={tours} />
       {tours.data && (
         <ol className="tour-cards">
           {tours.data.map((tour) => (
@@ -99,8 +98,7 @@ function TourPlayer({ tourId }: { tourId: string }) {
           </button>
           {tour.data && <p className="tour-name">{tour.data.title}</p>}
         </div>
-        {tour.isPending && <Loading label={t('loading')} />}
-        {tour.error && <ErrorNotice error={tour.error} onRetry={() => void tour.refetch()} />}
+        <QueryStatus query={tour} />
         {tour.data && !step && (
           <div className="tour-missing">
             <p>{t('noSuchStep', { n: number, total })}</p>

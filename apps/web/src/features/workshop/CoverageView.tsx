@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useApiLang, useT } from '../../i18n/use-t.ts';
 import { ProvisionQuote } from '../detail-panel/ProvisionQuote.tsx';
 import { GlossaryText } from '../glossary/GlossaryText.tsx';
-import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
+import { QueryStatus } from '../status/ErrorNotice.tsx';
 import { COVERAGE_STATUSES, countOf, useCoverage, type CoverageStatus, type WorkshopCoverage, type WorkshopQuestion } from './coverage-api.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import './coverage.css';
@@ -24,8 +24,7 @@ export function CoverageView() {
           <p className="muted small">{t('coverageIntro')}</p>
         </div>
       </header>
-      {coverage.isPending && <Loading label={t('loading')} />}
-      {coverage.error && <ErrorNotice error={coverage.error} onRetry={() => void coverage.refetch()} />}
+      <QueryStatus query={coverage} />
       {coverage.data && (
         <>
           <CoverageSummary coverage={coverage.data} only={only} onPick={(s) => setOnly(only === s ? null : s)} />
