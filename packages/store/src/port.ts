@@ -138,39 +138,47 @@ export interface DecisionAreaArgs extends TimeScoped {
   text?: string | null;
 }
 
+/**
+ * Per-call options. `signal` is the request's: when it aborts (query timeout,
+ * client gone), the call stops its work and rejects with the signal's reason.
+ */
+export interface CallOptions {
+  signal?: AbortSignal | undefined;
+}
+
 export interface Store {
   readonly engine: StoreEngine;
 
-  info(): Promise<StoreInfo>;
+  info(options?: CallOptions): Promise<StoreInfo>;
 
   /** Batch lookup for DataLoader: one answer per id, in the same order, null where unknown. No time filter. */
-  getEntities(ids: readonly string[]): Promise<(Entity | null)[]>;
+  getEntities(ids: readonly string[], options?: CallOptions): Promise<(Entity | null)[]>;
 
   /** Entities ordered by id, paged by cursor. */
-  listEntities(args: ListArgs): Promise<Page<Entity>>;
+  listEntities(args: ListArgs, options?: CallOptions): Promise<Page<Entity>>;
 
   /**
    * Swedish-aware search over names, English names, abbreviations and aliases:
    * case and diacritics folded (å, ä → a; ö → o), prefix and fuzzy matching.
    * Ordered EXACT, PREFIX, WORD, SUBSTRING, FUZZY; within a tier by score.
    */
-  search(args: SearchArgs): Promise<SearchHit[]>;
+  search(args: SearchArgs, options?: CallOptions): Promise<SearchHit[]>;
 
   /** Batch: for each id, its relations in the given direction, ordered by relation id. */
-  relationsOf(ids: readonly string[], args: RelationArgs): Promise<Relation[][]>;
+  relationsOf(ids: readonly string[], args: RelationArgs, options?: CallOptions): Promise<Relation[][]>;
 
   /** Batch: for each provision id, the relations (participations included) that cite it, ordered by id. */
-  citedBy(provisionIds: readonly string[], args: TimeScoped): Promise<Relation[][]>;
+  citedBy(provisionIds: readonly string[], args: TimeScoped, options?: CallOptions): Promise<Relation[][]>;
 
   /**
    * Entities within `depth` hops of `id` (relations walked in either
    * direction), and the relations among them. Null when `id` is unknown or not
    * in force at `asOf`. Traversal passes only through entities of `kinds`.
    */
-  neighbourhood(args: NeighbourhoodArgs): Promise<Subgraph | null>;
+  neighbourhood(args: NeighbourhoodArgs, options?: CallOptions): Promise<Subgraph | null>;
 
   /** All entities of `kinds` and the relations of `families` between them. */
-  graph(args: GraphArgs): Promise<Subgraph>;
+  graph(args: GraphArgs, options?: CallOptions): Promise<Subgraph>;
 
   /**
    * Simple paths (no entity twice) from `from` to `to` of at most `maxLength`
@@ -179,32 +187,32 @@ export interface Store {
    * the sequence of entity ids; at most `limit`. Where two entities are joined
    * by several relations, the step uses the first by vocabulary order.
    */
-  paths(args: PathArgs): Promise<GraphPath[]>;
+  paths(args: PathArgs, options?: CallOptions): Promise<GraphPath[]>;
 
   /**
    * The reporting tree from `rootId` down the line-management relations (the
    * vocabulary's `hierarchy` kinds). Each entity appears once, under the
    * parent that reaches it in the fewest steps. Null when the root is unknown.
    */
-  orgChart(args: OrgChartArgs): Promise<OrgChartNode | null>;
+  orgChart(args: OrgChartArgs, options?: CallOptions): Promise<OrgChartNode | null>;
 
   /** Decision areas an actor takes part in and/or whose text matches, ordered by Swedish name. */
-  decisionAreas(args: DecisionAreaArgs): Promise<DecisionAreaEntity[]>;
+  decisionAreas(args: DecisionAreaArgs, options?: CallOptions): Promise<DecisionAreaEntity[]>;
 
   /** Provisions ordered by document, then order. */
-  provisions(args: { documentId?: string | null }): Promise<ProvisionEntity[]>;
+  provisions(args: { documentId?: string | null }, options?: CallOptions): Promise<ProvisionEntity[]>;
 
   /** Workshop questions in checklist order. */
-  workshopQuestions(args: { status?: CoverageStatus | null }): Promise<WorkshopQuestionEntity[]>;
+  workshopQuestions(args: { status?: CoverageStatus | null }, options?: CallOptions): Promise<WorkshopQuestionEntity[]>;
 
   /** Glossary terms ordered by Swedish term. */
-  glossary(): Promise<GlossaryTermEntity[]>;
+  glossary(options?: CallOptions): Promise<GlossaryTermEntity[]>;
 
   /** Entities and dated relations that started or ended in (from, to], ordered by date. */
-  changes(args: { from: string; to: string }): Promise<Change[]>;
+  changes(args: { from: string; to: string }, options?: CallOptions): Promise<Change[]>;
 
   /** Guided tours in their order. */
-  tours(): Promise<Tour[]>;
+  tours(options?: CallOptions): Promise<Tour[]>;
 
   close(): Promise<void>;
 }
