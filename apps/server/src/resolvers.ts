@@ -64,6 +64,7 @@ async function requireEntity(ctx: Context, id: string, argument: string): Promis
   throw notFound(
     `No entity has the id "${id}" (argument "${argument}").${hint ? ` Did you mean "${hint.entity.id}" (${hint.entity.name.sv})?` : ''}`,
     argument,
+    hint ? { id: hint.entity.id, name: hint.entity.name.sv } : undefined,
   );
 }
 
