@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useAbout } from '../api/about.ts';
 import { LinkNotice } from './LinkNotice.tsx';
+import { useTermTabStops } from '../features/glossary/tab-stops.ts';
 import { TableView } from '../features/table/TableView.tsx';
 import { createQueryClient } from '../api/query-client.ts';
 import { useApiLang, useT } from '../i18n/use-t.ts';
@@ -62,6 +63,7 @@ function Shell() {
   const [searchOpen, setSearchOpen] = useState(false);
   const about = useAbout(lang === 'en' ? 'EN' : 'SV');
   const name = about.data?.name;
+  useTermTabStops();
 
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -121,14 +121,19 @@ export function DecisionMatrix() {
                               type="button"
                               className="cell-button"
                               aria-pressed={active}
-                              aria-label={`${c.actor.name}: ${roles.map((r) => r.roleLabel).join(', ')} – ${row.area.name}`}
                               onClick={() => openCell(row.area.id, c.actor.id)}
                             >
-                              {roles.map((r) => (
+                              {roles.map((r, i) => (
                                 <span key={r.role} className={`role-badge role-${r.role.toLowerCase()}`} data-role={r.role}>
                                   {r.roleLabel}
+                                  {i < roles.length - 1 && <span className="visually-hidden">, </span>}
                                 </span>
                               ))}
+                              {/* The visible words come first in the name (WCAG 2.5.3); the cell's actor and decision follow for a screen reader. */}
+                              <span className="visually-hidden">
+                                {' '}
+                                – {c.actor.name}, {row.area.name}
+                              </span>
                             </button>
                           )}
                         </td>

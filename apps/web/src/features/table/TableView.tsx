@@ -48,6 +48,8 @@ export function TableView() {
     const count = new Map<string, number>();
     for (const e of shown.edges) for (const id of [e.from.id, e.to.id]) count.set(id, (count.get(id) ?? 0) + 1);
     const familyLabel = (f: string) => families?.find((x) => x.family === f)?.label ?? f;
+    const kindOrder = ['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION', 'DECISION_AREA'];
+    const byKindThenName = (a: TableActor, b: TableActor) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.name.localeCompare(b.name, 'sv');
     const actors: TableActor[] = shown.nodes.map((n) => ({
       id: n.id,
       kind: n.kind,
@@ -59,6 +61,8 @@ export function TableView() {
       validTo: n.validTo,
       relationCount: count.get(n.id) ?? 0,
     }));
+    // Unsorted, the actors read as the organisation does: political bodies first, decision areas last.
+    actors.sort(byKindThenName);
     const relations: TableRelation[] = shown.edges.map((e) => ({
       id: e.id,
       kind: e.kind,
