@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Fragment } from 'react';
 import { PROVISION_FIELDS } from '../../api/fragments.ts';
 import { request } from '../../api/client.ts';
 import type { DecisionArea } from '../../api/types.ts';
@@ -124,10 +125,12 @@ export function DecisionMatrix() {
                               onClick={() => openCell(row.area.id, c.actor.id)}
                             >
                               {roles.map((r, i) => (
-                                <span key={r.role} className={`role-badge role-${r.role.toLowerCase()}`} data-role={r.role}>
-                                  {r.roleLabel}
-                                  {i < roles.length - 1 && <span className="visually-hidden">, </span>}
-                                </span>
+                                <Fragment key={r.role}>
+                                  {i > 0 && <span className="visually-hidden">, </span>}
+                                  <span className={`role-badge role-${r.role.toLowerCase()}`} data-role={r.role}>
+                                    {r.roleLabel}
+                                  </span>
+                                </Fragment>
                               ))}
                               {/* The visible words come first in the name (WCAG 2.5.3); the cell's actor and decision follow for a screen reader. */}
                               <span className="visually-hidden">

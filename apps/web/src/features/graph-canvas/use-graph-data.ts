@@ -53,10 +53,16 @@ export const normalise = (s: { nodes: SubgraphNode[]; edges: Subgraph['edges'] }
 
 type PartResult = { data?: Subgraph | undefined; error: Error | null; isPending: boolean; isFetching: boolean; refetch: () => Promise<unknown> };
 
-/** Module-level, so TanStack Query re-combines only when a part changes and the canvas sees a new subgraph only when there is one. */
+/**
+ * Module-level, so TanStack Query re-combines only when a part changes and
+ * the canvas sees a new subgraph only when there is one. The parts already
+ * answered are shown while a newly added one loads, so that expanding an
+ * entity adds to the picture rather than emptying it first.
+ */
 function combineParts(results: PartResult[]) {
+  const answered = results.filter((r) => r.data);
   return {
-    subgraph: results.length > 0 && results.every((r) => r.data) ? mergeSubgraphs(results.map((r) => r.data!)) : undefined,
+    subgraph: answered.length > 0 && results[0]?.data ? mergeSubgraphs(answered.map((r) => r.data!)) : undefined,
     error: results.find((r) => r.error)?.error ?? null,
     isLoading: results.some((r) => r.isPending),
     isFetching: results.some((r) => r.isFetching),
@@ -105,13 +111,13 @@ export function useGraphData(scope: GraphScope, { rich = false }: { rich?: boole
     })),
     combine: combineParts,
   });
-  const merged = useMemo(() => (whole.data && expansions.subgraph ? mergeSubgraphs([whole.data, expansions.subgraph]) : undefined), [whole.data, expansions.subgraph]);
+  const merged = useMemo(() => (whole.data && expansions.subgraph ? mergeSubgraphs([whole.data, expansions.subgraph]) : whole.data), [whole.data, expansions.subgraph]);
   if (scope.focus) return expansions;
   if (parts.length === 0) return { subgraph: whole.data, error: whole.error, isLoading: whole.isPending, isFetching: whole.isFetching, refetch: () => void whole.refetch() };
   return {
     subgraph: merged,
     error: whole.error ?? expansions.error,
-    isLoading: whole.isPending || expansions.isLoading,
+    isLoading: whole.isPending,
     isFetching: whole.isFetching || expansions.isFetching,
     refetch: () => {
       void whole.refetch();
