@@ -251,8 +251,11 @@ function suite(ctx: SuiteContext) {
         expect(neighbourhood.nodes.every((n) => ids.includes(n.id))).toBe(true);
 
         // Mouse: right click Nodra AB, hide it.
+        await page.waitForFunction(() => !window.styrgrafCanvas!.animated() && document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-state') === 'ready');
         const at = await page.evaluate(() => {
-          const p = window.styrgrafCanvas!.getElementById('nodra-ab').renderedPosition();
+          const cy = window.styrgrafCanvas!;
+          cy.center(cy.getElementById('nodra-ab'));
+          const p = cy.getElementById('nodra-ab').renderedPosition();
           return { x: p.x, y: p.y };
         });
         const box = (await page.getByTestId('graph-canvas').boundingBox())!;
@@ -272,6 +275,6 @@ function suite(ctx: SuiteContext) {
       } finally {
         await close();
       }
-    });
+    }, 60_000);
   });
 }

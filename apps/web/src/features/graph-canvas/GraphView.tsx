@@ -154,7 +154,13 @@ export function GraphView() {
       performance.mark('styrgraf:first-graph-drawn');
     }
   }, []);
+  // The first screen's card covers the canvas's left edge (on a wide screen): the first picture is framed beside it.
+  const startOpen = start.open;
+  useEffect(() => {
+    if (controller.current) controller.current.coveredLeft = startOpen ? 430 : 0;
+  }, [startOpen]);
   const onReady = useCallback((c: CanvasController | null) => {
+    if (c) c.coveredLeft = startDismissed() ? 0 : 430;
     controller.current = c;
     // The live canvas, for the browser tests and for anyone debugging in the console (as Cytoscape's own demos do).
     window.styrgrafCanvas = c?.cy ?? null;

@@ -234,6 +234,9 @@ export class CanvasController {
     });
   }
 
+  /** Pixels on the canvas's left covered by a card (the first screen's offer): the first picture is framed beside it. */
+  coveredLeft = 0;
+
   /** The entity the keyboard is on (outlined), or null. */
   activeId: string | null = null;
 
@@ -327,17 +330,22 @@ export class CanvasController {
     if (eles.empty()) return;
     const box = eles.boundingBox({});
     const padding = 24;
-    const fitZoom = Math.min((cy.width() - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1));
+    // What a card covers on the left is left out of the frame only where enough canvas remains beside it.
+    const left = cy.width() - this.coveredLeft > 500 ? this.coveredLeft : 0;
+    const width = cy.width() - left;
+    const fitZoom = Math.min((width - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1));
     if (large || fitZoom >= READABLE_ZOOM) {
-      cy.fit(eles, padding);
+      const zoom = Math.min(fitZoom, cy.maxZoom());
+      cy.viewport({ zoom, pan: { x: left + width / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) } });
       return;
     }
     const zoom = Math.min(READABLE_ZOOM, cy.maxZoom());
     const tops = cy.nodes('[importance = 1]').filter((n) => !n.isParent() || n.children().nonempty());
     const anchor = (tops.nonempty() ? tops : cy.nodes()).toArray().sort((a, b) => a.boundingBox({}).y1 - b.boundingBox({}).y1 || a.position('x') - b.position('x'))[0]!;
     const anchorX = anchor.isParent() ? (anchor.boundingBox({}).x1 + anchor.boundingBox({}).x2) / 2 : anchor.position('x');
-    const x = Math.min(Math.max(anchorX, box.x1 + cy.width() / zoom / 2 - padding / zoom), box.x2 - cy.width() / zoom / 2 + padding / zoom);
-    cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * x, y: padding - zoom * box.y1 } });
+    const half = width / zoom / 2;
+    const x = Math.min(Math.max(anchorX, box.x1 + half - padding / zoom), box.x2 - half + padding / zoom);
+    cy.viewport({ zoom, pan: { x: left + width / 2 - zoom * x, y: padding - zoom * box.y1 } });
   }
 
   zoomBy(factor: number): void {

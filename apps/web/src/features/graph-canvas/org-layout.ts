@@ -52,6 +52,8 @@ export interface OrgLayoutOptions {
   /** Room inside a compound's border, and above it for its label. */
   padding?: number;
   header?: number;
+  /** Wider than this, a parent's branches are placed under its members instead of beside them. */
+  maxRowWidth?: number;
 }
 
 export type Positions = Map<string, { x: number; y: number }>;
@@ -76,6 +78,7 @@ export function orgLayout(boxes: readonly OrgBox[], links: readonly OrgLink[], o
   const gapY = options.gapY ?? 34;
   const pad = options.padding ?? 12;
   const header = options.header ?? 22;
+  const maxRow = options.maxRowWidth ?? 1300;
   const byId = new Map(boxes.map((b) => [b.id, b]));
   const order = byRank(byId);
   const children = new Map<string | null, string[]>();
@@ -121,6 +124,19 @@ export function orgLayout(boxes: readonly OrgBox[], links: readonly OrgLink[], o
       rowH = Math.max(rowH, part.h);
     }
     return { w, h: y + rowH, at, anchorX: w / 2 };
+  };
+
+  /** Blocks one under the other, centred. */
+  const column = (parts: readonly Placed[]): Placed => {
+    const w = Math.max(...parts.map((p) => p.w));
+    const at: Positions = new Map();
+    let y = 0;
+    for (const part of parts) {
+      const x = (w - part.w) / 2;
+      for (const [k, p] of part.at) at.set(k, { x: p.x + x, y: p.y + y });
+      y += part.h + gapY;
+    }
+    return { w, h: y - gapY, at, anchorX: w / 2 };
   };
 
   /** Blocks side by side, top-aligned; the anchor is the first block's. */
@@ -240,10 +256,11 @@ export function orgLayout(boxes: readonly OrgBox[], links: readonly OrgLink[], o
       if (kids.length === 0) return head;
       const leaves = kids.filter((k) => !treeKids.get(k)?.length);
       const branches = kids.filter((k) => !leaves.includes(k));
-      const parts: Placed[] = [];
-      if (leaves.length > 0) parts.push(flow(leaves.map(subtree), 2.4));
-      for (const b of branches) parts.push(subtree(b));
-      const below = row(parts);
+      const leafBlock = leaves.length > 0 ? flow(leaves.map(subtree), 2.4) : null;
+      const branchRow = branches.length > 0 ? row(branches.map(subtree)) : null;
+      const side = row([leafBlock, branchRow].filter((p): p is Placed => !!p));
+      // Where members and branches side by side would be much wider than a screen, the branches go under the members: the chart grows down, not off the side.
+      const below = leafBlock && branchRow && side.w > maxRow ? column([leafBlock, branchRow]) : side;
       const w = Math.max(head.w, below.w);
       // The parent stands over the middle of what is below it, as far as its own row allows.
       const headX = Math.min(Math.max(0, below.w / 2 - head.anchorX), w - head.w);
