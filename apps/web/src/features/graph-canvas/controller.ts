@@ -82,7 +82,8 @@ export class CanvasController {
     cy.on('mouseover', 'edge', (e: EventObject) => e.target.addClass('hover'));
     cy.on('mouseout', 'edge', (e: EventObject) => e.target.removeClass('hover'));
     cy.on('viewport', () => handlers.onHover(null));
-    cy.on('cxttap', 'node', (e: EventObject) => {
+    // A right click, or a long press on a touch screen, opens the entity's menu.
+    cy.on('cxttap taphold', 'node', (e: EventObject) => {
       const p = e.target.renderedPosition();
       handlers.onContextMenu?.({ id: e.target.id(), x: p.x, y: p.y });
     });

@@ -138,6 +138,8 @@ export function buildStylesheet(vocabulary: Pick<Vocabulary, 'families' | 'relat
     { selector: 'edge.spotlight', style: { label: 'data(label)', width: 4, opacity: 1, 'z-index': 25 } },
     // The tree runs left to right: labels beside their nodes keep the columns narrow.
     { selector: 'node.label-right', style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 5, 'text-margin-y': 0, 'text-max-width': '170px', 'text-wrap': 'ellipsis' } },
+    // What is lit (selected, on a path, a tour step's subject) keeps its label however far out the view is.
+    { selector: 'node.selected, node.on-path, node.spotlight, node.neighbour.show-label, node.kbd-active, node.hover', style: { 'min-zoomed-font-size': 0 } },
     // Where the keyboard is: a thick ring that does not depend on colour alone.
     { selector: 'node.kbd-active', style: { 'outline-width': 4, 'outline-color': '#0b1f3a', 'outline-offset': 3, 'outline-style': 'solid', 'z-index': 40 } },
     { selector: 'edge.layout-helper', style: { opacity: 0, events: 'no', label: '' } },
