@@ -110,7 +110,7 @@ function suite(ctx: SuiteContext) {
         await page.getByTestId('start-explore').tap();
         const box = await page.getByTestId('graph-canvas').boundingBox();
         console.log(`phone canvas: top ${Math.round(box!.y)} px, height ${Math.round(box!.height)} px`);
-        expect(box!.y).toBeLessThanOrEqual(170);
+        expect(box!.y).toBeLessThanOrEqual(120);
         expect(box!.y + box!.height).toBeGreaterThanOrEqual(840);
         const l = await labels(page);
         expect(l.smallestDrawn).toBeGreaterThanOrEqual(10);
