@@ -64,6 +64,7 @@ async function requireEntity(ctx: Context, id: string, argument: string): Promis
   throw notFound(
     `No entity has the id "${id}" (argument "${argument}").${hint ? ` Did you mean "${hint.entity.id}" (${hint.entity.name.sv})?` : ''}`,
     argument,
+    hint ? { id: hint.entity.id, name: hint.entity.name.sv } : undefined,
   );
 }
 
@@ -207,7 +208,7 @@ export const resolvers = {
       const asOf = args.asOf ?? ctx.today;
       const tree = await ctx.store.orgChart({ rootId: args.rootId, asOf });
       if (!tree) throw notFound(`"${root.name.sv}" (${root.id}) is not in force on ${asOf}.`, 'asOf');
-      return { root: tree.entity, entries: flattenChart(tree, 0, null, []) };
+      return { root: tree.entity, entries: flattenChart(tree, 0, null, []), asOf };
     },
 
     decisionAreas: async (_: unknown, args: { actorId?: string | null; text?: string | null; asOf?: string | null }, ctx: Context) => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { resolvers } from './resolvers.ts';
+import { orgContextResolvers } from './org-context.ts';
 import { trainingResolvers } from './training/resolvers.ts';
 
 const schemaDir = new URL('./schema/', import.meta.url);
@@ -16,5 +17,5 @@ export function readTypeDefs(): string[] {
 
 /** Resolver maps are merged, so each feature keeps its resolvers beside its own code. */
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: readTypeDefs(), resolvers: [resolvers, trainingResolvers], inheritResolversFromInterfaces: true });
+  return makeExecutableSchema({ typeDefs: readTypeDefs(), resolvers: [resolvers, trainingResolvers, orgContextResolvers], inheritResolversFromInterfaces: true });
 }
