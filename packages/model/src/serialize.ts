@@ -26,11 +26,11 @@ const DEFAULTED_LISTS = new Set(['abbreviations', 'aliases', 'cites', 'sources',
 
 /** The order a reader expects the fields of a record in; others follow alphabetically. */
 const FIELD_ORDER = [
-  'sv', 'en', 'id', 'kind', 'role', 'actor', 'from', 'to', 'document', 'order', 'section', 'topic', 'reference', 'subtype', 'status',
-  'name', 'inText', 'abbreviations', 'aliases', 'label', 'inverseLabel', 'textKind', 'verified', 'text', 'title', 'summary',
-  'description', 'definition', 'reason', 'provisions', 'alsoInSections', 'related', 'participants', 'steps', 'focus', 'path',
-  'unsettled', 'adopted', 'adoptedBy', 'replaces', 'url', 'version', 'confidence', 'validFrom', 'validTo', 'asOf', 'cites',
-  'sources', 'note', 'gaps', 'synthetic',
+  'sv', 'en', 'id', 'kind', 'generic', 'role', 'postIn', 'actor', 'from', 'to', 'document', 'order', 'section', 'topic', 'reference', 'subtype',
+  'status', 'quote', 'provision', 'readings', 'name', 'inText', 'abbreviations', 'aliases', 'label', 'inverseLabel', 'textKind', 'verified',
+  'text', 'title', 'summary', 'description', 'definition', 'reason', 'provisions', 'alsoInSections', 'related', 'participants', 'steps',
+  'focus', 'path', 'settled', 'settledReason', 'notDelegable', 'unsettled', 'adopted', 'adoptedBy', 'governs', 'replaces', 'url', 'version',
+  'confidence', 'attested', 'validFrom', 'validTo', 'asOf', 'cites', 'sources', 'note', 'evidence', 'gaps', 'synthetic',
 ];
 const rank = (key: string) => {
   const i = FIELD_ORDER.indexOf(key);

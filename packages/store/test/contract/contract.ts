@@ -276,6 +276,51 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       });
     });
 
+    describe('posts and generic roles', () => {
+      /** The roles that stand for a post in every organisation of a kind ("dotterbolagets VD"): never a bridge between two of them. */
+      const GENERIC = ['vd-dotterbolag', 'ordforande-dotterbolag', 'kontorschef', 'berorda-namnders-presidier', 'tjansteperson-kontor'];
+      const ORGANISATIONS = new Set(['POLITICAL_BODY', 'UNIT', 'COMPANY', 'ORGANISATION']);
+
+      it('walks no path from the board to a subsidiary through a role that every subsidiary shares', async () => {
+        const paths = await store.paths({ from: 'kommunstyrelsen', to: 'hyresbostader', maxLength: 6, mode: 'ALL', limit: 500, asOf: '2024-06-01' });
+        expect(paths.length).toBeGreaterThan(0);
+        const entities = new Map((await store.getEntities([...new Set(paths.flatMap((p) => p.nodes))])).map((e) => [e!.id, e!]));
+        const generic = (id: string) => GENERIC.includes(id) || (entities.get(id) as { generic?: boolean } | undefined)?.generic === true;
+        for (const path of paths) {
+          path.nodes.slice(1, -1).forEach((id, i) => {
+            const [before, after] = [entities.get(path.nodes[i]!)!, entities.get(path.nodes[i + 2]!)!];
+            const bridge = generic(id) && ORGANISATIONS.has(before.kind) && ORGANISATIONS.has(after.kind);
+            expect(bridge, `${path.nodes.join(' > ')} crosses from ${before.id} to ${after.id} through ${id}`).toBe(false);
+          });
+        }
+      });
+
+      it('gives every subsidiary a managing-director post and a board-chair post of its own', async () => {
+        for (const company of ['hyresbostader', 'nodra-ab', 'norrkopings-hamn-ab', 'upplev-norrkoping-ab']) {
+          const [incoming] = await store.relationsOf([company], { direction: 'IN', families: ['REPORTING', 'STRUCTURE'], asOf: '2024-06-01' });
+          const head = incoming!.filter((r) => r.kind === 'HEADS').map((r) => r.from);
+          const chair = incoming!.filter((r) => r.kind === 'CHAIRS').map((r) => r.from);
+          expect(head, company).toHaveLength(1);
+          expect(chair, company).toHaveLength(1);
+          const [vd, ordforande] = await store.getEntities([head[0]!, chair[0]!]);
+          expect(vd).toMatchObject({ kind: 'ROLE', postIn: company, role: 'vd-dotterbolag' });
+          expect(ordforande).toMatchObject({ kind: 'ROLE', postIn: company, role: 'ordforande-dotterbolag' });
+          expect(GENERIC).not.toContain(vd!.id);
+        }
+      });
+    });
+
+    describe('ownership', () => {
+      it('runs from the municipality through Norrköping Rådhus AB to every subsidiary', async () => {
+        for (const company of ['hyresbostader', 'nodra-ab', 'norrevo', 'norrevo-naringslivsfastigheter', 'upplev-norrkoping-ab']) {
+          const [path] = await store.paths({ from: 'norrkopings-kommun', to: company, maxLength: 4, families: ['OWNERSHIP'], mode: 'SHORTEST', limit: 1, asOf: '2024-06-01' });
+          expect(path, company).toBeDefined();
+          expect(path!.nodes.slice(0, 2), company).toEqual(['norrkopings-kommun', 'norrkoping-radhus-ab']);
+          expect(path!.steps.every((s) => s.forward && s.relation.kind === 'OWNS'), company).toBe(true);
+        }
+      });
+    });
+
     describe('org chart', () => {
       const find = (node: OrgChartNode, id: string): OrgChartNode | undefined =>
         node.entity.id === id ? node : node.children.map((c) => find(c, id)).find(Boolean);
@@ -302,6 +347,15 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         const radhus = find(chart!, 'norrkoping-radhus-ab');
         expect(ids(radhus!.children.map((c) => c.entity))).toEqual(expect.arrayContaining(['nodra-ab', 'hyresbostader', 'norrevo']));
         expect(radhus!.children.every((c) => c.via?.kind === 'OWNS' || c.via?.kind === 'HEADS')).toBe(true);
+      });
+
+      it('shows the offices of 2020 and of 2018 with their heads', async () => {
+        const in2020 = await store.orgChart({ rootId: 'kommunstyrelsen', asOf: '2020-06-01' });
+        const office = find(in2020!, 'arbetsmarknads-och-vuxenutbildningskontoret');
+        expect(office?.via?.kind).toBe('HEADS');
+        const in2018 = await store.orgChart({ rootId: 'kommunstyrelsen', asOf: '2018-06-01' });
+        for (const id of ['bygg-och-miljokontoret', 'stadsbyggnadskontoret', 'tekniska-kontoret']) expect(find(in2018!, id)?.via?.kind, id).toBe('HEADS');
+        expect(all(in2018!)).not.toContain('samhallsbyggnadskontoret');
       });
 
       it('shows the office as it was in 2023', async () => {
