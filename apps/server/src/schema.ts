@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { evidenceResolvers } from './evidence/resolvers.ts';
+import { postResolvers } from './posts/resolvers.ts';
 import { resolvers } from './resolvers.ts';
 import { trainingResolvers } from './training/resolvers.ts';
 
@@ -16,5 +18,5 @@ export function readTypeDefs(): string[] {
 
 /** Resolver maps are merged, so each feature keeps its resolvers beside its own code. */
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: readTypeDefs(), resolvers: [resolvers, trainingResolvers], inheritResolversFromInterfaces: true });
+  return makeExecutableSchema({ typeDefs: readTypeDefs(), resolvers: [resolvers, trainingResolvers, evidenceResolvers, postResolvers], inheritResolversFromInterfaces: true });
 }
