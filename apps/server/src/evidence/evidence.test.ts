@@ -163,3 +163,21 @@ describe('decision areas', () => {
     expect(decisionArea.notDelegable).toMatch(/får inte delegeras/);
   });
 });
+
+describe('the quiz on evidence', () => {
+  it('marks an answer that is a reading, and says the reading', async () => {
+    const { checkAnswer } = await query<{ checkAnswer: { correct: boolean; answer: { explanation: string } } }>(
+      `{ checkAnswer(questionId: "prepares:da-anstallning-kontorschef", optionId: "kommundirektor", asOf: "2025-06-01") { correct answer { explanation } } }`,
+    );
+    expect(checkAnswer.correct).toBe(true);
+    expect(checkAnswer.answer.explanation).toMatch(/^Kommundirektören bereder anställning av kontorschef \(tolkning\)\. Det är en tolkning: Instruktionen säger vad beredningen ska innehålla men inte vem som bereder/);
+    expect(checkAnswer.answer.explanation).toContain('”Kommundirektören fattar beslut i anställningsärende gällande kontorschefer.');
+  });
+
+  it('gives a stated answer without a marker', async () => {
+    const { checkAnswer } = await query<{ checkAnswer: { answer: { explanation: string } } }>(
+      `{ checkAnswer(questionId: "decides:da-villkor-kontorschef", optionId: "kommundirektor", asOf: "2025-06-01") { answer { explanation } } }`,
+    );
+    expect(checkAnswer.answer.explanation).not.toMatch(/tolkning|omstritt|osäkert/);
+  });
+});
