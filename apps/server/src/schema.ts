@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { evidenceResolvers } from './evidence/resolvers.ts';
 import { postResolvers } from './posts/resolvers.ts';
 import { resolvers } from './resolvers.ts';
+import { ruleResolvers } from './rules/resolvers.ts';
 import { trainingResolvers } from './training/resolvers.ts';
 
 const schemaDir = new URL('./schema/', import.meta.url);
@@ -18,5 +19,5 @@ export function readTypeDefs(): string[] {
 
 /** Resolver maps are merged, so each feature keeps its resolvers beside its own code. */
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: readTypeDefs(), resolvers: [resolvers, trainingResolvers, evidenceResolvers, postResolvers], inheritResolversFromInterfaces: true });
+  return makeExecutableSchema({ typeDefs: readTypeDefs(), resolvers: [resolvers, trainingResolvers, evidenceResolvers, postResolvers, ruleResolvers], inheritResolversFromInterfaces: true });
 }

@@ -10,3 +10,6 @@ export { isValidAt, todayInSweden } from './dates.ts';
 export { explainPath, explainRelation, evidenceMarker, relationLabel, inText, summariseDecisionArea } from './explain.ts';
 export type { GraphPath, PathStep } from './explain.ts';
 export { serializeDataset, type SerializeOptions } from './serialize.ts';
+export { runRuleChecks, evidenceCounts, GOVERNANCE_RULES, RULE_STATUSES, RULE_STATUS_LABELS } from './rules/index.ts';
+export type { GovernanceRule, RuleFinding, RuleInput, RuleResult, RuleStatus } from './rules/index.ts';
+export { formatRuleReport } from './rules/report.ts';

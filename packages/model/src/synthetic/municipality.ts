@@ -145,6 +145,7 @@ export function generateMunicipality(index: number, rng: Random, memberOf: reado
     reference: `KS ${rng.int(2019, 2024)}/${String(rng.int(1, 999)).padStart(4, '0')}`,
     adopted: `${rng.int(2019, 2024)}-0${rng.int(1, 9)}-1${rng.int(0, 9)}`,
     adoptedBy: id('kommunstyrelsen'),
+    governs: id('kommundirektor'),
     cites: [NATIONAL.lawSection('7-2')],
   });
   sections.forEach((s, i) => m.provision(`kdi-${s.key}`, instruction, i + 1, s.section, s.name, s.text, { cites: s.key === 'inledning' ? [NATIONAL.lawSection('7-1'), NATIONAL.lawSection('7-2')] : [] }));
@@ -577,7 +578,7 @@ class MunicipalityBuilder {
     this.add(entity);
   }
 
-  document(key: string, name: Bilingual, options: { reference?: string; adopted?: string; adoptedBy?: string; cites?: string[] }): string {
+  document(key: string, name: Bilingual, options: { reference?: string; adopted?: string; adoptedBy?: string; governs?: string; cites?: string[] }): string {
     const entity: SourceDocumentEntity = {
       id: this.id(key),
       kind: 'SOURCE_DOCUMENT',
@@ -589,6 +590,7 @@ class MunicipalityBuilder {
       ...(options.reference ? { reference: options.reference } : {}),
       ...(options.adopted ? { adopted: options.adopted } : {}),
       ...(options.adoptedBy ? { adoptedBy: options.adoptedBy } : {}),
+      ...(options.governs ? { governs: options.governs } : {}),
       synthetic: true,
     };
     this.add(entity);
