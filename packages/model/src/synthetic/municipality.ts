@@ -519,7 +519,7 @@ interface RelationOptions {
  */
 function syntheticEvidence(cites: readonly string[]): Evidence {
   return cites.length > 0
-    ? { status: 'INTERPRETED', note: { sv: 'Syntetisk uppgift, läst ur den syntetiska bestämmelsen.', en: 'Synthetic, read from the synthetic provision.' } }
+    ? { status: 'INTERPRETED', note: { sv: 'Syntetisk läsning.', en: 'Synthetic reading.' } }
     : { status: 'SOURCED', confidence: 'MEDIUM' };
 }
 
