@@ -5,6 +5,7 @@
 // repository (~/.m2) and compiles the launcher; both are cached under
 // test/neo4j/target/<line>/ and redone only when pom.xml or the launcher change.
 import { spawn, spawnSync } from 'node:child_process';
+import { clearTimeout, setTimeout } from 'node:timers';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

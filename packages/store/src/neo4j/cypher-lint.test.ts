@@ -49,6 +49,8 @@ const SAMPLES: Record<string, unknown> = {
   from: 'kommunstyrelsen',
   to: 'nodra-ab',
   rootId: 'kommunfullmaktige',
+  frontier: ['kommunstyrelsen'],
+  pairs: [['kommunstyrelsen', 'kommundirektor']],
   actorId: 'kommundirektor',
   text: 'anstallning',
   documentId: 'ks-2021-0005',
@@ -88,13 +90,12 @@ function lint(base: StatementName, text: string) {
 }
 
 describe('Cypher statements', () => {
-  it('covers every file and every hop variant', () => {
-    // The {1,8} variant is the file itself.
-    expect(statements.length).toBe(Object.keys(STATEMENT_PARAMETERS).length + 3 * 7);
+  it('covers every file', () => {
+    expect(statements.map((s) => s.name).sort()).toEqual(Object.keys(STATEMENT_PARAMETERS).sort());
     for (const p of Object.values(STATEMENT_PARAMETERS).flat()) expect(SAMPLES, `a sample for $${p}`).toHaveProperty(p);
   });
 
-  it.each(statements.map((s) => [s.name, s] as const))('%s lints clean against our schema', (_name, { base, text }) => {
+  it.each(statements.map((s) => [s.name, s] as const))('%s lints clean against our schema', (_name, { name: base, text }) => {
     expect(lint(base, text)).toEqual([]);
     expect(ls.parseStatementsStrs(text)).toHaveLength(1);
     const unknown = propertyKeysIn(text).filter((k) => !PROPERTY_KEYS.includes(k) && !MAP_KEYS.has(k));

@@ -17,7 +17,10 @@ import neo4j from 'neo4j-driver';
  * labelled `:Entity` and its kind's label; every relation a relationship whose
  * type is its kind. Scalar properties carry what queries filter on; `json` the
  * whole record, so that what comes back is exactly what was loaded. One
- * `:Dataset` node holds the meta, digest, counts and tours.
+ * `:Dataset` node holds the meta, digest, counts and tours. A relation that
+ * carries dates of its own is also a `:DatedRelation` node (its id, dates and
+ * json), so that its dates can be indexed: Neo4j indexes relationship
+ * properties per relationship type only.
  */
 
 /** The node label of each entity kind: the only labels the loader ever writes. */
@@ -34,7 +37,7 @@ export const KIND_LABELS: Readonly<Record<EntityKind, string>> = {
   GLOSSARY_TERM: 'GlossaryTerm',
 };
 
-export const NODE_LABELS: readonly string[] = ['Entity', 'Dataset', ...ENTITY_KINDS.map((k) => KIND_LABELS[k])];
+export const NODE_LABELS: readonly string[] = ['Entity', 'Dataset', 'DatedRelation', ...ENTITY_KINDS.map((k) => KIND_LABELS[k])];
 export const RELATIONSHIP_TYPES: readonly RelationKind[] = RELATION_KIND_NAMES;
 
 export const ENTITY_PROPERTY_KEYS = [
@@ -124,6 +127,12 @@ export interface RelationRow {
   from: string;
   to: string;
   properties: Record<string, unknown>;
+}
+
+/** The :DatedRelation node of a relation with dates of its own; null for the (many) without. */
+export function datedRelationRow(relation: Relation): Record<string, unknown> | null {
+  if (!relation.validFrom && !relation.validTo) return null;
+  return { id: relation.id, validFrom: optionalDate(relation.validFrom), validTo: optionalDate(relation.validTo), json: JSON.stringify(relation) };
 }
 
 export function relationRow(relation: Relation): RelationRow {

@@ -60,7 +60,11 @@ export function dateParam(value: string | null | undefined, argument: string): R
   return toNeo4jDate(value);
 }
 
-/** A filter list: null means "all"; an empty list means none, as in the embedded store. */
-export function listParam<T>(value: readonly T[] | null | undefined): T[] | null {
-  return value ? [...new Set(value)] : null;
+/**
+ * A filter list: absent means every value (named in full, so that a statement
+ * filters with one `IN` that an index can serve, never `$x IS NULL OR …`); an
+ * empty list means none, as in the embedded store.
+ */
+export function filterParam<T>(value: readonly T[] | null | undefined, every: readonly T[]): T[] {
+  return [...new Set(value ?? every)];
 }
