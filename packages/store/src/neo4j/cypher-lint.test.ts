@@ -34,7 +34,6 @@ const ls = createRequire(import.meta.url)('@neo4j-cypher/language-support') as L
 /** A sample value for every parameter name, of the type the adapter sends. */
 const SAMPLES: Record<string, unknown> = {
   ids: ['kommunstyrelsen'],
-  id: 'kommunstyrelsen',
   kinds: ['ROLE'],
   families: ['REPORTING'],
   asOf: null,
@@ -43,12 +42,12 @@ const SAMPLES: Record<string, unknown> = {
   names: '+(ks ks*)',
   stems: '+ks',
   infix: 'utskott',
-  candidates: 1000,
+  query: 'utskott',
+  first: 10,
   maxNodes: 10000,
   maxEdges: 50000,
   from: 'kommunstyrelsen',
   to: 'nodra-ab',
-  rootId: 'kommunfullmaktige',
   frontier: ['kommunstyrelsen'],
   pairs: [['kommunstyrelsen', 'kommundirektor']],
   actorId: 'kommundirektor',
@@ -61,9 +60,10 @@ const SAMPLES: Record<string, unknown> = {
 
 /**
  * Map keys that are not graph properties: the linter reads every map key as a
- * property key name. Index options, and the load rows' own fields.
+ * property key name. Index options, the load rows' own fields, and the
+ * fields of search's ranked candidates.
  */
-const MAP_KEYS = new Set(['indexConfig', 'fulltext.analyzer', 'fulltext.eventually_consistent', 'label', 'type', 'from', 'to', 'properties']);
+const MAP_KEYS = new Set(['indexConfig', 'fulltext.analyzer', 'fulltext.eventually_consistent', 'label', 'type', 'from', 'to', 'properties', 'score', 'rank', 'typo', 'length']);
 
 function propertyKeysIn(query: string): string[] {
   const found: string[] = [];

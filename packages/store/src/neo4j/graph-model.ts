@@ -11,6 +11,7 @@ import {
   type RelationKind,
 } from '@styrgraf/model';
 import neo4j from 'neo4j-driver';
+import { searchableNames, SEARCH_FIELDS } from '../shared/search.ts';
 
 /**
  * How the governance graph is laid out in Neo4j. Every entity is a node
@@ -49,6 +50,7 @@ export const ENTITY_PROPERTY_KEYS = [
   'searchText',
   'searchTextSv',
   'infixText',
+  'rankNames',
   'areaText',
   'document',
   'order',
@@ -82,12 +84,18 @@ const optionalDate = (iso: string | undefined): Neo4jDate | null => (iso ? toNeo
 /** Separates the folded names in the infix property, so that a query never matches across two names. */
 const NAME_SEPARATOR = '\n';
 
-/** The folded names search looks through, as the embedded store folds them. */
-export function searchProperties(entity: Entity): { searchText: string; searchTextSv: string; infixText: string } {
+/**
+ * The folded names search looks through, as the embedded store folds them;
+ * and `rankNames`, each name the ranking compares prefixed by the digit of
+ * its field in SEARCH_FIELDS order, so that search.cypher ranks by the same
+ * rules as shared/search.ts.
+ */
+export function searchProperties(entity: Entity): { searchText: string; searchTextSv: string; infixText: string; rankNames: string[] } {
   const all = [entity.name.sv, entity.name.en, ...entity.abbreviations, ...entity.aliases].map(fold);
   // The infix pass, like the embedded store's, looks at names and aliases, not abbreviations.
   const infix = [entity.name.sv, entity.name.en, ...entity.aliases].map(fold);
-  return { searchText: all.join(NAME_SEPARATOR), searchTextSv: all.join(NAME_SEPARATOR), infixText: infix.join(NAME_SEPARATOR) };
+  const rankNames = searchableNames(entity).map(({ field, folded }) => `${SEARCH_FIELDS.indexOf(field)}${folded}`);
+  return { searchText: all.join(NAME_SEPARATOR), searchTextSv: all.join(NAME_SEPARATOR), infixText: infix.join(NAME_SEPARATOR), rankNames };
 }
 
 /** The words decisionAreas(text) looks through, as the embedded store folds them. */

@@ -55,8 +55,6 @@ export const RESULT_LIMITS = {
   nodes: 10_000,
   /** Relations in a graph view. */
   edges: 50_000,
-  /** Candidates each search pass may offer the ranking. */
-  searchCandidates: 1_000,
   /** Relations one walk (a neighbourhood, a path search) may look at: the national set has ~104,000 relation ends. */
   steps: 250_000,
 } as const;
@@ -259,7 +257,7 @@ export class Neo4jStore implements Store {
 
   async search({ text, kinds, first, asOf }: SearchArgs, options?: CallOptions): Promise<SearchHit[]> {
     const query = fold(text);
-    if (!query) return [];
+    if (!query || first < 1) return [];
     const records = await this.read(
       'search',
       {
@@ -267,9 +265,10 @@ export class Neo4jStore implements Store {
         stems: stemsQuery(query),
         // Swedish compounds: "utskott" should find "personalutskott", which no word prefix does.
         infix: query.length >= 3 ? query : null,
+        query,
         kinds: filterParam(kinds, ENTITY_KINDS),
         asOf: dateParam(asOf, 'asOf'),
-        candidates: intParam(RESULT_LIMITS.searchCandidates),
+        first: intParam(first),
       },
       options,
     );

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 export const STATEMENT_PARAMETERS = {
   'get-entities': ['ids', 'limit'],
   'list-entities': ['kinds', 'asOf', 'after', 'limit'],
-  search: ['names', 'stems', 'infix', 'kinds', 'asOf', 'candidates'],
+  search: ['names', 'stems', 'infix', 'query', 'kinds', 'asOf', 'first'],
   'relations-out': ['ids', 'families', 'asOf', 'limit'],
   'relations-in': ['ids', 'families', 'asOf', 'limit'],
   'relations-both': ['ids', 'families', 'asOf', 'limit'],
