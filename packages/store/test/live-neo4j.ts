@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '@styrgraf/model';
 import { liveNeo4j, type LiveNeo4j } from '../../../test/neo4j/instances.ts';
+import { GRAPH_MODEL_VERSION } from '../src/neo4j/graph-model.ts';
 import { createNeo4jDriver, ensureSchema, loadIntoNeo4j, openNeo4jStore, type Neo4jConnectionOptions, type Neo4jSettings, type Neo4jStore } from '../src/index.ts';
 
 export { liveNeo4j, skipReason, type LiveNeo4j } from '../../../test/neo4j/instances.ts';
@@ -28,8 +29,8 @@ export function ltsSettings(scheme: 'bolt' | 'neo4j' = 'neo4j'): Neo4jSettings {
 export async function ensureLoaded(settings: Neo4jSettings, dataset: Dataset): Promise<void> {
   const driver = createNeo4jDriver(settings);
   try {
-    const [current] = (await driver.executeQuery('MATCH (d:Dataset {key: "current"}) RETURN d.digest AS digest', {}, { database: settings.database })).records;
-    if (current?.get('digest') === dataset.digest) return;
+    const [current] = (await driver.executeQuery('MATCH (d:Dataset {key: "current"}) RETURN d.digest AS digest, d.model AS model', {}, { database: settings.database })).records;
+    if (current?.get('digest') === dataset.digest && Number(current.get('model')) === GRAPH_MODEL_VERSION) return;
     await ensureSchema(driver, { database: settings.database });
     await loadIntoNeo4j(driver, dataset, { database: settings.database });
   } finally {

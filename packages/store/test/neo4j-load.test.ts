@@ -213,6 +213,22 @@ describe.skipIf(!lts)(`graph:load and graph:export on a live Neo4j${skip ? ` —
     await ensureLoaded(settings, dataset);
   });
 
+  it('a data set written in an older layout is refused with a request to load it again', async () => {
+    await ensureLoaded(settings, dataset);
+    await driver.executeQuery('MATCH (d:Dataset) REMOVE d.model', {}, { database: 'neo4j' });
+    const store = await new Neo4jStore(createNeo4jDriver(settings), { uri: settings.uri, database: 'neo4j' }).start();
+    try {
+      await expect(store.info()).rejects.toMatchObject({
+        code: 'STORE_UNAVAILABLE',
+        message: expect.stringMatching(/holds norrkoping .* as an older Styrgraf wrote it \(graph layout 1; this one reads 2\); load it again with `pnpm graph:load`/),
+      });
+    } finally {
+      await store.close();
+      await ensureLoaded(settings, dataset);
+    }
+    expect(await heldDigest(driver)).toBe(dataset.digest);
+  });
+
   it('`graph:export` says so when the database holds no data set', async () => {
     await driver.executeQuery('MATCH (n) WHERE n:Entity OR n:Dataset OR n:DatedRelation DETACH DELETE n', {}, { database: 'neo4j' });
     try {

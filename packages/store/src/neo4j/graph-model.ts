@@ -58,10 +58,18 @@ export const ENTITY_PROPERTY_KEYS = [
   'json',
 ] as const;
 export const RELATION_PROPERTY_KEYS = ['id', 'family', 'cites', 'derivedFrom', 'validFrom', 'validTo', 'json'] as const;
-export const DATASET_PROPERTY_KEYS = ['key', 'id', 'version', 'digest', 'meta', 'counts', 'tours', 'loadedAt'] as const;
+export const DATASET_PROPERTY_KEYS = ['key', 'id', 'version', 'digest', 'model', 'meta', 'counts', 'tours', 'loadedAt'] as const;
 
 /** Every property key the graph holds: the lint test declares exactly these. */
 export const PROPERTY_KEYS: readonly string[] = [...new Set([...ENTITY_PROPERTY_KEYS, ...RELATION_PROPERTY_KEYS, ...DATASET_PROPERTY_KEYS])];
+
+/**
+ * The layout of the graph as this code writes and reads it, kept on the
+ * `:Dataset` node. A data set loaded by a Styrgraf with another layout (no
+ * `rankNames`, no `:DatedRelation`s) is refused with a request to load it
+ * again, rather than answered wrongly. 2: rank names and dated relations.
+ */
+export const GRAPH_MODEL_VERSION = 2;
 
 /** The key of the one current `:Dataset` node. */
 export const DATASET_KEY = 'current';
@@ -182,6 +190,7 @@ export function datasetProperties(dataset: Dataset, loadedAt: Date): Record<stri
     id: dataset.meta.id,
     version: dataset.meta.version,
     digest: dataset.digest,
+    model: neo4j.int(GRAPH_MODEL_VERSION),
     meta: JSON.stringify(dataset.meta),
     counts: JSON.stringify(countsOf(dataset)),
     tours: JSON.stringify(dataset.tours),

@@ -39,6 +39,8 @@ export interface DatasetNode {
   digest: string;
   counts: DatasetCounts;
   tours: Tour[];
+  /** The graph layout it was loaded in; null when loaded before layouts were numbered. */
+  model: number | null;
 }
 
 export function datasetFromRecord(record: Neo4jRecord): DatasetNode {
@@ -47,6 +49,7 @@ export function datasetFromRecord(record: Neo4jRecord): DatasetNode {
     digest: String(field(record, 'digest')),
     counts: parseJson<DatasetCounts>(field(record, 'counts'), 'data set counts'),
     tours: parseJson<Tour[]>(field(record, 'tours'), 'tours'),
+    model: field(record, 'model') === null ? null : toNumber(field(record, 'model')),
   };
 }
 

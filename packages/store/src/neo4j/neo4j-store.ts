@@ -42,6 +42,7 @@ import { toGraphPaths } from '../shared/paths.ts';
 import { rankHits } from '../shared/search.ts';
 import { Connectivity, type BackoffOptions, type Timers } from './connectivity.ts';
 import { classifyError, toStoreError, type ErrorContext } from './errors.ts';
+import { GRAPH_MODEL_VERSION } from './graph-model.ts';
 import { dateParam, datasetFromRecord, entityFromJson, field, filterParam, intParam, listOf, relationFromJson, toNumber, type DatasetNode } from './mapping.ts';
 import { namesQuery, stemsQuery } from './search-query.ts';
 import { cypher, MAX_HOPS, type ParametersOf, type StatementName } from './statements.ts';
@@ -195,7 +196,14 @@ export class Neo4jStore implements Store {
         `Neo4j at ${this.context.uri} (database "${this.context.database}") holds no Styrgraf data set; load one with \`pnpm graph:load\`.`,
       );
     }
-    return datasetFromRecord(record);
+    const dataset = datasetFromRecord(record);
+    if (dataset.model !== GRAPH_MODEL_VERSION) {
+      throw new StoreError(
+        'STORE_UNAVAILABLE',
+        `Neo4j at ${this.context.uri} (database "${this.context.database}") holds ${dataset.meta.id} ${dataset.meta.version} as an older Styrgraf wrote it (graph layout ${dataset.model ?? 1}; this one reads ${GRAPH_MODEL_VERSION}); load it again with \`pnpm graph:load\`.`,
+      );
+    }
+    return dataset;
   }
 
   async info(options?: CallOptions): Promise<StoreInfo> {
