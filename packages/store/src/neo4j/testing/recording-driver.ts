@@ -19,8 +19,10 @@ export interface RecordedRun {
   /** The transaction config (timeout, metadata) the run went out with. */
   config: TransactionConfig | undefined;
   database: string | undefined;
-  /** Records it returned; -1 when it failed. */
+  /** Records it returned; -1 while it runs or when it failed. */
   records: number;
+  /** The server's or driver's error code when it failed (a terminated transaction says so here). */
+  error?: string;
 }
 
 export class RecordingDriver {
@@ -57,9 +59,14 @@ export class RecordingDriver {
             const run: RecordedRun = { statement: statementName(text) ?? '(unknown statement)', text, params, mode, config: txConfig, database: config.database, records: -1 };
             this.runs.push(run);
             this.onRun?.(run);
-            const result = await target.run(text, params);
-            run.records = result.records.length;
-            return result;
+            try {
+              const result = await target.run(text, params);
+              run.records = result.records.length;
+              return result;
+            } catch (error) {
+              run.error = (error as { code?: string }).code ?? String(error);
+              throw error;
+            }
           };
         },
       });
