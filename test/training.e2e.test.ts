@@ -327,8 +327,10 @@ describe.skipIf(storesUnderTest().some((target) => target.skip))('the same train
   it('draws the same quiz for the same seed, topic counts and tour steps included', async () => {
     const servers = await Promise.all(storesUnderTest().map((target) => target.start()));
     try {
-      const ask = async (query: string, variables?: Record<string, unknown>) =>
-        Promise.all(servers.map(async (s) => (await gql(s.url, query, variables)).body));
+      const ask = async (query: string, variables?: Record<string, unknown>) => {
+        const [memory, neo4j] = await Promise.all(servers.map(async (s) => (await gql(s.url, query, variables)).body));
+        return [memory!, neo4j!] as const;
+      };
       const quiz = /* GraphQL */ `
         query Q($seed: Int!) {
           quiz(seed: $seed, count: 50, asOf: "2025-06-01") {
