@@ -324,7 +324,7 @@ export class Neo4jStore implements Store {
     return async (frontier: string[]): Promise<[string, string][]> => {
       const records = await run('expand', { ...params, frontier, limit: intParam(RESULT_LIMITS.steps - steps + 1) });
       steps += records.length;
-      this.bounded(steps, RESULT_LIMITS.steps, 'relations on the way; ask for a smaller depth or maxLength, or fewer families');
+      this.bounded(steps, RESULT_LIMITS.steps, 'relations on the way', 'ask for a smaller depth or maxLength, or fewer families');
       return records.map((r) => [String(field(r, 'from')), String(field(r, 'to'))]);
     };
   }
@@ -507,7 +507,7 @@ export class Neo4jStore implements Store {
   }
 
   /** An answer past its cap is refused whole rather than silently cut. */
-  private bounded(count: number, cap: number, what: string): void {
-    if (count > cap) throw new StoreError('LIMIT_EXCEEDED', `More than ${cap} ${what}; narrow the question (kinds, families, a date).`);
+  private bounded(count: number, cap: number, what: string, hint = 'narrow the question (kinds, families, a date)'): void {
+    if (count > cap) throw new StoreError('LIMIT_EXCEEDED', `More than ${cap} ${what}; ${hint}.`);
   }
 }
