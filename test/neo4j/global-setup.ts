@@ -38,6 +38,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await Promise.all(homes.map((home) => rm(home, { recursive: true, force: true })));
   };
 
+  for (const line of ALL_LINES.filter((l) => !lines.includes(l))) console.log(`[neo4j] Neo4j ${line} tests SKIPPED: ${notWanted}.`);
   const startable: Neo4jLine[] = [];
   for (const line of lines) {
     const reason = neo4jUnavailableReason(line);
