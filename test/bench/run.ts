@@ -5,7 +5,7 @@
  * are printed and written to .artifacts/bench.json, never asserted: a shared
  * machine's timings are evidence, not a pass/fail.
  *
- *   BENCH_SKIP=web,http   leave sections out (load, store, http, web)
+ *   BENCH_SKIP=web,http   leave sections out (load, store, http, neo4j, web)
  *   BENCH_HTTP_SECONDS=8  seconds of load per HTTP query
  */
 import { execFile } from 'node:child_process';
@@ -21,6 +21,7 @@ import { firstGraph } from '../browser/measure.ts';
 import { startWorld } from '../browser/harness.ts';
 import { benchCeiling, benchServer, typicalQueries, type HttpFigures } from './http.ts';
 import { met, renderTable, renderTargets, summarise, type Row, type Target } from './stats.ts';
+import { benchNeo4j } from './neo4j.ts';
 import { benchStore, STORE_OPERATIONS } from './store-ops.ts';
 
 const run = promisify(execFile);
@@ -124,6 +125,9 @@ try {
       targets.push({ what: `${set.key}: HTTP entity queries, share of bare yoga`, actual: (100 * entity.requestsPerSecond) / ceiling.requestsPerSecond, limit: 50, unit: '%', kind: 'min' });
     }
   }
+
+  // Neo4j: graph:load, the same store calls and HTTP queries on a Neo4j of the bench's own, beside @neo4j/graphql on it.
+  if (!skip.has('neo4j')) rows.push(...(await benchNeo4j(sets, log)));
 
   // Web: the first drawn graph and panning/zooming in headless Chromium.
   if (!skip.has('web')) await benchWeb().catch((error: unknown) => log(`web: not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`));

@@ -5,6 +5,7 @@
 // repository (~/.m2) and compiles the launcher; both are cached under
 // test/neo4j/target/<line>/ and redone only when pom.xml or the launcher change.
 import { spawn, spawnSync } from 'node:child_process';
+import { clearTimeout, setTimeout } from 'node:timers';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -146,8 +147,24 @@ export async function startNeo4j(options) {
   };
 }
 
+const invokedDirectly = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+
+// `node test/neo4j/launch.mjs --prepare lts,calver`: resolve and compile only (CI does this as a step of its own, so the download shows in its log).
+if (invokedDirectly && process.argv[2] === '--prepare') {
+  for (const line of (process.argv[3] ?? 'lts').split(',')) {
+    const started = performance.now();
+    try {
+      prepareLauncher(line, (m) => console.log(m));
+      console.log(`neo4j: ${line} ready to start (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    }
+  }
+}
+
 // `pnpm neo4j:dev`: a persistent local Neo4j for development, on NEO4J_PORT (default 7687).
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+else if (invokedDirectly) {
   const root = resolve(here, '../..');
   const port = Number(process.env.NEO4J_PORT || 7687);
   const password = process.env.NEO4J_PASSWORD || 'styrgraf-dev';

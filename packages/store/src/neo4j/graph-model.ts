@@ -11,13 +11,17 @@ import {
   type RelationKind,
 } from '@styrgraf/model';
 import neo4j from 'neo4j-driver';
+import { searchableNames, SEARCH_FIELDS } from '../shared/search.ts';
 
 /**
  * How the governance graph is laid out in Neo4j. Every entity is a node
  * labelled `:Entity` and its kind's label; every relation a relationship whose
  * type is its kind. Scalar properties carry what queries filter on; `json` the
  * whole record, so that what comes back is exactly what was loaded. One
- * `:Dataset` node holds the meta, digest, counts and tours.
+ * `:Dataset` node holds the meta, digest, counts and tours. A relation that
+ * carries dates of its own is also a `:DatedRelation` node (its id, dates and
+ * json), so that its dates can be indexed: Neo4j indexes relationship
+ * properties per relationship type only.
  */
 
 /** The node label of each entity kind: the only labels the loader ever writes. */
@@ -34,7 +38,7 @@ export const KIND_LABELS: Readonly<Record<EntityKind, string>> = {
   GLOSSARY_TERM: 'GlossaryTerm',
 };
 
-export const NODE_LABELS: readonly string[] = ['Entity', 'Dataset', ...ENTITY_KINDS.map((k) => KIND_LABELS[k])];
+export const NODE_LABELS: readonly string[] = ['Entity', 'Dataset', 'DatedRelation', ...ENTITY_KINDS.map((k) => KIND_LABELS[k])];
 export const RELATIONSHIP_TYPES: readonly RelationKind[] = RELATION_KIND_NAMES;
 
 export const ENTITY_PROPERTY_KEYS = [
@@ -46,6 +50,7 @@ export const ENTITY_PROPERTY_KEYS = [
   'searchText',
   'searchTextSv',
   'infixText',
+  'rankNames',
   'areaText',
   'document',
   'order',
@@ -53,10 +58,18 @@ export const ENTITY_PROPERTY_KEYS = [
   'json',
 ] as const;
 export const RELATION_PROPERTY_KEYS = ['id', 'family', 'cites', 'derivedFrom', 'validFrom', 'validTo', 'json'] as const;
-export const DATASET_PROPERTY_KEYS = ['key', 'id', 'version', 'digest', 'meta', 'counts', 'tours', 'loadedAt'] as const;
+export const DATASET_PROPERTY_KEYS = ['key', 'id', 'version', 'digest', 'model', 'meta', 'counts', 'tours', 'loadedAt'] as const;
 
 /** Every property key the graph holds: the lint test declares exactly these. */
 export const PROPERTY_KEYS: readonly string[] = [...new Set([...ENTITY_PROPERTY_KEYS, ...RELATION_PROPERTY_KEYS, ...DATASET_PROPERTY_KEYS])];
+
+/**
+ * The layout of the graph as this code writes and reads it, kept on the
+ * `:Dataset` node. A data set loaded by a Styrgraf with another layout (no
+ * `rankNames`, no `:DatedRelation`s) is refused with a request to load it
+ * again, rather than answered wrongly. 2: rank names and dated relations.
+ */
+export const GRAPH_MODEL_VERSION = 2;
 
 /** The key of the one current `:Dataset` node. */
 export const DATASET_KEY = 'current';
@@ -79,12 +92,18 @@ const optionalDate = (iso: string | undefined): Neo4jDate | null => (iso ? toNeo
 /** Separates the folded names in the infix property, so that a query never matches across two names. */
 const NAME_SEPARATOR = '\n';
 
-/** The folded names search looks through, as the embedded store folds them. */
-export function searchProperties(entity: Entity): { searchText: string; searchTextSv: string; infixText: string } {
+/**
+ * The folded names search looks through, as the embedded store folds them;
+ * and `rankNames`, each name the ranking compares prefixed by the digit of
+ * its field in SEARCH_FIELDS order, so that search.cypher ranks by the same
+ * rules as shared/search.ts.
+ */
+export function searchProperties(entity: Entity): { searchText: string; searchTextSv: string; infixText: string; rankNames: string[] } {
   const all = [entity.name.sv, entity.name.en, ...entity.abbreviations, ...entity.aliases].map(fold);
   // The infix pass, like the embedded store's, looks at names and aliases, not abbreviations.
   const infix = [entity.name.sv, entity.name.en, ...entity.aliases].map(fold);
-  return { searchText: all.join(NAME_SEPARATOR), searchTextSv: all.join(NAME_SEPARATOR), infixText: infix.join(NAME_SEPARATOR) };
+  const rankNames = searchableNames(entity).map(({ field, folded }) => `${SEARCH_FIELDS.indexOf(field)}${folded}`);
+  return { searchText: all.join(NAME_SEPARATOR), searchTextSv: all.join(NAME_SEPARATOR), infixText: infix.join(NAME_SEPARATOR), rankNames };
 }
 
 /** The words decisionAreas(text) looks through, as the embedded store folds them. */
@@ -126,6 +145,12 @@ export interface RelationRow {
   properties: Record<string, unknown>;
 }
 
+/** The :DatedRelation node of a relation with dates of its own; null for the (many) without. */
+export function datedRelationRow(relation: Relation): Record<string, unknown> | null {
+  if (!relation.validFrom && !relation.validTo) return null;
+  return { id: relation.id, validFrom: optionalDate(relation.validFrom), validTo: optionalDate(relation.validTo), json: JSON.stringify(relation) };
+}
+
 export function relationRow(relation: Relation): RelationRow {
   if (!RELATION_KIND_NAMES.includes(relation.kind)) throw new Error(`relation "${relation.id}" has a kind outside the vocabulary: ${String(relation.kind)}`);
   return {
@@ -165,6 +190,7 @@ export function datasetProperties(dataset: Dataset, loadedAt: Date): Record<stri
     id: dataset.meta.id,
     version: dataset.meta.version,
     digest: dataset.digest,
+    model: neo4j.int(GRAPH_MODEL_VERSION),
     meta: JSON.stringify(dataset.meta),
     counts: JSON.stringify(countsOf(dataset)),
     tours: JSON.stringify(dataset.tours),

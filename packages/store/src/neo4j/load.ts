@@ -1,6 +1,6 @@
 import type { Dataset, Entity, Relation } from '@styrgraf/model';
-import neo4j, { type Driver } from 'neo4j-driver';
-import { datasetProperties, entityRow, KIND_LABELS, NODE_LABELS, relationRow, RELATIONSHIP_TYPES } from './graph-model.ts';
+import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
+import { datasetProperties, datedRelationRow, entityRow, KIND_LABELS, NODE_LABELS, relationRow, RELATIONSHIP_TYPES } from './graph-model.ts';
 import { datasetFromRecord, entityFromJson, field, relationFromJson, toNumber } from './mapping.ts';
 import { cypher, SCHEMA_STATEMENTS } from './statements.ts';
 
@@ -12,6 +12,12 @@ export interface LoadOptions {
   timeoutMs?: number;
   progress?: (message: string) => void;
   now?: () => Date;
+  /**
+   * Chains the load with the reads that follow it (causal consistency): a store
+   * on the same driver sees the load even on a cluster member that has not
+   * caught up yet. The driver's own manager unless given.
+   */
+  bookmarkManager?: BookmarkManager;
 }
 
 export interface LoadReport {
@@ -20,6 +26,8 @@ export interface LoadReport {
   digest: string;
   /** The data set the load replaced, if any. */
   previous: { id: string; version: string; digest: string } | null;
+  /** The bookmarks of the committed load: a read that starts from them sees it. */
+  bookmarks: string[];
 }
 
 const KNOWN_LABELS = new Set(Object.values(KIND_LABELS));
@@ -32,10 +40,10 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** Creates the constraints and indexes the store's statements rely on, if missing, and waits until they are online. */
-export async function ensureSchema(driver: Driver, options: Pick<LoadOptions, 'database' | 'progress'>): Promise<void> {
+export async function ensureSchema(driver: Driver, options: Pick<LoadOptions, 'database' | 'progress' | 'bookmarkManager'>): Promise<void> {
   for (const name of SCHEMA_STATEMENTS) {
     // Schema changes cannot share a transaction with each other or with data: one session call each.
-    const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: options.bookmarkManager ?? driver.executeQueryBookmarkManager });
     try {
       await session.executeWrite(async (tx) => {
         await tx.run(cypher(name), {});
@@ -58,11 +66,12 @@ export async function loadIntoNeo4j(driver: Driver, dataset: Dataset, options: L
   const batchSize = options.batchSize ?? 500;
   const entityRows = dataset.entities.map(entityRow);
   const relationRows = dataset.relations.map(relationRow);
+  const datedRows = dataset.relations.map(datedRelationRow).filter((row) => row !== null);
   // The loader writes labels and types from the vocabulary only; a row that says otherwise is a bug, stopped here.
   for (const row of entityRows) if (!KNOWN_LABELS.has(row.label) || !NODE_LABELS.includes(row.label)) throw new Error(`refusing to write label ${row.label}`);
   for (const row of relationRows) if (!KNOWN_TYPES.has(row.type)) throw new Error(`refusing to write relationship type ${row.type}`);
 
-  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: options.bookmarkManager ?? driver.executeQueryBookmarkManager });
   try {
     const [before] = await session.executeRead(async (tx) => (await tx.run(cypher('dataset'), {})).records, { timeout: 60_000 });
     const previous = before ? datasetFromRecord(before) : null;
@@ -82,14 +91,16 @@ export async function loadIntoNeo4j(driver: Driver, dataset: Dataset, options: L
           written += rows.length;
           options.progress?.(`  relations ${written}/${relationRows.length}`);
         }
+        for (const rows of chunks(datedRows, batchSize)) await tx.run(cypher('load-dated-relations'), { rows });
         await tx.run(cypher('load-dataset'), { properties: datasetProperties(dataset, (options.now ?? (() => new Date()))()) });
         const [count] = (await tx.run(cypher('load-count'), {})).records;
         const entities = count ? toNumber(field(count, 'entities')) : 0;
         const relations = count ? toNumber(field(count, 'relations')) : 0;
-        if (entities !== entityRows.length || relations !== relationRows.length) {
+        const dated = count ? toNumber(field(count, 'datedRelations')) : 0;
+        if (entities !== entityRows.length || relations !== relationRows.length || dated !== datedRows.length) {
           // Throwing rolls the transaction back: the previous data set stays.
           throw new Error(
-            `the database holds ${entities} entities and ${relations} relations after loading, not ${entityRows.length} and ${relationRows.length}; nothing was changed`,
+            `the database holds ${entities} entities, ${relations} relations and ${dated} dated relations after loading, not ${entityRows.length}, ${relationRows.length} and ${datedRows.length}; nothing was changed`,
           );
         }
       },
@@ -100,6 +111,7 @@ export async function loadIntoNeo4j(driver: Driver, dataset: Dataset, options: L
       relations: relationRows.length,
       digest: dataset.digest,
       previous: previous ? { id: previous.meta.id, version: previous.meta.version, digest: previous.digest } : null,
+      bookmarks: session.lastBookmarks(),
     };
   } finally {
     await session.close();
@@ -111,8 +123,8 @@ export async function loadIntoNeo4j(driver: Driver, dataset: Dataset, options: L
  * consistent snapshot: the meta, tours and digest it was loaded with, every
  * entity, and the relations written in files (not the derived ones).
  */
-export async function readFromNeo4j(driver: Driver, options: { database: string }): Promise<Dataset> {
-  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+export async function readFromNeo4j(driver: Driver, options: { database: string; bookmarkManager?: BookmarkManager }): Promise<Dataset> {
+  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: options.bookmarkManager ?? driver.executeQueryBookmarkManager });
   try {
     return await session.executeRead(
       async (tx) => {

@@ -39,6 +39,8 @@ export interface DatasetNode {
   digest: string;
   counts: DatasetCounts;
   tours: Tour[];
+  /** The graph layout it was loaded in; null when loaded before layouts were numbered. */
+  model: number | null;
 }
 
 export function datasetFromRecord(record: Neo4jRecord): DatasetNode {
@@ -47,6 +49,7 @@ export function datasetFromRecord(record: Neo4jRecord): DatasetNode {
     digest: String(field(record, 'digest')),
     counts: parseJson<DatasetCounts>(field(record, 'counts'), 'data set counts'),
     tours: parseJson<Tour[]>(field(record, 'tours'), 'tours'),
+    model: field(record, 'model') === null ? null : toNumber(field(record, 'model')),
   };
 }
 
@@ -60,7 +63,11 @@ export function dateParam(value: string | null | undefined, argument: string): R
   return toNeo4jDate(value);
 }
 
-/** A filter list: null means "all"; an empty list means none, as in the embedded store. */
-export function listParam<T>(value: readonly T[] | null | undefined): T[] | null {
-  return value ? [...new Set(value)] : null;
+/**
+ * A filter list: absent means every value (named in full, so that a statement
+ * filters with one `IN` that an index can serve, never `$x IS NULL OR …`); an
+ * empty list means none, as in the embedded store.
+ */
+export function filterParam<T>(value: readonly T[] | null | undefined, every: readonly T[]): T[] {
+  return [...new Set(value ?? every)];
 }

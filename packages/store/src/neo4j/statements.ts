@@ -8,18 +8,18 @@ import { fileURLToPath } from 'node:url';
  * them: a statement and its caller cannot drift apart unseen.
  */
 export const STATEMENT_PARAMETERS = {
-  'get-entities': ['ids'],
+  'get-entities': ['ids', 'limit'],
   'list-entities': ['kinds', 'asOf', 'after', 'limit'],
-  search: ['names', 'stems', 'infix', 'kinds', 'asOf', 'candidates'],
-  'relations-out': ['ids', 'families', 'asOf'],
-  'relations-in': ['ids', 'families', 'asOf'],
-  'relations-both': ['ids', 'families', 'asOf'],
+  search: ['names', 'stems', 'infix', 'query', 'kinds', 'asOf', 'first'],
+  'relations-out': ['ids', 'families', 'asOf', 'limit'],
+  'relations-in': ['ids', 'families', 'asOf', 'limit'],
+  'relations-both': ['ids', 'families', 'asOf', 'limit'],
   'cited-by': ['ids', 'asOf', 'limit'],
-  neighbourhood: ['id', 'kinds', 'families', 'asOf', 'maxNodes'],
+  expand: ['frontier', 'families', 'kinds', 'asOf', 'limit'],
+  'relations-among': ['ids', 'families', 'asOf', 'limit'],
+  'relations-between': ['pairs', 'families', 'asOf', 'limit'],
   graph: ['kinds', 'families', 'asOf', 'maxNodes', 'maxEdges'],
-  'paths-all': ['from', 'to', 'families', 'asOf', 'limit'],
-  'paths-shortest': ['from', 'to', 'families', 'asOf', 'limit'],
-  'org-chart': ['rootId', 'asOf', 'maxNodes'],
+  'org-chart-level': ['frontier', 'asOf', 'limit'],
   'decision-areas': ['actorId', 'text', 'asOf', 'limit'],
   provisions: ['documentId', 'limit'],
   'workshop-questions': ['status', 'limit'],
@@ -29,6 +29,10 @@ export const STATEMENT_PARAMETERS = {
   'schema-entity-id': [],
   'schema-dataset-key': [],
   'schema-entity-kind': [],
+  'schema-entity-valid-from': [],
+  'schema-entity-valid-to': [],
+  'schema-dated-relation-from': [],
+  'schema-dated-relation-to': [],
   'schema-entity-infix': [],
   'schema-entity-search': [],
   'schema-entity-search-sv': [],
@@ -37,6 +41,7 @@ export const STATEMENT_PARAMETERS = {
   'load-clear': [],
   'load-entities': ['rows'],
   'load-relations': ['rows'],
+  'load-dated-relations': ['rows'],
   'load-dataset': ['properties'],
   'load-count': [],
   'export-entities': [],
@@ -51,6 +56,10 @@ export const SCHEMA_STATEMENTS: readonly StatementName[] = [
   'schema-entity-id',
   'schema-dataset-key',
   'schema-entity-kind',
+  'schema-entity-valid-from',
+  'schema-entity-valid-to',
+  'schema-dated-relation-from',
+  'schema-dated-relation-to',
   'schema-entity-infix',
   'schema-entity-search',
   'schema-entity-search-sv',
@@ -59,15 +68,11 @@ export const SCHEMA_STATEMENTS: readonly StatementName[] = [
 ];
 
 /**
- * Quantified path patterns take literal bounds only, so a statement that walks
- * "up to n hops" is written once with the bound {1,8} and compiled to one
- * variant per n in 1..8. The caller picks a variant by number: the request
- * chooses among fixed, linted texts and never adds to one.
+ * The most relations a walk (a neighbourhood's depth, a path's length) may
+ * take. Walks are taken one breadth-first step per statement (expand.cypher),
+ * so the bound caps round trips, not a pattern's size.
  */
 export const MAX_HOPS = 8;
-const HOP_MARKER = `{1,${MAX_HOPS}}`;
-export const BOUNDED_STATEMENTS = ['neighbourhood', 'paths-all', 'paths-shortest'] as const satisfies readonly StatementName[];
-export type BoundedStatementName = (typeof BOUNDED_STATEMENTS)[number];
 
 export const CYPHER_DIR = fileURLToPath(new URL('./cypher/', import.meta.url));
 
@@ -83,34 +88,19 @@ function readStatements(): Map<StatementName, string> {
 }
 
 const texts = readStatements();
-const byText = new Map<string, string>();
+const byText = new Map<string, StatementName>();
 for (const [name, text] of texts) byText.set(text, name);
-
-const variants = new Map<BoundedStatementName, string[]>();
-for (const name of BOUNDED_STATEMENTS) {
-  const text = texts.get(name)!;
-  if (text.split(HOP_MARKER).length !== 2) throw new Error(`${name}.cypher must hold the hop bound ${HOP_MARKER} exactly once`);
-  const list = Array.from({ length: MAX_HOPS }, (_, i) => text.replace(HOP_MARKER, `{1,${i + 1}}`));
-  variants.set(name, list);
-  list.forEach((v, i) => byText.set(v, `${name}{1,${i + 1}}`));
-}
 
 export function cypher(name: StatementName): string {
   return texts.get(name)!;
 }
 
-/** The variant of a bounded statement that walks at most `hops` relations (1..MAX_HOPS). */
-export function boundedCypher(name: BoundedStatementName, hops: number): string {
-  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) throw new RangeError(`${name}: hops must be 1..${MAX_HOPS}, not ${hops}`);
-  return variants.get(name)![hops - 1]!;
-}
-
-/** Every text the adapter can send, with its name (variants as `name{1,n}`), for the lint test. */
-export function allStatementTexts(): { name: string; base: StatementName; text: string }[] {
-  return [...byText].map(([text, name]) => ({ name, base: name.replace(/\{.*$/, '') as StatementName, text }));
+/** Every text the adapter can send, with its name, for the lint test. */
+export function allStatementTexts(): { name: StatementName; text: string }[] {
+  return [...texts].map(([name, text]) => ({ name, text }));
 }
 
 /** The name of a statement text, for recording and logging. */
-export function statementName(text: string): string | undefined {
+export function statementName(text: string): StatementName | undefined {
   return byText.get(text);
 }

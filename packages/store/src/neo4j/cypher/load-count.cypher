@@ -7,4 +7,8 @@ CALL () {
   MATCH (:Entity)-[r]->(:Entity)
   RETURN count(r) AS relations
 }
-RETURN entities, relations
+CALL () {
+  MATCH (d:DatedRelation)
+  RETURN count(d) AS datedRelations
+}
+RETURN entities, relations, datedRelations

@@ -1,0 +1,41 @@
+import { loadDatasetOrThrow } from '@styrgraf/model';
+import type { RunningServer } from '@styrgraf/server';
+import { fileURLToPath } from 'node:url';
+import { ensureLoaded, settingsOf } from '../../packages/store/test/live-neo4j.ts';
+import { liveNeo4j, neo4jEnv, skipReason } from '../neo4j/instances.ts';
+import { startTestServer } from './server.ts';
+
+const graphDir = fileURLToPath(new URL('../../graph', import.meta.url));
+
+/** A store an end-to-end suite runs against: the server started on it, or why it cannot be here. */
+export interface StoreUnderTest {
+  engine: 'memory' | 'neo4j';
+  /** For the suite's name. */
+  title: string;
+  /** Why this store cannot be had in this run (its tests are then skipped one by one); null when it can. */
+  skip: string | null;
+  /** A real server on a free port, answering from this store with graph/ in it. */
+  start(): Promise<RunningServer>;
+}
+
+/**
+ * The embedded store, and the run's live Neo4j (5.26 LTS) with graph/ loaded
+ * by graph:load's own code and the server pointed at it through the routing
+ * scheme, as a production server would be.
+ */
+export function storesUnderTest(): StoreUnderTest[] {
+  const neo4j = liveNeo4j('lts');
+  const skip = skipReason('lts');
+  return [
+    { engine: 'memory', title: 'on the embedded store', skip: null, start: () => startTestServer() },
+    {
+      engine: 'neo4j',
+      title: `on Neo4j ${neo4j?.version ?? ''}${skip ? ` — SKIPPED: ${skip}` : ''}`,
+      skip,
+      async start() {
+        await ensureLoaded(settingsOf(neo4j!), await loadDatasetOrThrow(graphDir));
+        return startTestServer({ STORE: 'neo4j', ...neo4jEnv(neo4j!) });
+      },
+    },
+  ];
+}
