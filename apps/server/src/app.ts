@@ -6,8 +6,7 @@ import sirv from 'sirv';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { maskError } from './errors.ts';
-import { useHealth } from './health.ts';
-import { payloadTooLarge, useArgumentCaps, useBodyLimit, useBudgetErrors, useQueryLimits, useQueryTimeout, useRecordBudget } from './limits.ts';
+import { payloadTooLarge, useArgumentCaps, useBodyLimit, useBudgetErrors, useHealth, useQueryLimits, useQueryTimeout, useRecordBudget } from './plugins/index.ts';
 import { isReloadingStore } from './reload.ts';
 import { buildSchema } from './schema.ts';
 

@@ -4,7 +4,8 @@ import { createSchema, createYoga } from 'graphql-yoga';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createStyrgrafYoga, type StyrgrafYoga } from './app.ts';
 import { repoRoot } from './config.ts';
-import { LIMITS, QUERY_LIMITS, RECORDS_EXCEEDED, useBudgetErrors, useRecordBudget } from './limits.ts';
+import { LIMITS, QUERY_LIMITS } from './limits.ts';
+import { RECORDS_EXCEEDED, useBudgetErrors, useRecordBudget } from './plugins/index.ts';
 
 type Answer = { status: number; body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
 

@@ -1,6 +1,6 @@
 import type { Store } from '@styrgraf/store';
 import type { Plugin } from 'graphql-yoga';
-import { isReloadingStore } from './reload.ts';
+import { isReloadingStore } from '../reload.ts';
 
 /**
  * GET /health: 200 with the data version and counts when the store answers,

@@ -1,0 +1,8 @@
+/** The server's yoga plugins, one concern each; app.ts puts them in order. */
+export { useArgumentCaps } from './argument-caps.ts';
+export { payloadTooLarge, useBodyLimit } from './body-limit.ts';
+export { useBudgetErrors } from './budget-errors.ts';
+export { useHealth } from './health.ts';
+export { armorConfig, useQueryLimits } from './query-limits.ts';
+export { useQueryTimeout } from './query-timeout.ts';
+export { RECORDS_EXCEEDED, useRecordBudget } from './record-budget.ts';
