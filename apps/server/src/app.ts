@@ -6,7 +6,7 @@ import sirv from 'sirv';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { maskError } from './errors.ts';
-import { payloadTooLarge, useArgumentCaps, useBodyLimit, useBudgetErrors, useHealth, useQueryLimits, useQueryTimeout, useRecordBudget } from './plugins/index.ts';
+import { payloadTooLarge, useArgumentCaps, useBodyLimit, useBudgetErrors, useCooperativeExecution, useHealth, useQueryLimits, useQueryTimeout, useRecordBudget } from './plugins/index.ts';
 import { isReloadingStore } from './reload.ts';
 import { buildSchema } from './schema.ts';
 
@@ -26,17 +26,20 @@ query VemBeslutar {
 
 export type StyrgrafYoga = YogaServerInstance<object, Context>;
 
-export type ServerOptions = Partial<Pick<Config, 'dev' | 'corsOrigins' | 'maxBodyBytes' | 'queryTimeoutMs'>>;
+export type ServerOptions = Partial<Pick<Config, 'dev' | 'corsOrigins' | 'maxBodyBytes' | 'queryTimeoutMs'>> & {
+  /** How long a request's resolvers run before they let others in (request-work.ts); a test that counts store calls per level asks for one long slice. */
+  sliceMs?: number;
+};
 
 /** The hardening defaults when a caller (a test, a benchmark) gives none: the same as readConfig's. */
 const DEFAULTS = { dev: false, corsOrigins: [] as string[], maxBodyBytes: 100_000, queryTimeoutMs: 10_000 };
 
 export function createStyrgrafYoga(store: Store, options: ServerOptions = {}): StyrgrafYoga {
-  const { dev, corsOrigins, maxBodyBytes, queryTimeoutMs } = { ...DEFAULTS, ...options };
+  const { dev, corsOrigins, maxBodyBytes, queryTimeoutMs, sliceMs } = { ...DEFAULTS, ...options };
   return createYoga<object, Context>({
     schema: buildSchema(),
     // A reloading store is pinned per request, so that one answer never mixes two versions of the graph.
-    context: () => createContext(isReloadingStore(store) ? store.snapshot() : store),
+    context: ({ request }) => createContext(isReloadingStore(store) ? store.snapshot() : store, request.signal, sliceMs),
     graphqlEndpoint: '/graphql',
     // Yoga's own liveness check; /health (readiness, with data) is ours.
     healthCheckEndpoint: '/livez',
@@ -50,7 +53,7 @@ export function createStyrgrafYoga(store: Store, options: ServerOptions = {}): S
     batching: false,
     // useBodyLimit holds the body size (and counts a body of undeclared size); yoga's own check would pipe every body through a stream again.
     maxRequestBodySize: false,
-    plugins: [useBodyLimit(maxBodyBytes), useHealth(store), useQueryLimits(dev), useArgumentCaps(), useQueryTimeout(queryTimeoutMs), useRecordBudget(), useBudgetErrors()],
+    plugins: [useBodyLimit(maxBodyBytes), useHealth(store), useQueryLimits(dev), useArgumentCaps(), useQueryTimeout(queryTimeoutMs), useRecordBudget(), useCooperativeExecution(), useBudgetErrors()],
   });
 }
 

@@ -2,7 +2,8 @@
 export { useArgumentCaps } from './argument-caps.ts';
 export { payloadTooLarge, useBodyLimit } from './body-limit.ts';
 export { useBudgetErrors } from './budget-errors.ts';
+export { useCooperativeExecution } from './cooperative.ts';
 export { useHealth } from './health.ts';
 export { armorConfig, useQueryLimits } from './query-limits.ts';
-export { useQueryTimeout } from './query-timeout.ts';
+export { queryTimeoutError, useQueryTimeout } from './query-timeout.ts';
 export { RECORDS_EXCEEDED, useRecordBudget } from './record-budget.ts';

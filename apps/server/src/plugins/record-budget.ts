@@ -1,6 +1,7 @@
-import { defaultFieldResolver, type GraphQLField, type GraphQLNonNull, type GraphQLObjectType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { QUERY_LIMITS } from '../limits.ts';
+import { isPromise, wrapFields } from './wrap-fields.ts';
 
 export const RECORDS_EXCEEDED = `This query's answer would hold more than ${QUERY_LIMITS.records.toLocaleString('en')} list items (limit "records"); ask for fewer levels of relations or a smaller "first".`;
 
@@ -12,14 +13,10 @@ export const RECORDS_EXCEEDED = `This query's answer would hold more than ${QUER
  * repeats each entity wherever it appears). The first field over the budget
  * fails with LIMIT_EXCEEDED, so do the rest, and nothing below them runs.
  *
- * The resolvers are wrapped once, when the schema is set, and only where the
- * budget can be spent or work saved: list fields count what they return;
- * object fields and fields with a resolver of their own (which may load)
- * refuse to run once the budget is spent. A plain property read of a scalar
- * is left alone: it costs nothing, and an answer over budget is replaced
- * whole (useBudgetErrors). (envelop's useOnResolve did this for every field,
- * with half a dozen closures per field per request: two thirds of the time of
- * a depth-2 neighbourhood.)
+ * List fields count what they return; object fields and fields with a
+ * resolver of their own (which may load) refuse to run once the budget is
+ * spent (wrap-fields.ts says which fields are wrapped). An answer over budget
+ * is replaced whole (useBudgetErrors).
  */
 export function useRecordBudget(maxRecords: number = QUERY_LIMITS.records): Plugin {
   const spent = new WeakMap<object, { records: number }>();
@@ -37,35 +34,16 @@ export function useRecordBudget(maxRecords: number = QUERY_LIMITS.records): Plug
   };
   return {
     onSchemaChange({ schema }) {
-      for (const type of Object.values((schema as GraphQLSchema).getTypeMap())) {
-        if (tag(type) !== 'GraphQLObjectType' || type.name.startsWith('__')) continue;
-        for (const field of Object.values((type as GraphQLObjectType).getFields()) as (GraphQLField<unknown, object> & { [wrapped]?: true })[]) {
-          if (field[wrapped]) continue;
-          const resolve = field.resolve ?? defaultFieldResolver;
-          const nullable = tag(field.type) === 'GraphQLNonNull' ? (field.type as GraphQLNonNull<GraphQLOutputType>).ofType : field.type;
-          if (tag(nullable) === 'GraphQLList') {
-            field.resolve = (source, args, context, info) => {
+      wrapFields(schema as GraphQLSchema, wrapped, (resolve, shape) =>
+        shape === 'list'
+          ? (source, args, context, info) => {
               const counter = counterOf(context);
               if (counter.records > maxRecords) return exceeded();
               const result = resolve(source, args, context, info);
               return isPromise(result) ? result.then((value) => count(counter, value)) : count(counter, result);
-            };
-          } else if (field.resolve || !LEAF_TYPES.has(tag(nullable))) {
-            field.resolve = (source, args, context, info) => (counterOf(context).records > maxRecords ? exceeded() : resolve(source, args, context, info));
-          } else {
-            continue;
-          }
-          field[wrapped] = true;
-        }
-      }
+            }
+          : (source, args, context, info) => (counterOf(context).records > maxRecords ? exceeded() : resolve(source, args, context, info)),
+      );
     },
   };
 }
-
-/** A schema type's class, read by its tag rather than instanceof: the schema may come from another build of graphql-js than this file (see TypeLike). */
-const tag = (type: object): string => (type as { [Symbol.toStringTag]?: string })[Symbol.toStringTag] ?? '';
-const LEAF_TYPES = new Set(['GraphQLScalarType', 'GraphQLEnumType']);
-
-const isPromise = (value: unknown): value is Promise<unknown> => typeof (value as Promise<unknown> | null)?.then === 'function';
-
-/** A query stopped by its budget answers with that one error, not with one per field it could not finish. */
