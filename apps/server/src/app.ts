@@ -6,7 +6,7 @@ import sirv from 'sirv';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { maskError } from './errors.ts';
-import { payloadTooLarge, useArgumentCaps, useBodyLimit, useBudgetErrors, useCooperativeExecution, useHealth, useQueryLimits, useQueryTimeout, useRecordBudget } from './plugins/index.ts';
+import { payloadTooLarge, useAdmission, useArgumentCaps, useBodyLimit, useBudgetErrors, useCooperativeExecution, useCostLimit, useHealth, useQueryLimits, useQueryTimeout, useRecordBudget } from './plugins/index.ts';
 import { isReloadingStore } from './reload.ts';
 import { buildSchema } from './schema.ts';
 
@@ -53,7 +53,8 @@ export function createStyrgrafYoga(store: Store, options: ServerOptions = {}): S
     batching: false,
     // useBodyLimit holds the body size (and counts a body of undeclared size); yoga's own check would pipe every body through a stream again.
     maxRequestBodySize: false,
-    plugins: [useBodyLimit(maxBodyBytes), useHealth(store), useQueryLimits(dev), useArgumentCaps(), useQueryTimeout(queryTimeoutMs), useRecordBudget(), useCooperativeExecution(), useBudgetErrors()],
+    // An execute wrapper set by a later plugin runs outside those set by earlier ones: the cost is checked first, then admission waits for a place, then the timeout's clock starts.
+    plugins: [useBodyLimit(maxBodyBytes), useHealth(store), useQueryLimits(dev), useArgumentCaps(), useQueryTimeout(queryTimeoutMs), useAdmission(), useCostLimit(store), useRecordBudget(), useCooperativeExecution(), useBudgetErrors()],
   });
 }
 

@@ -29,7 +29,8 @@ export const QUERY_LIMITS = {
   aliases: 20,
   directives: 20,
   tokens: 2_000,
-  cost: 10_000,
+  /** Static cost (cost/estimate.ts), in records: the same bound as the record budget, checked before anything runs. */
+  cost: 25_000,
   /** Records (entities, relations, paths) the store may hand one request; what armor's cost cannot see is how long each list is. */
   records: 25_000,
 } as const;
@@ -51,3 +52,20 @@ export function checkLength(argument: string, value: string, max: number): strin
   }
   return value;
 }
+
+/**
+ * Admission control (plugins/admission.ts). Heavy means a static cost of at
+ * least `heavyCost` records (tens of milliseconds of CPU and up, see
+ * cost/CALIBRATION.md): two run at once on a 2-core machine, eight wait at
+ * most two seconds. Light operations finish within a turn or two of the event
+ * loop, so their bound is about connections, not CPU.
+ */
+export const ADMISSION = {
+  heavyCost: 2_000,
+  maxHeavy: 2,
+  heavyQueue: 8,
+  maxLight: 64,
+  lightQueue: 128,
+  maxWaitMs: 2_000,
+  retryAfterSeconds: 2,
+};

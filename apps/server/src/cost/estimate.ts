@@ -1,4 +1,5 @@
 import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionNode, type ValueNode } from 'graphql';
+import { LIMITS } from '../limits.ts';
 import { countFamilies, countKinds, DEFAULT_FAMILIES, DEFAULT_GRAPH_KINDS, type DataProfile } from './profile.ts';
 import { LIST_SIZES, WORK } from './weights.ts';
 import type { EntityKind, RelationFamily } from '@styrgraf/model';
@@ -96,18 +97,19 @@ function selectionCost(walk: Walk, selections: readonly SelectionNode[], parent:
 function listSize(key: string, args: Args, source: Source, profile: DataProfile, parents: number): number {
   switch (key) {
     case 'Query.search':
+      return num(args.first, 10, LIMITS.searchFirst);
     case 'Query.paths':
-      return num(args.first, 10);
+      return num(args.first, 10, LIMITS.pathFirst);
     case 'EntityConnection.nodes':
-      return Math.min(num(source.args.first, 50), countKinds(profile, kindsOf(source.args)));
+      return Math.min(num(source.args.first, 50, LIMITS.first), countKinds(profile, kindsOf(source.args)));
     case 'Subgraph.nodes':
       return subgraphNodes(source, profile);
     case 'Subgraph.edges':
       return subgraphEdges(source, profile);
     case 'Path.nodes':
-      return num(source.args.maxLength, 4) + 1;
+      return num(source.args.maxLength, 4, LIMITS.maxLength) + 1;
     case 'Path.steps':
-      return num(source.args.maxLength, 4);
+      return num(source.args.maxLength, 4, LIMITS.maxLength);
     case 'Query.decisionAreas':
       return args.actorId ? LIST_SIZES.decisionAreasOfActor : countKinds(profile, ['DECISION_AREA']);
     case 'Query.provisions':
@@ -120,7 +122,7 @@ function listSize(key: string, args: Args, source: Source, profile: DataProfile,
     case 'Query.changes':
       return Math.ceil(LIST_SIZES.changesPerRecord * (profile.entities + profile.relations)) + LIST_SIZES.changesAtLeast;
     case 'Quiz.questions':
-      return num(source.args.count, 10);
+      return num(source.args.count, 10, LIMITS.listItems);
     default:
       break;
   }
@@ -133,7 +135,7 @@ const kindsOf = (args: Args) => (args.kinds as EntityKind[] | undefined) ?? null
 
 function subgraphNodes(source: Source, profile: DataProfile): number {
   if (source.key === 'Query.neighbourhood') {
-    const depth = Math.max(1, num(source.args.depth, 1));
+    const depth = Math.max(1, num(source.args.depth, 1, LIMITS.depth));
     return Math.min(countKinds(profile, kindsOf(source.args)), LIST_SIZES.neighbourhoodFirstLevel * LIST_SIZES.neighbourhoodGrowth ** (depth - 1));
   }
   if (source.key === 'Query.graph') return countKinds(profile, kindsOf(source.args) ?? DEFAULT_GRAPH_KINDS);
@@ -153,7 +155,7 @@ function work(key: string, args: Args, profile: DataProfile): number {
       return WORK.search + WORK.searchPerWord * words;
     }
     case 'Query.paths':
-      return (args.mode === 'ALL' ? WORK.allPathsPerHop : WORK.shortestPathsPerHop) * num(args.maxLength, 4);
+      return (args.mode === 'ALL' ? WORK.allPathsPerHop : WORK.shortestPathsPerHop) * num(args.maxLength, 4, LIMITS.maxLength);
     case 'Query.neighbourhood':
       // The store walks the neighbourhood whatever the query selects of it.
       return subgraphNodes({ key, args }, profile) * (1 + LIST_SIZES.edgesPerNode) * WORK.traversalPerRecord;
@@ -168,7 +170,13 @@ function work(key: string, args: Args, profile: DataProfile): number {
   }
 }
 
-const num = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+/**
+ * A numeric argument, held to its cap: an argument out of range is refused by
+ * its resolver with a message that names it (BAD_USER_INPUT), which says more
+ * than a cost would.
+ */
+const num = (value: unknown, fallback: number, max: number = Infinity): number =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.min(value, max)) : fallback;
 
 /** The arguments of one field: literals, variables and the schema's defaults. Values the walk cannot read count as absent. */
 function argumentValues(variables: Args, nodes: readonly { name: { value: string }; value: ValueNode }[], definitions: readonly { name: string; defaultValue?: unknown }[]): Args {

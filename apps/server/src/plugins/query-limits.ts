@@ -33,7 +33,8 @@ export function armorConfig(dev: boolean): GraphQLArmorConfig {
     maxAliases: { n: QUERY_LIMITS.aliases, ...reject('aliases') },
     maxDirectives: { n: QUERY_LIMITS.directives, ...reject('directives') },
     maxTokens: { n: QUERY_LIMITS.tokens, ...reject('tokens') },
-    costLimit: { maxCost: QUERY_LIMITS.cost, ...reject('cost') },
+    // Cost is ours (cost-limit.ts): armor's counts fields and ignores how long each list is, so lists nested in lists did not multiply.
+    costLimit: { enabled: false },
     // Field suggestions ("did you mean …?") map the schema for an attacker; a developer wants them.
     blockFieldSuggestion: { enabled: !dev },
   };
