@@ -96,3 +96,30 @@ describe('the embedded store under a request signal', () => {
     expect(await store.neighbourhood(args, { signal })).toEqual(await store.neighbourhood(args));
   });
 });
+
+describe('the embedded store on any date', () => {
+  it('walks every date without a graph of its own: memory does not grow with the dates asked', async () => {
+    // Before: each distinct date (or set of families) built and kept a filtered copy of the graph, ~36 MB each on this set, 32 kept.
+    const dates = Array.from({ length: 40 }, (_, i) => `${2000 + Math.floor(i / 2)}-${i % 2 === 0 ? '03' : '09'}-15`);
+    const heapBefore = process.memoryUsage().heapUsed;
+    for (const asOf of dates) {
+      await store.neighbourhood({ id: 's001-kommunstyrelsen', depth: 2, families: GOVERNANCE_FAMILIES, asOf });
+      await store.graph({ asOf, families: ['OWNERSHIP', 'REPORTING'] });
+      await store.paths({ from: 's001-kommundirektor', to: 's001-kommunfullmaktige', maxLength: 4, families: GOVERNANCE_FAMILIES, asOf, mode: 'SHORTEST', limit: 5 });
+      await store.orgChart({ rootId: 's001-kommunfullmaktige', asOf });
+    }
+    const grownMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+    expect(grownMb).toBeLessThan(150);
+  });
+
+  it('answers a date between two changes as the graph of the earlier change', async () => {
+    // A municipality whose nämnd was replaced on 2023-01-01.
+    const replaced = dataset.entities.find((e) => e.validFrom === '2023-01-01')!;
+    const board = `${replaced.id.split('-')[0]}-kommunstyrelsen`;
+    const nodes = async (asOf: string) => (await store.neighbourhood({ id: board, depth: 2, families: GOVERNANCE_FAMILIES, asOf }))!.nodes.map((n) => n.id);
+    expect(await nodes('2023-01-01')).toContain(replaced.id);
+    expect(await nodes('2023-06-01')).toEqual(await nodes('2023-01-01'));
+    expect(await nodes('2022-12-31')).not.toEqual(await nodes('2023-01-01'));
+  });
+});
+
