@@ -5,7 +5,7 @@
  * are printed and written to .artifacts/bench.json, never asserted: a shared
  * machine's timings are evidence, not a pass/fail.
  *
- *   BENCH_SKIP=web,http   leave sections out (load, store, http, web)
+ *   BENCH_SKIP=web,http   leave sections out (load, store, http, heavy, web)
  *   BENCH_HTTP_SECONDS=8  seconds of load per HTTP query
  */
 import { execFile } from 'node:child_process';
@@ -19,6 +19,7 @@ import { startServer } from '@styrgraf/server';
 import { createMemoryStore } from '@styrgraf/store';
 import { firstGraph } from '../browser/measure.ts';
 import { startWorld } from '../browser/harness.ts';
+import { benchHeavyMix, HEAVIEST } from './heavy-mix.ts';
 import { benchCeiling, benchServer, typicalQueries, type HttpFigures } from './http.ts';
 import { met, renderTable, renderTargets, summarise, type Row, type Target } from './stats.ts';
 import { benchStore, STORE_OPERATIONS } from './store-ops.ts';
@@ -122,6 +123,20 @@ try {
       for (const f of figures) rows.push(httpRow(`http ${set.key}`, f, ceiling));
       const entity = figures.find((f) => f.name === 'entity with relations')!;
       targets.push({ what: `${set.key}: HTTP entity queries, share of bare yoga`, actual: (100 * entity.requestsPerSecond) / ceiling.requestsPerSecond, limit: 50, unit: '%', kind: 'min' });
+    }
+  }
+
+  // Heavy mix: a cheap query's latency alone and while the heaviest allowed queries run.
+  if (!skip.has('heavy')) {
+    for (const set of sets) {
+      const mix = await benchHeavyMix(set.dir, set.actors, HEAVIEST[set.key]);
+      log(`${set.key}: heavy mix measured`);
+      const heavy = Object.entries(mix.heavyAnswers).map(([answer, count]) => `${count}× ${answer}`).join(', ');
+      rows.push(
+        { section: `heavy mix ${set.key}`, what: mix.alone.name, unit: 'ms', summary: mix.alone.latency, note: `p99 ${mix.alone.p99.toFixed(0)} ms, ${mix.alone.requestsPerSecond.toFixed(0)} req/s${mix.alone.errors ? `, ${mix.alone.errors} errors` : ''}` },
+        { section: `heavy mix ${set.key}`, what: mix.mixed.name, unit: 'ms', summary: mix.mixed.latency, note: `p99 ${mix.mixed.p99.toFixed(0)} ms, ${mix.mixed.requestsPerSecond.toFixed(0)} req/s${mix.mixed.errors ? `, ${mix.mixed.errors} errors` : ''}; heavy answers: ${heavy}` },
+      );
+      targets.push({ what: `${set.key}: cheap query p99 while heavy queries run`, actual: mix.mixed.p99, limit: 1_000, unit: 'ms', kind: 'max' });
     }
   }
 
