@@ -2,6 +2,7 @@ import type { Store } from '@styrgraf/store';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
+import { admissionFor } from './limits.ts';
 import { maskError } from './errors.ts';
 import { createGraphiQLPage, useGraphiQLPolicy } from './http/graphiql.ts';
 import {
@@ -78,7 +79,7 @@ export function createStyrgrafYoga(store: Store, options: ServerOptions = {}): S
       useQueryLimits(dev),
       useArgumentCaps(),
       useQueryTimeout(queryTimeoutMs),
-      useAdmission(),
+      useAdmission(admissionFor(store.engine)),
       useCostLimit(store),
       useRecordBudget(),
       useCooperativeExecution(),

@@ -56,16 +56,26 @@ export function checkLength(argument: string, value: string, max: number): strin
 /**
  * Admission control (plugins/admission.ts). Heavy means a static cost of at
  * least `heavyCost` records (tens of milliseconds of CPU and up, see
- * cost/CALIBRATION.md): two run at once on a 2-core machine, eight wait at
- * most two seconds. Light operations finish within a turn or two of the event
- * loop, so their bound is about connections, not CPU.
+ * cost/CALIBRATION.md): one runs at a time on the embedded store, eight wait
+ * at most two seconds. Light operations finish within a turn or two of the
+ * event loop, so their bound is about connections, not CPU.
  */
 export const ADMISSION = {
   heavyCost: 2_000,
-  maxHeavy: 2,
+  maxHeavy: 1,
   heavyQueue: 8,
   maxLight: 64,
   lightQueue: 128,
   maxWaitMs: 2_000,
   retryAfterSeconds: 2,
 };
+
+/**
+ * The embedded store's heavy work is CPU on the server's one thread: two heavy
+ * queries at once finish no sooner than one after the other, and hold
+ * everything else up twice as long. On Neo4j the work is the database's,
+ * where several run side by side while the server waits.
+ */
+export function admissionFor(engine: 'memory' | 'neo4j'): typeof ADMISSION {
+  return engine === 'neo4j' ? { ...ADMISSION, maxHeavy: 4 } : ADMISSION;
+}

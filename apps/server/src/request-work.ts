@@ -11,7 +11,7 @@ const RUNS_PER_CHECK = 64;
  * microtasks after the turn, where no clock can stop it. Releasing a few at a
  * time bounds that too.
  */
-const RELEASED_PER_TURN = 256;
+const RELEASED_PER_TURN = 128;
 
 /**
  * One request's work, from the first resolver to the last store call: one
