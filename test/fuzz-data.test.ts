@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * never a throw and never part of a data set. Seeded, a few hundred runs.
  */
 
-const CODES = ['IO', 'YAML_SYNTAX', 'NOT_A_MAPPING', 'SCHEMA', 'MISSING_META', 'DUPLICATE_ID', 'DANGLING_REFERENCE', 'WRONG_KIND', 'MISSING_CITATION', 'INVALID_DATES', 'CYCLE', 'EMPTY'];
+const CODES = ['IO', 'YAML_SYNTAX', 'NOT_A_MAPPING', 'SCHEMA', 'MISSING_META', 'DUPLICATE_ID', 'DANGLING_REFERENCE', 'WRONG_KIND', 'MISSING_CITATION', 'INVALID_DATES', 'CYCLE', 'MISSING_EVIDENCE', 'EVIDENCE', 'EMPTY'];
 let files: SourceFile[];
 beforeAll(async () => {
   files = await readDatasetFiles(fileURLToPath(new URL('../graph/', import.meta.url)));
@@ -47,9 +47,9 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   }),
   // A loop in line management or ownership.
   fc.constantFrom(
-    'relations:\n  - { kind: ELECTS, from: kommunstyrelsen, to: kommunfullmaktige, cites: [kl-5-1] }\n',
-    'relations:\n  - { kind: OWNS, from: nodra-ab, to: norrkoping-radhus-ab, sources: [https://example.org] }\n',
-    'relations:\n  - { kind: MANAGES, from: kommundirektor, to: kommundirektor, cites: [kl-7-1] }\n',
+    'relations:\n  - { kind: ELECTS, from: kommunstyrelsen, to: kommunfullmaktige, cites: [kl-5-1], evidence: { status: INTERPRETED, note: { sv: x, en: x } } }\n',
+    'relations:\n  - { kind: OWNS, from: nodra-ab, to: norrkoping-radhus-ab, sources: [https://example.org], evidence: { status: SOURCED, confidence: LOW } }\n',
+    'relations:\n  - { kind: MANAGES, from: kommundirektor, to: kommundirektor, cites: [kl-7-1], evidence: { status: INTERPRETED, note: { sv: x, en: x } } }\n',
   ).map((content): Mutation => (list) => ({ files: [...list, { path: 'zz-loop.yaml', content }], mustFail: true })),
   // Unicode in ids and names.
   fc.tuple(fc.nat(), fc.constantFrom(...STRANGE)).map(([f, s]) => onFile(f, (c) => c.replace(/- id: ([a-z0-9-]+)/, (_m, id: string) => `- id: ${id}${s}`), false)),

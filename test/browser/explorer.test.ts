@@ -39,13 +39,13 @@ function suite(ctx: SuiteContext) {
         expect(firstDraw.firstGraphMs).toBeGreaterThan(0);
         await writeFile(join(artifacts, 'browser-metrics.json'), `${JSON.stringify({ ...firstDraw, nodes: counts.nodes, edges: counts.edges, viewport: '1366x768' }, null, 2)}\n`);
         console.log(`time to first drawn graph: ${firstDraw.firstGraphMs} ms (DOMContentLoaded ${firstDraw.domContentLoadedMs} ms), ${counts.nodes} nodes, ${counts.edges} edges`);
-        // A first visit explains how to read the picture; once dismissed, it stays away.
-        await expect(page.getByTestId('reading-guide').locator('h2').textContent()).resolves.toBe('Så läser du grafen');
+        // A first visit offers the first guided tour beside free exploration; once dismissed, it stays away.
+        await expect(page.getByTestId('start-card').locator('h2').textContent()).resolves.toBe('Styrningen i Norrköpings kommun');
         await shot(page, '01-graph-overview');
-        await page.getByTestId('reading-guide').getByRole('button', { name: 'Jag förstår' }).click();
+        await page.getByTestId('start-explore').click();
         await page.reload();
         await drawn(page);
-        expect(await page.getByTestId('reading-guide').count()).toBe(0);
+        expect(await page.getByTestId('start-card').count()).toBe(0);
         expect(errors).toEqual([]);
       } finally {
         await close();
@@ -357,13 +357,20 @@ function suite(ctx: SuiteContext) {
       })();
       try {
         const view = '?kinds=company,organisation&families=ownership';
-        const { graph } = await gql<{ graph: { nodes: unknown[]; edges: unknown[] } }>(national.url, '{ graph(kinds: [COMPANY, ORGANISATION], families: [OWNERSHIP]) { nodes { id } edges { id } } }').then(({ body }) => body.data!);
+        const { graph: all } = await gql<{ graph: { nodes: { id: string }[]; edges: { id: string; from: { id: string }; to: { id: string } }[] } }>(
+          national.url,
+          '{ graph(kinds: [COMPANY, ORGANISATION], families: [OWNERSHIP]) { nodes { id } edges { id from { id } to { id } } } }',
+        ).then(({ body }) => body.data!);
+        // What owns nothing and is owned by nothing is left out of the picture (the lonely toggle brings it back).
+        const connected = new Set(all.edges.flatMap((e) => [e.from.id, e.to.id]));
+        const graph = { nodes: all.nodes.filter((n) => connected.has(n.id)), edges: all.edges };
+        expect(graph.nodes.length).toBeLessThan(all.nodes.length);
         expect(graph.nodes.length + graph.edges.length).toBeGreaterThan(1_000);
         const context = await ctx.world.browser.newContext();
         try {
           // Whatever the layout shows before it starts is recorded as it appears: the layout itself keeps the page busy.
           await context.addInitScript(() => {
-            window.localStorage.setItem('styrgraf:reading-guide-dismissed', '1');
+            window.localStorage.setItem('styrgraf:start-dismissed', '1');
             const seen: string[] = [];
             (window as unknown as { arrangingSeen: string[] }).arrangingSeen = seen;
             new MutationObserver(() => {
@@ -431,8 +438,8 @@ function suite(ctx: SuiteContext) {
         const more = nav.getByTestId('more-views');
         const tabs = () => nav.locator('.view-tab[data-view]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.view!));
         const shown = await tabs();
-        expect(shown.slice(0, 2)).toEqual(['graph', 'org']);
-        expect(shown.length).toBeLessThan(8);
+        expect(shown.slice(0, 2)).toEqual(['graph', 'table']);
+        expect(shown.length).toBeLessThan(9);
         // Nothing scrolls out of sight any more: the page is as wide as the screen, and the menu holds exactly the rest.
         await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(1024);
         await expect.poll(() => more.getAttribute('aria-expanded')).toBe('false');
@@ -441,7 +448,7 @@ function suite(ctx: SuiteContext) {
         await expect.poll(() => more.getAttribute('aria-expanded')).toBe('true');
         await expect.poll(() => more.getAttribute('aria-controls')).toBe('more-views');
         const inMenu = await page.locator('#more-views button').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.view!));
-        expect([...shown, ...inMenu]).toEqual(['graph', 'org', 'matrix', 'tours', 'quiz', 'coverage', 'glossary', 'handout']);
+        expect([...shown, ...inMenu]).toEqual(['graph', 'table', 'org', 'matrix', 'tours', 'quiz', 'coverage', 'glossary', 'handout']);
         await shot(page, '17-tablet-more-views');
 
         // By click: each view in the menu opens, and the button then names it.
@@ -450,7 +457,7 @@ function suite(ctx: SuiteContext) {
           await page.locator(`#more-views button[data-view="${view}"]`).click();
           await page.waitForURL(new RegExp(`view=${view}`));
           await expect.poll(() => page.locator('#more-views').isHidden()).toBe(true);
-          await expect.poll(() => more.textContent()).toBe(await page.locator('.view-tabs-measure .view-tab').nth(['graph', 'org', 'matrix', 'tours', 'quiz', 'coverage', 'glossary', 'handout'].indexOf(view)).textContent());
+          await expect.poll(() => more.textContent()).toBe(await page.locator('.view-tabs-measure .view-tab').nth(['graph', 'table', 'org', 'matrix', 'tours', 'quiz', 'coverage', 'glossary', 'handout'].indexOf(view)).textContent());
         }
         await expect.poll(() => more.getAttribute('aria-label')).toBe('Utskrift, fler vyer');
 
@@ -471,22 +478,25 @@ function suite(ctx: SuiteContext) {
         await expect.poll(() => more.getAttribute('aria-expanded')).toBe('false');
         await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('more-views');
         // The tabs in sight are reached with Tab as before.
-        await nav.locator('.view-tab[data-view="org"]').focus();
+        await nav.locator('.view-tab[data-view="table"]').focus();
         await page.keyboard.press('Enter');
-        await page.waitForURL(/view=org/);
+        await page.waitForURL(/view=table/);
       } finally {
         await close();
       }
     });
 
-    it('at 1366 px every view is a tab in sight, with no "Mer"', async () => {
+    it('at 1366 px the views one starts from are tabs in sight, and the rest under "Mer"', async () => {
       const { page, close } = await openPage(ctx.world);
       try {
         await drawn(page);
         const nav = page.getByRole('navigation', { name: 'Vyer' });
-        await expect(nav.locator('.view-tab[data-view]').count()).resolves.toBe(8);
-        await expect(nav.getByTestId('more-views').count()).resolves.toBe(0);
+        const shown = await nav.locator('.view-tab[data-view]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.view!));
+        expect(shown.slice(0, 5)).toEqual(['graph', 'table', 'org', 'matrix', 'tours']);
         for (const tab of await nav.locator('.view-tab[data-view]').all()) await expect(tab.isVisible()).resolves.toBe(true);
+        const inMenu = await page.locator('#more-views button').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.view!));
+        expect([...shown, ...inMenu]).toHaveLength(9);
+        await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(1366);
         await shot(page, '18-laptop-view-tabs');
       } finally {
         await close();
@@ -534,10 +544,10 @@ function suite(ctx: SuiteContext) {
         expect(outline).not.toContain('none');
         await page.keyboard.press('Tab');
         await page.keyboard.press('Tab');
-        await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.view)).resolves.toBe('org');
+        await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.view)).resolves.toBe('table');
         await page.keyboard.press('Enter');
-        await page.waitForURL(/view=org/);
-        await page.getByTestId('org-chart').locator('.org-item').first().waitFor();
+        await page.waitForURL(/view=table/);
+        await page.getByTestId('table-actors').locator('tbody tr').first().waitFor();
       } finally {
         await close();
       }

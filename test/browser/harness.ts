@@ -53,7 +53,7 @@ export async function startWorld(): Promise<World> {
 export const LAPTOP: BrowserContextOptions = { viewport: { width: 1366, height: 768 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', acceptDownloads: true };
 export const TABLET: BrowserContextOptions = { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: false, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' };
 
-/** A fresh page that collects uncaught errors. The first-visit reading guide is dismissed unless `guide` asks for it, so it does not cover what a test looks at. */
+/** A fresh page that collects uncaught errors. The first-visit start card is dismissed unless `guide` asks for it, so it does not cover what a test looks at. */
 export async function openPage(
   world: World,
   path = '',
@@ -61,7 +61,7 @@ export async function openPage(
   { guide = false }: { guide?: boolean } = {},
 ): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
   const context = await world.browser.newContext(options);
-  if (!guide) await context.addInitScript(() => window.localStorage.setItem('styrgraf:reading-guide-dismissed', '1'));
+  if (!guide) await context.addInitScript(() => window.localStorage.setItem('styrgraf:start-dismissed', '1'));
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -156,7 +156,13 @@ function suite(ctx: SuiteContext) {
 
         // The glossary view lists every term the API has.
         const { glossary } = await api<{ glossary: { id: string }[] }>('{ glossary { id } }');
-        await page.getByRole('button', { name: 'Ordlista' }).click();
+        // At this width Ordlista may be a tab or under "Mer".
+        const tab = page.getByRole('navigation', { name: 'Vyer' }).locator('.view-tab[data-view="glossary"]');
+        if (await tab.count()) await tab.click();
+        else {
+          await page.getByTestId('more-views').click();
+          await page.locator('#more-views button[data-view="glossary"]').click();
+        }
         await page.getByTestId('glossary-view').locator('.glossary-entry').first().waitFor();
         await expect(page.getByTestId('glossary-view').locator('.glossary-entry').count()).resolves.toBe(glossary.length);
         await page.getByRole('searchbox', { name: 'Sök i ordlistan' }).fill('uppsikt');

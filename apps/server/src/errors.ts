@@ -39,8 +39,9 @@ export const maskedErrors: YogaServerOptions<object, object>['maskedErrors'] = {
   errorMessage: 'Något gick fel på servern / Internal server error',
 };
 
-export function notFound(message: string, argument?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND', ...(argument ? { argument } : {}) } });
+/** `suggestion` is the entity the server would have looked up instead ("did you mean"), for a client to offer as a link. */
+export function notFound(message: string, argument?: string, suggestion?: { id: string; name: string }): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND', ...(argument ? { argument } : {}), ...(suggestion ? { suggestion } : {}) } });
 }
 
 export function badInput(message: string, argument?: string): GraphQLError {

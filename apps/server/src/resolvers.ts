@@ -1,5 +1,4 @@
 import {
-  capitalise,
   COVERAGE_LABELS,
   ENTITY_KIND_LABELS,
   ENTITY_KINDS,
@@ -7,7 +6,6 @@ import {
   explainRelation,
   FAMILY_LABELS,
   GOVERNANCE_FAMILIES,
-  inText,
   isIsoDate,
   isActorKind,
   PARTICIPATION_ROLE_LABELS,
@@ -26,6 +24,7 @@ import {
   type Relation,
   type RelationFamily,
   type WorkshopQuestionEntity,
+  summariseDecisionArea,
 } from '@styrgraf/model';
 import { type Change, type Direction, type OrgChartNode, type PathMode } from '@styrgraf/store';
 import { GraphQLScalarType, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
@@ -64,6 +63,7 @@ async function requireEntity(ctx: Context, id: string, argument: string): Promis
   throw notFound(
     `No entity has the id "${id}" (argument "${argument}").${hint ? ` Did you mean "${hint.entity.id}" (${hint.entity.name.sv})?` : ''}`,
     argument,
+    hint ? { id: hint.entity.id, name: hint.entity.name.sv } : undefined,
   );
 }
 
@@ -106,17 +106,8 @@ function participationRoles(roles: readonly ParticipationRole[] | null | undefin
 }
 
 async function decisionSummary(area: DecisionAreaEntity, l: Lang, ctx: Context): Promise<string> {
-  const sentences: string[] = [];
-  for (const role of PARTICIPATION_ROLES) {
-    const actors = await entities(ctx, area.participants.filter((p) => p.role === role).map((p) => p.actor));
-    if (actors.length === 0) continue;
-    const names = actors.map((a) => inText(a, l));
-    const joined = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${l === 'sv' ? 'och' : 'and'} ${names.at(-1)}`;
-    const verb = names.length === 1 ? PARTICIPATION_ROLE_LABELS[role].clause : PARTICIPATION_ROLE_LABELS[role].clausePlural;
-    sentences.push(`${capitalise(joined)} ${verb[l]}.`);
-  }
-  if (area.unsettled) sentences.push(area.unsettled[l]);
-  return sentences.join(' ');
+  const actors = new Map((await entities(ctx, area.participants.map((p) => p.actor))).map((e) => [e.id, e]));
+  return summariseDecisionArea(area, (id) => actors.get(id), l);
 }
 
 function flattenChart(node: OrgChartNode, depth: number, parent: Entity | null, out: object[]): object[] {
@@ -207,7 +198,7 @@ export const resolvers = {
       const asOf = args.asOf ?? ctx.today;
       const tree = await ctx.store.orgChart({ rootId: args.rootId, asOf });
       if (!tree) throw notFound(`"${root.name.sv}" (${root.id}) is not in force on ${asOf}.`, 'asOf');
-      return { root: tree.entity, entries: flattenChart(tree, 0, null, []) };
+      return { root: tree.entity, entries: flattenChart(tree, 0, null, []), asOf };
     },
 
     decisionAreas: async (_: unknown, args: { actorId?: string | null; text?: string | null; asOf?: string | null }, ctx: Context) => {
@@ -285,7 +276,7 @@ export const resolvers = {
       const relations = await ctx.loaders.relations.load({ id: e.id, direction: 'OUT', families: ['DECISION', 'CONSULTATION'], asOf: args.asOf ?? null });
       return relations
         .filter((r) => r.derivedFrom === 'PARTICIPATION')
-        .map((r) => ({ role: r.kind, decisionAreaId: r.to, cites: r.cites }));
+        .map((r) => ({ role: r.kind, decisionAreaId: r.to, cites: r.cites, evidence: r.evidence }));
     },
   },
 

@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { evidenceResolvers } from './evidence/resolvers.ts';
+import { postResolvers } from './posts/resolvers.ts';
 import { resolvers } from './resolvers.ts';
+import { orgContextResolvers } from './org-context.ts';
+import { ruleResolvers } from './rules/resolvers.ts';
 import { trainingResolvers } from './training/resolvers.ts';
 
 const schemaDir = new URL('./schema/', import.meta.url);
@@ -16,5 +20,9 @@ export function readTypeDefs(): string[] {
 
 /** Resolver maps are merged, so each feature keeps its resolvers beside its own code. */
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: readTypeDefs(), resolvers: [resolvers, trainingResolvers], inheritResolversFromInterfaces: true });
+  return makeExecutableSchema({
+    typeDefs: readTypeDefs(),
+    resolvers: [resolvers, trainingResolvers, orgContextResolvers, evidenceResolvers, postResolvers, ruleResolvers],
+    inheritResolversFromInterfaces: true,
+  });
 }

@@ -12,6 +12,8 @@ export type ValidationCode =
   | 'MISSING_CITATION'
   | 'INVALID_DATES'
   | 'CYCLE'
+  | 'MISSING_EVIDENCE'
+  | 'EVIDENCE'
   | 'EMPTY';
 
 /** One problem in the data, named by file, line and field so that a reviewer can go straight to it. */

@@ -33,6 +33,7 @@ const rel = (from: string, kind: Relation['kind'], to: string, extra: Partial<Re
   to,
   cites: [],
   sources: [],
+  evidence: { status: 'STATED', quote: 'x' },
   ...extra,
 });
 const vd = { label: { sv: 'är verkställande direktör för', en: 'is the managing director of' } };
@@ -94,6 +95,22 @@ describe('explaining a path', () => {
     const text = explainPath({ nodes: ['ks', 'kd', 'chef', 'kontor', 'radhus'], steps }, (id) => people.get(id), 'sv');
     expect(text.split('. ')).toHaveLength(2);
     expect(text).toMatch(/\. Socialkontoret leds av Norrköping Rådhus AB\.$/);
+  });
+
+  it('marks a step that is a reading, a contested reading or an uncertain source, and no other', () => {
+    const steps = [
+      { relation: rel('ks', 'APPOINTS', 'kd'), forward: true },
+      { relation: rel('kd', 'HEADS', 'radhus', { ...vd, evidence: { status: 'INTERPRETED', note: { sv: 'läsning', en: 'reading' } } }), forward: true },
+      { relation: rel('radhus', 'OWNS', 'nodra', { evidence: { status: 'SOURCED', confidence: 'LOW' } }), forward: true },
+    ];
+    const path = { nodes: ['ks', 'kd', 'radhus', 'nodra'], steps };
+    expect(explainPath(path, (id) => people.get(id), 'sv')).toBe(
+      'Kommunstyrelsen anställer kommundirektören, som är verkställande direktör för Norrköping Rådhus AB (tolkning), som äger Nodra AB (osäkert).',
+    );
+    const contested = { ...steps[0]!, relation: rel('ks', 'APPOINTS', 'kd', { evidence: { status: 'CONTESTED', readings: [] } }) };
+    expect(explainPath({ nodes: ['ks', 'kd'], steps: [contested] }, (id) => people.get(id), 'en')).toBe('The executive board appoints the municipal director (contested).');
+    const sourced = rel('radhus', 'OWNS', 'nodra', { evidence: { status: 'SOURCED', confidence: 'HIGH' } });
+    expect(explainPath({ nodes: ['radhus', 'nodra'], steps: [{ relation: sourced, forward: true }] }, (id) => people.get(id), 'sv')).toBe('Norrköping Rådhus AB äger Nodra AB.');
   });
 
   it('prefers a relation’s own wording over its kind’s', () => {

@@ -61,6 +61,7 @@ describe('loading a data set', () => {
     from: ks
     to: kd
     cites: [p-chef]
+    evidence: { status: STATED, quote: chef för kontorscheferna }
 `,
     });
     expect(result.ok).toBe(true);
@@ -74,7 +75,7 @@ describe('loading a data set', () => {
   });
 
   it('gives the same digest however the files are split', () => {
-    const relation = `relations:\n  - { kind: APPOINTS, from: ks, to: kd, cites: [p-chef] }\n`;
+    const relation = `relations:\n  - { kind: APPOINTS, from: ks, to: kd, cites: [p-chef], evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } } }\n`;
     const a = load({ 'meta.yaml': META, 'base.yaml': BASE, 'rel.yaml': relation });
     const b = load({ 'all.yaml': META + BASE + relation });
     expect(a.ok && b.ok).toBe(true);
@@ -134,7 +135,7 @@ describe('loading a data set', () => {
     const found = issues({
       'meta.yaml': META,
       'base.yaml': BASE,
-      'rel.yaml': `relations:\n  - kind: APPOINTS\n    from: ks\n    to: kdd\n    cites: [p-chefs]\n`,
+      'rel.yaml': `relations:\n  - kind: APPOINTS\n    from: ks\n    to: kdd\n    cites: [p-chefs]\n    evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } }\n`,
     });
     expect(found).toEqual([
       expect.objectContaining({ code: 'DANGLING_REFERENCE', file: 'rel.yaml', line: 4, field: 'relations[0].to', message: 'unknown entity "kdd" (did you mean "kd"?)' }),
@@ -146,7 +147,7 @@ describe('loading a data set', () => {
     const [issue] = issues({
       'meta.yaml': META,
       'base.yaml': BASE,
-      'rel.yaml': `relations:\n  - { kind: OWNS, from: kd, to: ks, cites: [p-chef] }\n`,
+      'rel.yaml': `relations:\n  - { kind: OWNS, from: kd, to: ks, cites: [p-chef], evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } } }\n`,
     });
     expect(issue).toMatchObject({ code: 'WRONG_KIND', field: 'relations[0].from' });
     expect(issue!.message).toContain('OWNS cannot start at a ROLE');
@@ -156,12 +157,12 @@ describe('loading a data set', () => {
     const found = issues({
       'meta.yaml': META,
       'base.yaml': BASE,
-      'rel.yaml': `relations:\n  - { kind: APPOINTS, from: ks, to: kd }\n`,
+      'rel.yaml': `relations:\n  - { kind: APPOINTS, from: ks, to: kd, evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } } }\n`,
       'da.yaml': `decisionAreas:
   - id: da-x
     name: { sv: Beslut, en: Decision }
     participants:
-      - { role: DECIDES, actor: kd }
+      - { role: DECIDES, actor: kd, evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } } }
 `,
       'e.yaml': `entities:\n  - { id: loose, kind: UNIT, name: { sv: Enhet, en: Unit }, confidence: HIGH }\n`,
     });
@@ -178,7 +179,7 @@ describe('loading a data set', () => {
     const [issue] = issues({
       'meta.yaml': META,
       'base.yaml': BASE,
-      'da.yaml': `decisionAreas:\n  - id: da-x\n    name: { sv: B, en: D }\n    participants: [{ role: DECIDES, actor: ks, cites: [p-chef] }]\nrelations:\n  - { kind: DECIDES, from: kd, to: da-x, cites: [p-chef] }\n`,
+      'da.yaml': `decisionAreas:\n  - id: da-x\n    name: { sv: B, en: D }\n    participants: [{ role: DECIDES, actor: ks, cites: [p-chef], evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } } }]\nrelations:\n  - { kind: DECIDES, from: kd, to: da-x, cites: [p-chef], evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } } }\n`,
     });
     expect(issue).toMatchObject({ code: 'WRONG_KIND', field: 'relations[0].kind' });
   });
@@ -188,8 +189,8 @@ describe('loading a data set', () => {
       'meta.yaml': META,
       'base.yaml': BASE,
       'rel.yaml': `relations:
-  - { kind: OWNS, from: ks, to: bolag, cites: [p-chef], validFrom: 2022-01-01 }
-  - { kind: APPOINTS, from: ks, to: kd, cites: [p-chef], validFrom: 2024-01-01, validTo: 2023-01-01 }
+  - { kind: OWNS, from: ks, to: bolag, cites: [p-chef], validFrom: 2022-01-01, evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } } }
+  - { kind: APPOINTS, from: ks, to: kd, cites: [p-chef], validFrom: 2024-01-01, validTo: 2023-01-01, evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } } }
 `,
     });
     expect(found).toEqual(
@@ -208,8 +209,8 @@ describe('loading a data set', () => {
   - { id: a-ab, kind: COMPANY, name: { sv: A AB, en: A AB }, confidence: HIGH, cites: [p-chef] }
   - { id: b-ab, kind: COMPANY, name: { sv: B AB, en: B AB }, confidence: HIGH, cites: [p-chef] }
 relations:
-  - { kind: OWNS, from: a-ab, to: b-ab, cites: [p-chef] }
-  - { kind: OWNS, from: b-ab, to: a-ab, cites: [p-chef] }
+  - { kind: OWNS, from: a-ab, to: b-ab, cites: [p-chef], evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } } }
+  - { kind: OWNS, from: b-ab, to: a-ab, cites: [p-chef], evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } } }
 `,
     });
     expect(found.filter((i) => i.code === 'CYCLE')).toHaveLength(2); // once as ownership, once as line management
@@ -230,7 +231,7 @@ relations:
       'meta.yaml': META,
       'base.yaml': BASE,
       'broken.yaml': `entities:\n  - id: new-unit\n    kind: UNIT\n`,
-      'rel.yaml': `relations:\n  - { kind: HEADS, from: kd, to: new-unit, cites: [p-chef] }\n  - { kind: APPOINTS, from: ks, to: kdx, cites: [p-chef] }\n`,
+      'rel.yaml': `relations:\n  - { kind: HEADS, from: kd, to: new-unit, cites: [p-chef], evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } } }\n  - { kind: APPOINTS, from: ks, to: kdx, cites: [p-chef], evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } } }\n`,
     });
     expect(found.map((i) => `${i.file}:${i.line} ${i.field}: ${i.message}`)).toEqual([
       'broken.yaml:2 entities[0].name: is required',
@@ -251,5 +252,86 @@ relations:
     });
     expect(found.every((i) => i.code === 'SCHEMA' && i.line > 0)).toBe(true);
     expect(found.map((i) => i.field)).toEqual(expect.arrayContaining(['entities[0].id', 'provisions[0].order']));
+  });
+});
+
+describe('evidence: how each fact is known', () => {
+  const rel = (evidence: string, extra = 'cites: [p-chef]') => `relations:\n  - { kind: APPOINTS, from: ks, to: kd, ${extra}, evidence: ${evidence} }\n`;
+  const one = (evidence: string, extra?: string) => issues({ 'meta.yaml': META, 'base.yaml': BASE, 'rel.yaml': rel(evidence, extra) });
+
+  it('accepts a quote that stands in a cited provision, in parts joined by " … ", and names the provision', () => {
+    const result = load({ 'meta.yaml': META, 'base.yaml': BASE, 'rel.yaml': rel('{ status: STATED, quote: "Direktören … kontorscheferna." }') });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.dataset.relations.find((r) => r.id === 'ks.appoints.kd')!.evidence).toEqual({ status: 'STATED', quote: 'Direktören … kontorscheferna.', provision: 'p-chef' });
+  });
+
+  it('refuses a relation or a participant that does not say how it is known', () => {
+    const found = issues({
+      'meta.yaml': META,
+      'base.yaml': BASE,
+      'rel.yaml': `relations:\n  - { kind: APPOINTS, from: ks, to: kd, cites: [p-chef] }\n`,
+      'da.yaml': `decisionAreas:\n  - id: da-x\n    name: { sv: B, en: D }\n    participants:\n      - { role: DECIDES, actor: kd, cites: [p-chef] }\n`,
+    });
+    expect(found.map((i) => [i.code, i.file, i.line, i.field])).toEqual([
+      ['MISSING_EVIDENCE', 'rel.yaml', 2, 'relations[0]'],
+      ['MISSING_EVIDENCE', 'da.yaml', 5, 'decisionAreas[0].participants[0]'],
+    ]);
+    expect(found[0]!.message).toMatch(/STATED .*INTERPRETED .*CONTESTED .*SOURCED/);
+  });
+
+  it('refuses a quote that no cited provision holds, naming the provisions looked in', () => {
+    const [issue] = one('{ status: STATED, quote: "Direktören är chef för nämnderna." }');
+    expect(issue).toMatchObject({ code: 'EVIDENCE', file: 'rel.yaml', line: 2, field: 'relations[0].evidence.quote' });
+    expect(issue!.message).toContain('does not stand in the text of p-chef');
+  });
+
+  it('asks each status for what makes it: a quote, a reading, two readings, a source with its confidence', () => {
+    expect(one('{ status: STATED }')[0]).toMatchObject({ code: 'EVIDENCE', field: 'relations[0].evidence.quote' });
+    expect(one('{ status: INTERPRETED }')[0]).toMatchObject({ code: 'EVIDENCE', field: 'relations[0].evidence.note' });
+    expect(one('{ status: CONTESTED, readings: [{ sv: En, en: One }] }')[0]).toMatchObject({ code: 'EVIDENCE', field: 'relations[0].evidence.readings' });
+    expect(one('{ status: SOURCED, confidence: LOW }').map((i) => i.field)).toEqual(['relations[0].evidence.status']);
+    expect(one('{ status: SOURCED }', 'sources: ["https://example.org/"]').map((i) => i.field)).toEqual(['relations[0].evidence.confidence']);
+    expect(one('{ status: SOURCED, confidence: LOW, attested: "20" }', 'sources: ["https://example.org/"]')[0]).toMatchObject({ code: 'SCHEMA', field: 'relations[0].evidence.attested' });
+  });
+});
+
+describe('posts and generic roles', () => {
+  const ROLES = `entities:
+  - { id: vd, kind: ROLE, generic: true, name: { sv: Dotterbolagens VD, en: Subsidiary MDs }, confidence: HIGH, cites: [p-chef] }
+  - { id: vd-bolag, kind: ROLE, role: vd, postIn: bolag, name: { sv: VD för Bolaget AB, en: MD of Bolaget AB }, confidence: MEDIUM, cites: [p-chef] }
+`;
+  const EV = 'evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } }';
+
+  it('accepts a post of a generic role in its organisation', () => {
+    const result = load({ 'meta.yaml': META, 'base.yaml': BASE, 'roles.yaml': ROLES, 'rel.yaml': `relations:\n  - { kind: HEADS, from: vd-bolag, to: bolag, validTo: 2020-12-31, cites: [p-chef], ${EV} }\n` });
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses to join a generic role to one organisation, and says to link the post instead', () => {
+    const [issue] = issues({ 'meta.yaml': META, 'base.yaml': BASE, 'roles.yaml': ROLES, 'rel.yaml': `relations:\n  - { kind: HEADS, from: vd, to: bolag, validTo: 2020-12-31, cites: [p-chef], ${EV} }\n` });
+    expect(issue).toMatchObject({ code: 'WRONG_KIND', file: 'rel.yaml', field: 'relations[0].from' });
+    expect(issue!.message).toContain('role: vd, postIn: bolag');
+  });
+
+  it('refuses a post whose role is not generic, or that names no organisation', () => {
+    const found = issues({
+      'meta.yaml': META,
+      'base.yaml': BASE,
+      'roles.yaml': `entities:\n  - { id: chef, kind: ROLE, role: kd, postIn: ks, name: { sv: C, en: C }, confidence: HIGH, cites: [p-chef] }\n  - { id: chef2, kind: ROLE, role: kd, name: { sv: C, en: C }, confidence: HIGH, cites: [p-chef] }\n`,
+    });
+    expect(found.map((i) => [i.code, i.field])).toEqual([
+      ['WRONG_KIND', 'entities[0].role'],
+      ['SCHEMA', 'entities[1].postIn'],
+      ['WRONG_KIND', 'entities[1].role'],
+    ]);
+  });
+
+  it('asks an area marked unsettled to say why', () => {
+    const [issue] = issues({
+      'meta.yaml': META,
+      'base.yaml': BASE,
+      'da.yaml': `decisionAreas:\n  - id: da-x\n    name: { sv: B, en: D }\n    settled: false\n    participants:\n      - { role: DECIDES, actor: kd, cites: [p-chef], ${EV} }\n`,
+    });
+    expect(issue).toMatchObject({ code: 'SCHEMA', file: 'da.yaml', field: 'decisionAreas[0].settledReason' });
   });
 });

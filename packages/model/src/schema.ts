@@ -3,6 +3,8 @@ import {
   ACTOR_KINDS,
   CONFIDENCE_LEVELS,
   COVERAGE_STATUSES,
+  EVIDENCE_CONFIDENCE_LEVELS,
+  EVIDENCE_STATUSES,
   PARTICIPATION_ROLES,
   RELATION_FAMILIES,
   RELATION_KIND_NAMES,
@@ -37,6 +39,24 @@ const citing = {
   sources: z.array(url).default([]),
 };
 
+/**
+ * How a fact is known. What each status requires (a quote that stands in a
+ * cited provision, a written reading, two readings, a source) is checked
+ * across records in validate.ts, where the cited provisions are at hand.
+ */
+export const evidenceSchema = z.strictObject({
+  status: z.enum(EVIDENCE_STATUSES),
+  quote: text.optional(),
+  provision: id.optional(),
+  note: bilingual.optional(),
+  readings: z.array(bilingual).optional(),
+  confidence: z.enum(EVIDENCE_CONFIDENCE_LEVELS).optional(),
+  attested: z
+    .string()
+    .refine((v) => /^\d{4}$/.test(v) || isIsoDate(v), 'must be a year (YYYY) or a real date (YYYY-MM-DD)')
+    .optional(),
+});
+
 const entityCommon = {
   id,
   name: bilingual,
@@ -56,6 +76,9 @@ export const actorSchema = z.strictObject({
   ...entityCommon,
   kind: z.enum(ACTOR_KINDS),
   subtype: text.optional(),
+  postIn: id.optional(),
+  role: id.optional(),
+  generic: z.boolean().optional(),
 });
 
 export const relationSchema = z.strictObject({
@@ -69,6 +92,8 @@ export const relationSchema = z.strictObject({
   validFrom: date.optional(),
   validTo: date.optional(),
   ...citing,
+  // Required of every relation written in a file; its absence is reported by the validator with what to add.
+  evidence: evidenceSchema.optional(),
 });
 
 export const participationSchema = z.strictObject({
@@ -78,6 +103,7 @@ export const participationSchema = z.strictObject({
   validFrom: date.optional(),
   validTo: date.optional(),
   ...citing,
+  evidence: evidenceSchema.optional(),
 });
 
 export const decisionAreaSchema = z.strictObject({
@@ -85,6 +111,9 @@ export const decisionAreaSchema = z.strictObject({
   topic: text.optional(),
   participants: z.array(participationSchema).min(1, 'a decision area needs at least one participant'),
   unsettled: bilingual.optional(),
+  settled: z.boolean().optional(),
+  settledReason: bilingual.optional(),
+  notDelegable: z.strictObject({ cites: z.array(id).min(1, 'name the provision that keeps the decision with the body'), note: bilingual }).optional(),
 });
 
 export const documentSchema = z.strictObject({
@@ -94,6 +123,7 @@ export const documentSchema = z.strictObject({
   adoptedBy: id.optional(),
   replaces: text.optional(),
   url: url.optional(),
+  governs: id.optional(),
 });
 
 export const provisionSchema = z.strictObject({

@@ -67,8 +67,8 @@ describe('serializeDataset', () => {
           '  - { id: ks, kind: POLITICAL_BODY, name: { sv: Kommunstyrelsen, en: Executive Board }, confidence: HIGH, sources: ["https://example.org/"] }',
           '  - { id: kd, kind: ROLE, name: { sv: Kommundirektör, en: Director }, confidence: HIGH, sources: ["https://example.org/"], validFrom: 2024-01-01 }',
           'relations:',
-          '  - { kind: APPOINTS, from: ks, to: kd, sources: ["https://example.org/"] }',
-          '  - { id: ks-kd-2, kind: ASSIGNS, from: ks, to: kd, sources: ["https://example.org/"] }',
+          '  - { kind: APPOINTS, from: ks, to: kd, sources: ["https://example.org/"], evidence: { status: SOURCED, confidence: HIGH } }',
+          '  - { id: ks-kd-2, kind: ASSIGNS, from: ks, to: kd, sources: ["https://example.org/"], evidence: { status: SOURCED, confidence: HIGH } }',
         ].join('\n'),
       },
     ]);

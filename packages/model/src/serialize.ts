@@ -1,4 +1,4 @@
-import { Document, isScalar, visit } from 'yaml';
+import { Document, isPair, isScalar, visit } from 'yaml';
 import type { SourceFile } from './load.ts';
 import type { GraphFile } from './schema.ts';
 import type { Dataset, DecisionAreaEntity, Entity, Relation } from './types.ts';
@@ -26,11 +26,11 @@ const DEFAULTED_LISTS = new Set(['abbreviations', 'aliases', 'cites', 'sources',
 
 /** The order a reader expects the fields of a record in; others follow alphabetically. */
 const FIELD_ORDER = [
-  'sv', 'en', 'id', 'kind', 'role', 'actor', 'from', 'to', 'document', 'order', 'section', 'topic', 'reference', 'subtype', 'status',
-  'name', 'inText', 'abbreviations', 'aliases', 'label', 'inverseLabel', 'textKind', 'verified', 'text', 'title', 'summary',
-  'description', 'definition', 'reason', 'provisions', 'alsoInSections', 'related', 'participants', 'steps', 'focus', 'path',
-  'unsettled', 'adopted', 'adoptedBy', 'replaces', 'url', 'version', 'confidence', 'validFrom', 'validTo', 'asOf', 'cites',
-  'sources', 'note', 'gaps', 'synthetic',
+  'sv', 'en', 'id', 'kind', 'generic', 'role', 'postIn', 'actor', 'from', 'to', 'document', 'order', 'section', 'topic', 'reference', 'subtype',
+  'status', 'quote', 'provision', 'readings', 'name', 'inText', 'abbreviations', 'aliases', 'label', 'inverseLabel', 'textKind', 'verified',
+  'text', 'title', 'summary', 'description', 'definition', 'reason', 'provisions', 'alsoInSections', 'related', 'participants', 'steps',
+  'focus', 'path', 'settled', 'settledReason', 'notDelegable', 'unsettled', 'adopted', 'adoptedBy', 'governs', 'replaces', 'url', 'version',
+  'confidence', 'attested', 'validFrom', 'validTo', 'asOf', 'cites', 'sources', 'note', 'evidence', 'gaps', 'synthetic',
 ];
 const rank = (key: string) => {
   const i = FIELD_ORDER.indexOf(key);
@@ -132,10 +132,17 @@ function toYaml(content: object, header: string | undefined, lineWidth: number):
   const doc = new Document(content);
   // Short bilingual pairs on one line, as graph/ writes them: name: { sv: …, en: … }.
   visit(doc, {
-    Map(_key, node) {
+    // Short lists of ids on one line, as graph/ writes them: cites: [kdi-inledning, kl-7-1].
+    Seq(_key, node) {
+      if (node.items.length <= 3 && node.items.every((i) => isScalar(i) && typeof i.value === 'string' && !i.value.includes('://')) && JSON.stringify(node.toJSON()).length <= 80) node.flow = true;
+    },
+    Map(_key, node, path) {
       const keys = node.items.map((i) => (isScalar(i.key) ? i.key.value : null));
       const short = node.items.every((i) => isScalar(i.value) && String(i.value.value).length <= 40);
       if (keys.length === 2 && keys[0] === 'sv' && keys[1] === 'en' && short) node.flow = true;
+      // A short evidence on one line too: evidence: { status: SOURCED, confidence: HIGH }.
+      const parent = path.at(-1);
+      if (isPair(parent) && isScalar(parent.key) && parent.key.value === 'evidence' && JSON.stringify(node.toJSON()).length <= 90) node.flow = true;
     },
   });
   if (header) doc.commentBefore = ` ${header}`;

@@ -43,13 +43,13 @@ entities:
     cites: [p-chef]
     validTo: 2020-12-31
 relations:
-  - { kind: APPOINTS, from: ks, to: kd, cites: [p-chef] }
-  - { kind: SERVES, from: gamla-kontoret, to: ks, cites: [p-chef], validTo: 2020-12-31 }
+  - { kind: APPOINTS, from: ks, to: kd, cites: [p-chef], evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } } }
+  - { kind: SERVES, from: gamla-kontoret, to: ks, cites: [p-chef], validTo: 2020-12-31, evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } } }
 decisionAreas:
   - id: da-villkor
     name: { sv: Villkor, en: Terms }
     participants:
-      - { role: DECIDES, actor: kd, cites: [p-villkor] }
+      - { role: DECIDES, actor: kd, cites: [p-villkor], evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } } }
 `;
 
 function load(tours: string) {

@@ -3,6 +3,8 @@ import type {
   Bilingual,
   Confidence,
   CoverageStatus,
+  EvidenceConfidence,
+  EvidenceStatus,
   ParticipationRole,
   RelationFamily,
   RelationKind,
@@ -18,6 +20,28 @@ export interface Origin {
 export interface Validity {
   validFrom?: string;
   validTo?: string;
+}
+
+/**
+ * How a relation or a decision-area participant is known (see EVIDENCE_LABELS).
+ * The loader checks it: a STATED quote must stand in a provision the fact
+ * cites, an INTERPRETED fact writes its reading down, a CONTESTED one gives
+ * two readings or more, a SOURCED one rests on a source and says how far.
+ */
+export interface Evidence {
+  status: EvidenceStatus;
+  /** Words of a cited provision as they stand there; parts may be joined by " … ". Required for STATED. */
+  quote?: string;
+  /** The cited provision the quote stands in; the loader fills it in when the data leaves it out. */
+  provision?: string;
+  /** INTERPRETED: the reading, written down. Otherwise an optional remark. */
+  note?: Bilingual;
+  /** CONTESTED: every reading the text allows, two or more. */
+  readings?: Bilingual[];
+  /** SOURCED: how far the source carries the fact as shown today. */
+  confidence?: EvidenceConfidence;
+  /** The latest year (YYYY) or day (YYYY-MM-DD) a source shows the fact to hold. */
+  attested?: string;
 }
 
 interface EntityBase extends Validity {
@@ -42,6 +66,24 @@ export interface ActorEntity extends EntityBase {
   kind: ActorKind;
   /** A finer type in Swedish terms: fullmäktige, styrelse, nämnd, utskott, presidium, kontor, avdelning, … */
   subtype?: string;
+  /**
+   * A post (W3C ORG `org:Post`): the organisation it is a post in, and (for a
+   * body such as a nämnd's presidium) the one it belongs to. For a generic
+   * role, where each of its posts sits, if all sit in one place.
+   */
+  postIn?: string;
+  /**
+   * The generic role this post is one of (ORG `org:role`): "VD för Nodra AB"
+   * is one of "dotterbolagens VD". A field, not a relation, so that no path
+   * walks from one post through their shared role to another.
+   */
+  role?: string;
+  /**
+   * A role that stands for a post in every organisation of a kind, as the
+   * instruction speaks of "dotterbolagens VD": provisions about the kind
+   * attach here, and it is never linked to one organisation.
+   */
+  generic?: boolean;
 }
 
 export interface Participation extends Validity {
@@ -49,6 +91,7 @@ export interface Participation extends Validity {
   actor: string;
   cites: string[];
   sources: string[];
+  evidence: Evidence;
   note?: Bilingual;
   origin?: Origin;
 }
@@ -59,6 +102,11 @@ export interface DecisionAreaEntity extends EntityBase {
   participants: Participation[];
   /** What the sources leave unsettled about this decision. */
   unsettled?: Bilingual;
+  /** False where the sources do not settle one decider; `settledReason` says why. Absent means settled. */
+  settled?: boolean;
+  settledReason?: Bilingual;
+  /** Where the law keeps the decision with the body itself (KL 6 kap. 38 §): the provisions and why. */
+  notDelegable?: { cites: string[]; note: Bilingual };
 }
 
 export type ProvisionTextKind = 'VERBATIM' | 'PARAPHRASE' | 'TITLE';
@@ -86,6 +134,8 @@ export interface SourceDocumentEntity extends EntityBase {
   adoptedBy?: string;
   replaces?: string;
   url?: string;
+  /** The actor whose remit the document sets out: an instruction governs the director. */
+  governs?: string;
 }
 
 export interface WorkshopQuestionEntity extends EntityBase {
@@ -125,6 +175,8 @@ export interface Relation extends Validity {
   inverseLabel?: Bilingual;
   cites: string[];
   sources: string[];
+  /** How the relation is known; derived relations carry the evidence of the record they come from. */
+  evidence: Evidence;
   note?: Bilingual;
   /** Set when the loader derived the relation from a decision area or a provision file. */
   derivedFrom?: 'PARTICIPATION' | 'REFERENCE';

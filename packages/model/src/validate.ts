@@ -6,7 +6,7 @@ import type { LoadResult, ParsedFile } from './load.ts';
 import { formatPath } from './load.ts';
 import type { GraphFile } from './schema.ts';
 import { isValidAt } from './dates.ts';
-import type { DatasetMeta, Entity, Origin, Relation, Tour, TourStep, Validity } from './types.ts';
+import type { ActorEntity, DatasetMeta, Entity, Evidence, Origin, Relation, Tour, TourStep, Validity } from './types.ts';
 import {
   familyOf,
   isActorKind,
@@ -15,6 +15,12 @@ import {
   type EntityKind,
   type RelationKind,
 } from './vocabulary.ts';
+
+/** Stands in for evidence a record lacks, so that checking can go on; a data set with a missing evidence is never returned. */
+const NO_EVIDENCE: Evidence = Object.freeze({ status: 'SOURCED' });
+
+/** Kinds of organisation a post sits in and a generic role may not be joined to. */
+const ORGANISATION_KINDS: readonly EntityKind[] = ['POLITICAL_BODY', 'UNIT', 'COMPANY', 'ORGANISATION'];
 
 type Place = { file: ParsedFile; key: keyof GraphFile; path: (string | number)[] };
 
@@ -73,17 +79,22 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
     d.provisions?.forEach((e, i) => addEntity({ ...e, kind: 'PROVISION' }, { file, key: 'provisions', path: [i] }));
     d.entities?.forEach((e, i) => addEntity({ ...e }, { file, key: 'entities', path: [i] }));
     d.decisionAreas?.forEach((e, i) => {
-      const participants = e.participants.map((p, j) => ({
-        ...p,
-        origin: { file: file.path, line: file.lineOf('decisionAreas', i, 'participants', j) },
-      }));
+      const participants = e.participants.map((p, j) => {
+        if (!p.evidence) issues.add('MISSING_EVIDENCE', { file, key: 'decisionAreas', path: [i, 'participants', j] }, `participant "${p.actor}" (${p.role}) ${EVIDENCE_HELP}`);
+        return {
+          ...p,
+          evidence: p.evidence ?? NO_EVIDENCE,
+          origin: { file: file.path, line: file.lineOf('decisionAreas', i, 'participants', j) },
+        };
+      });
       addEntity({ ...e, kind: 'DECISION_AREA', participants }, { file, key: 'decisionAreas', path: [i] });
     });
     d.questions?.forEach((e, i) => addEntity({ ...e, kind: 'WORKSHOP_QUESTION' }, { file, key: 'questions', path: [i] }));
     d.glossary?.forEach((e, i) => addEntity({ ...e, kind: 'GLOSSARY_TERM' }, { file, key: 'glossary', path: [i] }));
     d.relations?.forEach((r, i) => {
-      const relation: Relation = { ...r, id: r.id ?? relationId(r.from, r.kind, r.to), family: familyOf(r.kind) };
+      const relation: Relation = { ...r, id: r.id ?? relationId(r.from, r.kind, r.to), family: familyOf(r.kind), evidence: r.evidence ?? NO_EVIDENCE };
       const place: Place = { file, key: 'relations', path: [i] };
+      if (!r.evidence) issues.add('MISSING_EVIDENCE', place, `relation ${r.kind} from "${r.from}" to "${r.to}" ${EVIDENCE_HELP}`);
       relation.origin = origin(place);
       relations.push(relation);
       relationPlace.set(relation, place);
@@ -118,6 +129,8 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
         const pPlace: Place = { ...place, path: [...place.path, 'participants', j] };
         if (!check.ref(p.actor, { ...pPlace, path: [...pPlace.path, 'actor'] }, 'actor', isActorKind)) return;
         check.citations(p, pPlace, `participant "${p.actor}" (${p.role})`);
+        p.cites.forEach((c, k) => check.ref(c, { ...pPlace, path: [...pPlace.path, 'cites', k] }, 'provision', (kind) => kind === 'PROVISION'));
+        if (p.evidence !== NO_EVIDENCE) p.evidence = check.evidence(p.evidence, p, pPlace, `participant "${p.actor}" (${p.role})`);
         const relation: Relation = {
           id: `${entity.id}.${p.role.toLowerCase()}.${p.actor}`,
           kind: p.role,
@@ -126,6 +139,7 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
           to: entity.id,
           cites: p.cites,
           sources: p.sources,
+          evidence: p.evidence,
           derivedFrom: 'PARTICIPATION',
           ...(p.note ? { note: p.note } : {}),
           ...(p.validFrom ? { validFrom: p.validFrom } : {}),
@@ -135,6 +149,8 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
         relations.push(relation);
         relationPlace.set(relation, pPlace);
       });
+      checkSettled(entity, place, issues);
+      entity.notDelegable?.cites.forEach((c, j) => check.ref(c, { ...place, path: [...place.path, 'notDelegable', 'cites', j] }, 'provision', (k) => k === 'PROVISION'));
     }
     if (entity.kind === 'PROVISION') {
       if (check.ref(entity.document, { ...place, path: [...place.path, 'document'] }, 'document', (k) => k === 'SOURCE_DOCUMENT')) {
@@ -146,6 +162,12 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
           to: entity.document,
           cites: [entity.id],
           sources: [],
+          // The provision is the document's own text: known from the source, as surely as its section number is.
+          evidence: {
+            status: 'SOURCED',
+            confidence: entity.verified === false ? 'MEDIUM' : 'HIGH',
+            note: { sv: 'Härlett: bestämmelsen är återgiven ur dokumentet.', en: 'Derived: the provision is reproduced from the document.' },
+          },
           derivedFrom: 'REFERENCE',
           ...(entity.origin ? { origin: entity.origin } : {}),
         };
@@ -165,6 +187,8 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
           to: entity.id,
           cites: [pid],
           sources: [],
+          // Grading a workshop question against the instruction is a reading of it: the grader's reason is that reading.
+          evidence: { status: 'INTERPRETED', note: entity.reason },
           derivedFrom: 'REFERENCE',
           ...(entity.origin ? { origin: entity.origin } : {}),
         };
@@ -181,9 +205,13 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
     if (entity.kind === 'SOURCE_DOCUMENT' && entity.adoptedBy) {
       check.ref(entity.adoptedBy, { ...place, path: [...place.path, 'adoptedBy'] }, 'adopting body', isActorKind);
     }
+    if (entity.kind === 'SOURCE_DOCUMENT' && entity.governs) {
+      check.ref(entity.governs, { ...place, path: [...place.path, 'governs'] }, 'governed actor', isActorKind);
+    }
     if (isActorKind(entity.kind)) {
       check.citations(entity, place, `${entity.kind.toLowerCase().replace('_', ' ')} "${entity.id}"`);
       if (!entity.confidence) issues.add('SCHEMA', { ...place, path: [...place.path, 'confidence'] }, 'an organisational entity must state its confidence (HIGH or MEDIUM)');
+      check.post(entity as ActorEntity, place);
     }
     entity.cites.forEach((c, j) => check.ref(c, { ...place, path: [...place.path, 'cites', j] }, 'provision', (k) => k === 'PROVISION'));
     check.dates(entity, place);
@@ -227,8 +255,10 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
     if (spec.participation) {
       issues.add('WRONG_KIND', { ...place, path: [...place.path, 'kind'] }, `${relation.kind} is a decision-area role: give it as a participant of the decision area, not as a relation`);
     }
+    if (fromOk && toOk) check.genericEnds(relation, place);
     check.citations(relation, place, `relation ${relation.kind} from "${relation.from}" to "${relation.to}"`);
     relation.cites.forEach((c, j) => check.ref(c, { ...place, path: [...place.path, 'cites', j] }, 'provision', (k) => k === 'PROVISION'));
+    if (relation.evidence !== NO_EVIDENCE) relation.evidence = check.evidence(relation.evidence, relation, place, `relation ${relation.kind} from "${relation.from}" to "${relation.to}"`);
     check.dates(relation, place);
   }
 
@@ -293,6 +323,35 @@ function checkTourStep(step: TourStep, place: Place, entities: Map<string, Entit
   }
 }
 
+const EVIDENCE_HELP =
+  'says nothing of how it is known: add evidence with status STATED (and a quote from a cited provision), INTERPRETED (and the reading in note), CONTESTED (and two or more readings) or SOURCED (and its confidence)';
+
+/** A decision area names one decider, or says why the sources settle none (or more than one). */
+function checkSettled(area: Extract<Entity, { kind: 'DECISION_AREA' }>, place: Place, issues: IssueList): void {
+  if (area.settled === false && !area.settledReason) {
+    issues.add('SCHEMA', { ...place, path: [...place.path, 'settledReason'] }, 'an area marked settled: false says why in settledReason (sv and en)');
+  }
+  if (area.settled !== false && area.settledReason) {
+    issues.add('SCHEMA', { ...place, path: [...place.path, 'settledReason'] }, 'settledReason explains an unsettled decider: add settled: false, or leave the reason out');
+  }
+}
+
+/** Text as the quote check compares it: runs of white space made one space. */
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Whether each part of a quote ("a … b") stands in the text, in order. */
+export function quoteStandsIn(quote: string, text: string): boolean {
+  const haystack = squeeze(text);
+  let from = 0;
+  for (const part of squeeze(quote).split(/ ?… ?/)) {
+    if (!part) return false;
+    const at = haystack.indexOf(part, from);
+    if (at === -1) return false;
+    from = at + part.length;
+  }
+  return true;
+}
+
 class ReferenceChecker {
   constructor(
     private readonly entities: Map<string, Entity>,
@@ -318,6 +377,77 @@ class ReferenceChecker {
   citations(item: { cites: string[]; sources: string[] }, place: Place, what: string): void {
     if (item.cites.length === 0 && item.sources.length === 0) {
       this.issues.add('MISSING_CITATION', place, `${what} cites no provision and no source; add "cites" (provision ids) or "sources" (URLs)`);
+    }
+  }
+
+  /**
+   * What each status asks of the record, and for a quote, that it stands in
+   * a provision the record cites. Returns the evidence with the quoted
+   * provision filled in.
+   */
+  evidence(evidence: Evidence, item: { cites: string[]; sources: string[] }, place: Place, what: string): Evidence {
+    const at = (field: string): Place => ({ ...place, path: [...place.path, 'evidence', field] });
+    const need = (ok: boolean, field: string, message: string) => ok || this.issues.add('EVIDENCE', at(field), `${what}: ${message}`);
+    switch (evidence.status) {
+      case 'STATED':
+        need(!!evidence.quote, 'quote', 'STATED evidence quotes the words of a cited provision that say it');
+        break;
+      case 'INTERPRETED':
+        need(!!evidence.note, 'note', 'INTERPRETED evidence writes the reading down in note (sv and en)');
+        break;
+      case 'CONTESTED':
+        need((evidence.readings?.length ?? 0) >= 2, 'readings', 'CONTESTED evidence records every reading the text allows, at least two');
+        break;
+      case 'SOURCED':
+        need(item.sources.length > 0, 'status', 'SOURCED evidence rests on a source: add its URL to sources');
+        need(!!evidence.confidence, 'confidence', 'SOURCED evidence says how far the source carries the fact: confidence HIGH, MEDIUM or LOW');
+        break;
+    }
+    need(evidence.status === 'CONTESTED' || !evidence.readings, 'readings', 'only CONTESTED evidence records readings');
+    need(evidence.status === 'SOURCED' || !evidence.confidence, 'confidence', 'confidence belongs to SOURCED evidence; a provision carries its own');
+    if (!evidence.quote) {
+      need(!evidence.provision, 'provision', 'provision names where the quote stands; give the quote too');
+      return evidence;
+    }
+    const cited = evidence.provision ? [evidence.provision] : item.cites;
+    if (evidence.provision && !item.cites.includes(evidence.provision)) {
+      need(false, 'provision', `"${evidence.provision}" is not among the provisions cited (${item.cites.join(', ') || 'none'})`);
+      return evidence;
+    }
+    const found = cited.find((id) => {
+      const p = this.entities.get(id);
+      return p?.kind === 'PROVISION' && quoteStandsIn(evidence.quote!, p.text);
+    });
+    if (!found) {
+      need(false, 'quote', `the quote "${evidence.quote}" does not stand in ${cited.length > 0 ? `the text of ${cited.join(', ')}` : 'any cited provision (cite one)'}; quote the words as they stand, joining parts with " … "`);
+      return evidence;
+    }
+    return { ...evidence, provision: found };
+  }
+
+  /** A post names a generic role of its own kind and the organisation it sits in; a generic role is no post. */
+  post(actor: ActorEntity, place: Place): void {
+    const at = (field: string): Place => ({ ...place, path: [...place.path, field] });
+    if (actor.postIn) this.ref(actor.postIn, at('postIn'), 'organisation', (k) => ORGANISATION_KINDS.includes(k));
+    if (!actor.role) return;
+    if (actor.generic) this.issues.add('SCHEMA', at('role'), 'a generic role stands for posts; it is not itself a post of another role');
+    if (!actor.postIn) this.issues.add('SCHEMA', at('postIn'), `a post of the role "${actor.role}" names the organisation it sits in (postIn)`);
+    if (!this.ref(actor.role, at('role'), 'generic role', isActorKind)) return;
+    const role = this.entities.get(actor.role) as ActorEntity;
+    if (!role.generic) this.issues.add('WRONG_KIND', at('role'), `"${role.id}" is not marked generic: true; a post's role names the generic role it is one of`);
+    else if (role.kind !== actor.kind) this.issues.add('WRONG_KIND', at('role'), `"${role.id}" is a ${role.kind} and "${actor.id}" a ${actor.kind}; a post is of its role's kind`);
+  }
+
+  /** A generic role stands for a post in many organisations: joined to one of them, it would bridge them all. */
+  genericEnds(relation: Relation, place: Place): void {
+    const [from, to] = [this.entities.get(relation.from) as ActorEntity, this.entities.get(relation.to) as ActorEntity];
+    for (const [end, other, field] of [[from, to, 'from'], [to, from, 'to']] as const) {
+      if (!end.generic || !ORGANISATION_KINDS.includes(other.kind)) continue;
+      this.issues.add(
+        'WRONG_KIND',
+        { ...place, path: [...place.path, field] },
+        `"${end.id}" is a generic role and cannot be joined to one organisation ("${other.id}"): link the post of that organisation (an actor with role: ${end.id}, postIn: ${other.id}) instead`,
+      );
     }
   }
 

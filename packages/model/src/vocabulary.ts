@@ -215,12 +215,12 @@ export const RELATION_KINDS = {
     participation: true,
   },
 
-  // OWNERSHIP
+  // OWNERSHIP: the municipality (a legal person) owns; the council exercises that ownership.
   OWNS: {
     family: 'OWNERSHIP',
     label: { sv: 'äger', en: 'owns' },
     inverse: { sv: 'ägs av', en: 'is owned by' },
-    from: ['POLITICAL_BODY', 'COMPANY'],
+    from: ['ORGANISATION', 'POLITICAL_BODY', 'COMPANY'],
     to: ['COMPANY'],
     hierarchy: 'down',
   },
@@ -228,8 +228,16 @@ export const RELATION_KINDS = {
     family: 'OWNERSHIP',
     label: { sv: 'är delägare i', en: 'is a part-owner of' },
     inverse: { sv: 'ägs delvis av', en: 'is partly owned by' },
-    from: ['POLITICAL_BODY', 'COMPANY'],
+    from: ['ORGANISATION', 'POLITICAL_BODY', 'COMPANY'],
     to: ['COMPANY', 'ORGANISATION'],
+  },
+  EXERCISES_OWNERSHIP: {
+    family: 'OWNERSHIP',
+    label: { sv: 'utövar kommunens ägande i', en: "exercises the municipality's ownership of" },
+    inverse: { sv: 'har kommunens ägande utövat av', en: "has the municipality's ownership exercised by" },
+    from: ['POLITICAL_BODY'],
+    to: ['COMPANY'],
+    hierarchy: 'down',
   },
 
   // OVERSIGHT
@@ -392,8 +400,8 @@ export const PARTICIPATION_ROLE_LABELS: Record<ParticipationRole, { short: Bilin
   HEARD: { short: { sv: 'Hörs', en: 'Heard' }, clause: { sv: 'ska höras', en: 'must be heard' }, clausePlural: { sv: 'ska höras', en: 'must be heard' } },
   INFORMED: {
     short: { sv: 'Informeras', en: 'Informed' },
-    clause: { sv: 'får beslutet redovisat för sig', en: 'is informed of the decision' },
-    clausePlural: { sv: 'får beslutet redovisat för sig', en: 'are informed of the decision' },
+    clause: { sv: 'får en redovisning', en: 'is reported to' },
+    clausePlural: { sv: 'får en redovisning', en: 'are reported to' },
   },
   EXECUTES: { short: { sv: 'Verkställer', en: 'Executes' }, clause: { sv: 'verkställer', en: 'executes' }, clausePlural: { sv: 'verkställer', en: 'execute' } },
 };
@@ -433,3 +441,50 @@ export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
 
 export const CONFIDENCE_LEVELS = ['HIGH', 'MEDIUM'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+/**
+ * How a relation or a decision-area participant is known. The model never
+ * serves a reading as what the text says: each fact says which of these it is.
+ */
+export const EVIDENCE_STATUSES = ['STATED', 'INTERPRETED', 'CONTESTED', 'SOURCED'] as const;
+export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
+
+/** How far a non-provision source carries a fact as shown today; LOW where it was true once and may no longer be. */
+export const EVIDENCE_CONFIDENCE_LEVELS = ['HIGH', 'MEDIUM', 'LOW'] as const;
+export type EvidenceConfidence = (typeof EVIDENCE_CONFIDENCE_LEVELS)[number];
+
+export const EVIDENCE_LABELS: Record<EvidenceStatus, { label: Bilingual; description: Bilingual; marker?: Bilingual }> = {
+  STATED: {
+    label: { sv: 'Står i bestämmelsen', en: 'Stated' },
+    description: {
+      sv: 'En bestämmelse säger det med så många ord; citatet visar vilka.',
+      en: 'A provision says it in so many words; the quote shows which.',
+    },
+  },
+  INTERPRETED: {
+    label: { sv: 'Tolkning', en: 'Interpretation' },
+    description: {
+      sv: 'En läsning av en bestämmelse som inte säger det rakt ut; läsningen står skriven bredvid.',
+      en: 'A reading of a provision that does not say it outright; the reading is written beside it.',
+    },
+    marker: { sv: 'tolkning', en: 'reading' },
+  },
+  CONTESTED: {
+    label: { sv: 'Oklart – flera läsningar', en: 'Contested – more than one reading' },
+    description: {
+      sv: 'Texten går att läsa på mer än ett sätt; varje läsning står skriven bredvid.',
+      en: 'The text can be read in more than one way; each reading is written beside it.',
+    },
+    marker: { sv: 'omstritt', en: 'contested' },
+  },
+  SOURCED: {
+    label: { sv: 'Enligt källa', en: 'From a source' },
+    description: {
+      sv: 'Ingen bestämmelse säger det; det bygger på en annan källa, med angiven tillförlitlighet.',
+      en: 'No provision says it; it rests on another source, with its confidence given.',
+    },
+  },
+};
+
+/** The marker a sentence carries for a fact of low confidence. */
+export const LOW_CONFIDENCE_MARKER: Bilingual = { sv: 'osäkert', en: 'uncertain' };

@@ -28,6 +28,16 @@ import { QUESTION_TEMPLATES, type QuestionTemplate } from './templates.ts';
  * förvaltning, is not a wrong answer to who leads one kontor).
  */
 
+/**
+ * Whether a relation may be a quiz's answer: never one that rests on a
+ * contested reading, or on a source that is uncertain today. A reading
+ * (INTERPRETED) may be asked, and its explanation says that it is one.
+ */
+export function answerable(relation: Relation): boolean {
+  const { status, confidence } = relation.evidence;
+  return status !== 'CONTESTED' && !(status === 'SOURCED' && confidence === 'LOW');
+}
+
 /** The families a quiz draws on: everything but the rights and the source references. */
 export const QUIZ_FAMILIES: readonly RelationFamily[] = ['REPORTING', 'DECISION', 'CONSULTATION', 'OWNERSHIP', 'OVERSIGHT', 'STRUCTURE'];
 
@@ -80,8 +90,12 @@ export async function buildQuestionBank(store: Store, asOf: string): Promise<Que
       const right = index.into(subjectId, rightKinds).filter((r) => template.optionKinds.includes(entities.get(r.from)!.kind));
       const asked = right.filter((r) => r.kind === template.kind);
       if (asked.length === 0) continue;
+      // What is right must be beyond dispute: one contested or uncertain right answer and the question is not asked.
+      if (!right.every(answerable)) continue;
+      // "Who is the managing director of Nodra AB? – The managing director of Nodra AB" teaches nothing.
+      if (asked.every((r) => fold(entities.get(r.from)!.name.sv).includes(fold(subject.name.sv)))) continue;
       const rightIds = new Set(right.map((r) => r.from));
-      const excluded = excludedOptions(template, subjectId, rightIds, index);
+      const excluded = excludedOptions(template, subjectId, rightIds, index, entities);
       const isOption = (id: string) => !excluded.has(id) && template.optionKinds.includes(entities.get(id)?.kind as EntityKind);
       const sources = new Set(relations.filter((r) => template.poolKinds.includes(r.kind)).map((r) => r.from).filter(isOption));
       const nearby = [...new Set(index.neighbours(subjectId))].filter((id) => sources.has(id)).sort();
@@ -120,15 +134,27 @@ export async function buildQuestionBank(store: Store, asOf: string): Promise<Que
  * the relation to something the subject is part of, and, for a transitive
  * relation, every indirect source (an owner's owner).
  */
-function excludedOptions(template: QuestionTemplate, subjectId: string, rightIds: Set<string>, index: RelationIndex): Set<string> {
+function excludedOptions(template: QuestionTemplate, subjectId: string, rightIds: Set<string>, index: RelationIndex, entities: Map<string, Entity>): Set<string> {
   const excluded = new Set<string>([subjectId, ...rightIds]);
   for (const id of rightIds) for (const kin of index.kin(id, [...STRUCTURE_UP, ...MEMBERSHIP])) excluded.add(kin);
+  // A post and its generic role answer for each other: neither is wrong where the other is right.
+  for (const id of rightIds) for (const kin of postKin(id, entities)) excluded.add(kin);
   const subjectKin = index.kin(subjectId, STRUCTURE_UP);
   for (const kin of subjectKin) excluded.add(kin);
   for (const ancestor of index.upward(subjectId, STRUCTURE_UP)) for (const r of index.into(ancestor, [template.kind])) excluded.add(r.from);
   // Sources point at what they own: the owners of the subject's owners are found against the relations' direction.
-  if (template.transitive) for (const owner of index.downward(subjectId, [template.kind])) excluded.add(owner);
+  const owners = template.transitive ? index.downward(subjectId, [template.kind]) : new Set<string>();
+  for (const owner of owners) excluded.add(owner);
+  if (template.neverWrong) for (const id of [subjectId, ...owners]) for (const r of index.into(id, template.neverWrong)) excluded.add(r.from);
   return excluded;
+}
+
+/** The generic role of a post, or the posts of a generic role. */
+function postKin(id: string, entities: Map<string, Entity>): string[] {
+  const entity = entities.get(id) as { role?: string; generic?: boolean } | undefined;
+  if (entity?.role) return [entity.role];
+  if (!entity?.generic) return [];
+  return [...entities.values()].filter((e) => (e as { role?: string }).role === id).map((e) => e.id);
 }
 
 /** The right relations whose source has no more specific right answer beside it (kommunstyrelsens kontor before förvaltningen). */

@@ -177,6 +177,37 @@ describe('the quiz generator', () => {
     expect(kfn.shown.map((r) => r.from).sort()).toEqual(['samhallsbyggnadskontoret', 'tillvaxt-och-utvecklingskontoret']);
   });
 
+  it('answers who owns Norrköping Rådhus AB with the municipality, and never offers the council as wrong', () => {
+    const q = bank.byId.get('owns:norrkoping-radhus-ab')!;
+    expect(q.shown.map((r) => r.from)).toEqual(['norrkopings-kommun']);
+    for (const id of ['owns:norrkoping-radhus-ab', 'owns:nodra-ab']) {
+      const question = bank.byId.get(id)!;
+      expect([...question.nearby, ...question.pool, ...question.fillers], id).not.toContain('kommunfullmaktige');
+    }
+    expect(bank.byId.get('exercises-ownership:norrkoping-radhus-ab')!.shown.map((r) => r.from)).toEqual(['kommunfullmaktige']);
+  });
+
+  it('never asks a question whose answer is contested or rests on an uncertain source', () => {
+    for (const q of bank.questions) {
+      expect(q.right.map((r) => r.evidence.status), q.id).not.toContain('CONTESTED');
+      expect(q.right.filter((r) => r.evidence.status === 'SOURCED' && r.evidence.confidence === 'LOW').map((r) => r.id), q.id).toEqual([]);
+    }
+    // Who is consulted on appointing a subsidiary's managing director: "styrelsens presidium", which presidium is contested.
+    expect(bank.byId.has('consulted:da-anstallning-vd-dotterbolag')).toBe(false);
+    // Who owns Norrköping Airport AB today is not known.
+    expect(bank.byId.has('owns:norrkoping-airport-ab')).toBe(false);
+  });
+
+  it('asks no question whose answer names its subject, and offers no post beside its own role', () => {
+    for (const q of bank.questions) {
+      for (const r of q.shown) expect(bank.entities.get(r.from)!.name.sv, q.id).not.toContain(q.subject.name.sv);
+    }
+    expect(bank.byId.has('heads:nodra-ab')).toBe(false);
+    const omorganisation = bank.byId.get('consulted:da-omorganisation-inom-kontor')!;
+    const offerable = [...omorganisation.nearby, ...omorganisation.pool, ...omorganisation.fillers];
+    expect(offerable.filter((id) => (bank.entities.get(id) as { role?: string }).role === 'kontorschef')).toEqual([]);
+  });
+
   it('asks about the organisation as of its date: the offices closed in 2023 are not asked about in 2025', async () => {
     expect(bank.byId.has('heads:kultur-och-fritidskontoret')).toBe(false);
     const then = await buildQuestionBank(store, '2023-06-01');

@@ -65,12 +65,20 @@ async function quote(ctx: Context, provisionId: string | undefined, l: Lang): Pr
   return l === 'sv' ? `${where}: ”${provision.text}”` : `${where} (in Swedish): “${provision.text}”`;
 }
 
+/** For an answer that is a reading, the reading itself, so that the learner knows it is one. */
+function reading(relation: Relation, l: Lang): string | null {
+  if (relation.evidence.status !== 'INTERPRETED' || !relation.evidence.note) return null;
+  return l === 'sv' ? `Det är en tolkning: ${relation.evidence.note.sv}` : `This is a reading: ${relation.evidence.note.en}`;
+}
+
 async function explanation(ctx: Context, a: AnswerObject): Promise<string> {
   const lookup = byId(a.bank);
   const others = a.question.right.filter((r) => r.from !== a.relation.from);
   const sentences = [a.relation, ...others].map((r) => explainRelation(r, lookup, a.lang));
-  const quoted = await quote(ctx, a.relation.cites[0], a.lang);
-  return [...sentences, ...(quoted ? [quoted] : [])].join(' ');
+  const why = reading(a.relation, a.lang);
+  // The provision the evidence quotes, where it quotes one: the words the answer rests on.
+  const quoted = await quote(ctx, a.relation.evidence.provision ?? a.relation.cites[0], a.lang);
+  return [...sentences, ...(why ? [why] : []), ...(quoted ? [quoted] : [])].join(' ');
 }
 
 async function feedback(ctx: Context, o: OptionObject): Promise<string> {

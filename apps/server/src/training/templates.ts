@@ -56,7 +56,7 @@ export const QUIZ_TOPIC_LABELS: Record<QuizTopic, { label: Bilingual; descriptio
   },
   OWNERSHIP: {
     label: { sv: 'Ägande', en: 'Ownership' },
-    description: { sv: 'Vem som äger kommunens bolag.', en: 'Who owns the municipal companies.' },
+    description: { sv: 'Vem som äger kommunens bolag, och vem som utövar kommunens ägande.', en: "Who owns the municipal companies, and who exercises the municipality's ownership." },
   },
   OVERSIGHT: {
     label: { sv: 'Uppsikt och granskning', en: 'Oversight and audit' },
@@ -74,6 +74,12 @@ export interface QuestionTemplate {
   alsoRight?: readonly RelationKind[];
   /** Whether the relation carries over a chain: an owner's owner owns too, so is never a wrong option. */
   transitive?: boolean;
+  /**
+   * Kinds whose source the sources could be read to make right too, so never a
+   * wrong option: the council, which exercises the municipality's ownership,
+   * is no wrong answer to who owns a company (nor to who owns its owner).
+   */
+  neverWrong?: readonly RelationKind[];
   /** The kinds of entity every option is; always kinds the vocabulary lets hold the relation, so a wrong option is wrong, not absurd. */
   optionKinds: readonly EntityKind[];
   /** Sources of these relations make up the pool of plausible wrong options. */
@@ -147,11 +153,21 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     topic: 'OWNERSHIP',
     kind: 'OWNS',
     transitive: true,
-    optionKinds: ['POLITICAL_BODY', 'COMPANY'],
+    neverWrong: ['EXERCISES_OWNERSHIP'],
+    optionKinds: ['ORGANISATION', 'POLITICAL_BODY', 'COMPANY'],
     poolKinds: ['OWNS', 'CO_OWNS', 'OVERSEES'],
     poolTargets: ['OWNS'],
   },
-  { id: 'co-owns', topic: 'OWNERSHIP', kind: 'CO_OWNS', optionKinds: ['POLITICAL_BODY', 'COMPANY'], poolKinds: ['OWNS', 'CO_OWNS', 'OVERSEES'], poolTargets: ['OWNS'] },
+  {
+    id: 'co-owns',
+    topic: 'OWNERSHIP',
+    kind: 'CO_OWNS',
+    neverWrong: ['EXERCISES_OWNERSHIP'],
+    optionKinds: ['ORGANISATION', 'POLITICAL_BODY', 'COMPANY'],
+    poolKinds: ['OWNS', 'CO_OWNS', 'OVERSEES'],
+    poolTargets: ['OWNS'],
+  },
+  { id: 'exercises-ownership', topic: 'OWNERSHIP', kind: 'EXERCISES_OWNERSHIP', optionKinds: ['POLITICAL_BODY'], poolKinds: ['OVERSEES', 'AUDITS', 'ELECTS'] },
   { id: 'oversees', topic: 'OVERSIGHT', kind: 'OVERSEES', optionKinds: ['POLITICAL_BODY'], poolKinds: ['OVERSEES', 'AUDITS', 'ELECTS'], poolTargets: ['OVERSEES'] },
   { id: 'audits', topic: 'OVERSIGHT', kind: 'AUDITS', optionKinds: ['POLITICAL_BODY', 'UNIT'], poolKinds: ['OVERSEES', 'AUDITS', 'ELECTS'], poolTargets: ['AUDITS'] },
   { id: 'assists', topic: 'OVERSIGHT', kind: 'ASSISTS', optionKinds: ['ROLE'], poolKinds: ['ASSISTS', 'HEADS', 'MANAGES', 'CHAIRS'] },

@@ -25,4 +25,9 @@ describe('the GraphQL client', () => {
     vi.stubGlobal('fetch', answer(502, '<html>Bad gateway</html>'));
     await expect(request('{ about { version } }')).rejects.toMatchObject({ code: 'NETWORK', status: 502 });
   });
+
+  it("keeps NOT_FOUND's suggestion, for the view to offer", async () => {
+    vi.stubGlobal('fetch', answer(200, { data: null, errors: [{ message: 'No entity has the id "socialnamden".', extensions: { code: 'NOT_FOUND', suggestion: { id: 'socialnamnden', name: 'Socialnämnden' } } }] }));
+    await expect(request('{ entity(id: "socialnamden") { id } }')).rejects.toMatchObject({ code: 'NOT_FOUND', suggestion: { id: 'socialnamnden', name: 'Socialnämnden' } });
+  });
 });

@@ -183,7 +183,10 @@ export interface Change {
 }
 
 export interface About {
+  datasetId: string;
   name: string;
+  nameSv: string;
+  digest: string;
   version: string;
   engine: string;
   entityCount: number;

@@ -20,7 +20,3 @@ export function useVocabulary(lang: Lang) {
     staleTime: Infinity,
   });
 }
-
-export const ABOUT_QUERY = /* GraphQL */ `
-  query About { about { name version engine entityCount relationCount } }
-`;

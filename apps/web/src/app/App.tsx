@@ -1,9 +1,10 @@
-import { QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { request } from '../api/client.ts';
+import { useAbout } from '../api/about.ts';
+import { LinkNotice } from './LinkNotice.tsx';
+import { useTermTabStops } from '../features/glossary/tab-stops.ts';
+import { TableView } from '../features/table/TableView.tsx';
 import { createQueryClient } from '../api/query-client.ts';
-import { ABOUT_QUERY } from '../api/vocabulary.ts';
-import type { About } from '../api/types.ts';
 import { useApiLang, useT } from '../i18n/use-t.ts';
 import { openPathFinder, setLang, setView } from '../state/actions.ts';
 import { useView } from '../state/store.ts';
@@ -36,6 +37,7 @@ export function App() {
 
 const VIEWS: ViewTab[] = [
   { name: 'graph', key: 'viewGraph' },
+  { name: 'table', key: 'viewTable' },
   { name: 'org', key: 'viewOrg' },
   { name: 'matrix', key: 'viewMatrix' },
   { name: 'tours', key: 'viewTours' },
@@ -46,7 +48,9 @@ const VIEWS: ViewTab[] = [
 ];
 
 /** Views that show the organisation as of the chosen date; the others are about the instruction as it stands or carry their own dates (a tour step). */
-const DATED_VIEWS: readonly ViewName[] = ['graph', 'org', 'matrix', 'handout'];
+const DATED_VIEWS: readonly ViewName[] = ['graph', 'table', 'org', 'matrix', 'handout'];
+/** Views the filters apply to: the canvas and its table. */
+const FILTERED_VIEWS: readonly ViewName[] = ['graph', 'table'];
 
 function Shell() {
   const t = useT();
@@ -56,16 +60,25 @@ function Shell() {
   const selected = useView((s) => s.selected);
   const pathsOpen = useView((s) => s.paths);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [searchOpen, setSearchOpen] = useState(false);
+  const about = useAbout(lang === 'en' ? 'EN' : 'SV');
+  const name = about.data?.name;
+  useTermTabStops();
 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  // The tab's title names the municipality the data set is about.
+  useEffect(() => {
+    if (name) document.title = `${t('appName')} – ${name}`;
+  }, [name, t]);
 
   const panelOpen = !!(cell && view === 'matrix') || !!selected;
   const dated = DATED_VIEWS.includes(view);
+  const filtered = FILTERED_VIEWS.includes(view);
 
   return (
-    <div className={`app view-${view}${panelOpen ? ' has-panel' : ''}${filtersOpen ? ' filters-open' : ''}${dated ? '' : ' no-subbar'}`}>
+    <div className={`app view-${view}${panelOpen ? ' has-panel' : ''}${filtersOpen ? ' filters-open' : ''}${dated ? '' : ' no-subbar'}${searchOpen ? ' search-open' : ''}`}>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
@@ -80,11 +93,17 @@ function Shell() {
           </svg>
           <div className="brand-text">
             <h1>{t('appName')}</h1>
-            <p>{t('tagline')}</p>
+            <p data-testid="tagline">{name ? t('tagline', { name }) : ''}</p>
           </div>
         </div>
         <ViewTabs views={VIEWS} current={view} onSelect={setView} />
-        <div className="topbar-search">
+        <button type="button" className="topbar-button search-toggle" aria-expanded={searchOpen} aria-controls="topbar-search" onClick={() => setSearchOpen((o) => !o)} aria-label={t('searchLabel')} title={t('searchLabel')}>
+          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
+            <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+            <path d="m13 13 4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+        </button>
+        <div className="topbar-search" id="topbar-search">
           <SearchBox />
         </div>
         <div className="topbar-actions">
@@ -97,24 +116,26 @@ function Shell() {
         </div>
       </header>
       {dated && (
-      <div className="subbar">
-        {view === 'graph' && (
-          <button type="button" className="button button-quiet filters-toggle" aria-expanded={filtersOpen} aria-controls="filters" onClick={() => setFiltersOpen((o) => !o)}>
-            {t('filters')}
-          </button>
-        )}
-        <TimeControl />
-        <DatasetLine />
-      </div>
+        <div className="subbar">
+          {filtered && (
+            <button type="button" className="button button-quiet filters-toggle" aria-expanded={filtersOpen} aria-controls="filters" onClick={() => setFiltersOpen((o) => !o)}>
+              {t('filters')}
+            </button>
+          )}
+          <TimeControl />
+          <DatasetLine />
+        </div>
       )}
+      <LinkNotice />
       <div className="workspace">
-        {view === 'graph' && (
+        {filtered && (
           <aside id="filters" className="sidebar" aria-label={t('filters')}>
             <FilterPanel />
           </aside>
         )}
         <main id="main" className="main" tabIndex={-1}>
           {view === 'graph' && <GraphView />}
+          {view === 'table' && <TableView />}
           {view === 'org' && <OrgChart />}
           {view === 'matrix' && <DecisionMatrix />}
           {view === 'tours' && <TourView />}
@@ -132,7 +153,7 @@ function Shell() {
 function DatasetLine() {
   const t = useT();
   const lang = useApiLang();
-  const about = useQuery({ queryKey: ['about', lang], queryFn: ({ signal }) => request<{ about: About }>(ABOUT_QUERY, {}, signal).then((d) => d.about), staleTime: Infinity });
+  const about = useAbout(lang);
   if (!about.data) return null;
   return (
     <p className="dataset-line">

@@ -141,7 +141,7 @@ export function ViewTabs({ views, current, onSelect }: { views: readonly ViewTab
               }
             }}
           >
-            {currentInMore ? t(currentInMore.key) : t('moreViews')}
+            <span className="view-more-label">{currentInMore ? t(currentInMore.key) : t('moreViews')}</span>
             <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true" className="view-more-chevron">
               <path d="M1.5 3.5 5 7l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
             </svg>

@@ -1,10 +1,14 @@
 import type { EntityKind, RelationFamily } from '../api/types.ts';
-import { update } from './store.ts';
+import { requestPanelFocus } from './focus-request.ts';
+import { update, viewStore } from './store.ts';
 import { MAX_QUIZ_SEED, type FocusDepth, type LayoutName, type QuizTopic, type UiLang, type ViewName } from './view-state.ts';
 
 /** What a user can do, as changes to the view; each is one step back in the browser's history. */
 
-export const selectEntity = (id: string | null) => update({ selected: id ? { type: 'entity', id } : null, cell: null });
+export const selectEntity = (id: string | null, { focusPanel = false }: { focusPanel?: boolean } = {}) => {
+  if (id && focusPanel) requestPanelFocus(id);
+  update({ selected: id ? { type: 'entity', id } : null, cell: null });
+};
 
 export const selectRelation = (id: string, from: string) => update({ selected: { type: 'relation', id, from } });
 
@@ -15,21 +19,47 @@ export const showInGraph = (id: string) => update({ view: 'graph', selected: { t
 
 export const focusOn = (id: string, depth: FocusDepth = 1) => update({ view: 'graph', focus: id, depth, expanded: [], selected: { type: 'entity', id } });
 
-export const setDepth = (depth: FocusDepth) => update({ depth });
+export const setDepth = (depth: FocusDepth) => update({ depth }, undoable);
+
+/** Changes to what the canvas shows can be undone one by one (Ångra), apart from the browser's history of views. */
+const undoable = { undoable: true } as const;
 
 export const expandNeighbours = (id: string) =>
-  update((s) => (s.focus ? { expanded: s.expanded.includes(id) || s.focus === id ? s.expanded : [...s.expanded, id] } : { focus: id, depth: 1, expanded: [] }));
+  update((s) => (s.focus ? { expanded: s.expanded.includes(id) || s.focus === id ? s.expanded : [...s.expanded, id] } : { focus: id, depth: 1, expanded: [] }), undoable);
 
-export const clearFocus = () => update({ focus: null, expanded: [], depth: 1 });
+/** Adds an entity's neighbours through one family of relations to the view, whether or not the filters show that family. */
+export const expandByFamily = (id: string, family: RelationFamily) =>
+  update((s) => {
+    const token = `${id}~${family.toLowerCase()}`;
+    return { expanded: s.expanded.includes(token) ? s.expanded : [...s.expanded, token], hidden: s.hidden.filter((h) => h !== id) };
+  }, undoable);
+
+export const clearFocus = () => update({ focus: null, expanded: [], depth: 1 }, undoable);
 
 export const toggleFamily = (family: RelationFamily) =>
-  update((s) => ({ families: s.families.includes(family) ? s.families.filter((f) => f !== family) : [...s.families, family] }));
+  update((s) => ({ families: s.families.includes(family) ? s.families.filter((f) => f !== family) : [...s.families, family] }), undoable);
 
-export const setFamilies = (families: RelationFamily[]) => update({ families });
+export const setFamilies = (families: RelationFamily[]) => update({ families }, undoable);
 
-export const toggleKind = (kind: EntityKind) => update((s) => ({ kinds: s.kinds.includes(kind) ? s.kinds.filter((k) => k !== kind) : [...s.kinds, kind] }));
+export const toggleKind = (kind: EntityKind) => update((s) => ({ kinds: s.kinds.includes(kind) ? s.kinds.filter((k) => k !== kind) : [...s.kinds, kind] }), undoable);
 
-export const setKinds = (kinds: EntityKind[]) => update({ kinds });
+export const setKinds = (kinds: EntityKind[]) => update({ kinds }, undoable);
+
+/** Takes one entity off the canvas (and out of the table); it stays listed under "Dolda" to bring back. */
+export const hideEntity = (id: string) =>
+  update((s) => ({ hidden: s.hidden.includes(id) ? s.hidden : [...s.hidden, id], pinned: s.pinned.filter((p) => p !== id), selected: s.selected?.id === id ? null : s.selected }), undoable);
+
+export const showEntity = (id: string) => update((s) => ({ hidden: s.hidden.filter((h) => h !== id) }), undoable);
+
+export const showAllHidden = () => update({ hidden: [] }, undoable);
+
+/** A pinned entity stays in the picture even when the filters leave it without a relation. */
+export const togglePinned = (id: string) =>
+  update((s) => ({ pinned: s.pinned.includes(id) ? s.pinned.filter((p) => p !== id) : [...s.pinned, id], hidden: s.hidden.filter((h) => h !== id) }), undoable);
+
+export const setLonely = (lonely: boolean) => update({ lonely }, undoable);
+
+export const undoViewChange = () => viewStore().undo();
 
 export const setLayout = (layout: LayoutName) => update({ layout });
 
@@ -49,7 +79,7 @@ export const setPathIndex = (pathIndex: number) => update({ pathIndex }, { repla
 
 export const setPathAll = (pathAll: boolean) => update({ pathAll, pathIndex: 0 });
 
-export const setOrgRoot = (orgRoot: string) => update({ view: 'org', orgRoot, collapsed: [] });
+export const setOrgRoot = (orgRoot: string | null) => update({ view: 'org', orgRoot, collapsed: [] });
 
 export const toggleCollapsed = (id: string) =>
   update((s) => ({ collapsed: s.collapsed.includes(id) ? s.collapsed.filter((c) => c !== id) : [...s.collapsed, id] }), { replace: true });

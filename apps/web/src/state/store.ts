@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { parseViewState, serializeViewState, type ViewState } from './view-state.ts';
+import { linkProblems, parseViewState, serializeViewState, type LinkProblem, type ViewState } from './view-state.ts';
 
 /**
  * The view store: a ViewState kept in the address bar. Components read it
@@ -10,9 +10,15 @@ type Listener = () => void;
 
 export interface ViewStore {
   get(): ViewState;
+  /** What the link the page was opened with asked for but could not be shown; cleared once read out and dismissed. */
+  problems(): readonly LinkProblem[];
+  dismissProblems(): void;
+  /** Steps back through the changes made with `undoable` (filters, hidden and pinned entities, expansions), not through views. */
+  undo(): void;
+  canUndo(): boolean;
   subscribe(listener: Listener): () => void;
   /** Push a new history entry (a navigation) or replace the current one (typing, panning). */
-  update(change: Partial<ViewState> | ((state: ViewState) => Partial<ViewState>), options?: { replace?: boolean }): void;
+  update(change: Partial<ViewState> | ((state: ViewState) => Partial<ViewState>), options?: { replace?: boolean; undoable?: boolean }): void;
 }
 
 export interface Location {
@@ -37,16 +43,37 @@ export function browserLocation(): Location {
   };
 }
 
+/** How many view changes can be undone. */
+const UNDO_DEPTH = 50;
+
 export function createViewStore(location: Location): ViewStore {
   let state = parseViewState(location.search);
+  let problems: readonly LinkProblem[] = linkProblems(location.search);
+  // A link with parts that cannot be shown is rewritten without them, so that copying the address gives what is on screen.
+  if (problems.length > 0) location.replace(serializeViewState(state));
+  const undoStack: string[] = [];
   const listeners = new Set<Listener>();
   const emit = () => listeners.forEach((l) => l());
   location.onChange(() => {
     state = parseViewState(location.search);
     emit();
   });
-  return {
+  const store: ViewStore = {
     get: () => state,
+    problems: () => problems,
+    dismissProblems() {
+      if (problems.length === 0) return;
+      problems = [];
+      emit();
+    },
+    canUndo: () => undoStack.length > 0,
+    undo() {
+      const previous = undoStack.pop();
+      if (previous === undefined) return;
+      location.push(previous);
+      state = parseViewState(previous);
+      emit();
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -55,13 +82,19 @@ export function createViewStore(location: Location): ViewStore {
       const patch = typeof change === 'function' ? change(state) : change;
       // Parsing what was written keeps the state exactly what a reload of the link would give.
       const search = serializeViewState({ ...state, ...patch });
-      if (search === serializeViewState(state)) return;
+      const before = serializeViewState(state);
+      if (search === before) return;
+      if (options.undoable) {
+        undoStack.push(before);
+        if (undoStack.length > UNDO_DEPTH) undoStack.shift();
+      }
       if (options.replace) location.replace(search);
       else location.push(search);
       state = parseViewState(search);
       emit();
     },
   };
+  return store;
 }
 
 let store: ViewStore | null = null;
@@ -83,3 +116,14 @@ export function useView<T>(selector: (state: ViewState) => T): T {
 }
 
 export const update: ViewStore['update'] = (change, options) => viewStore().update(change, options);
+
+/** The problems of the link the page was opened with (see linkProblems). */
+export function useLinkProblems(): readonly LinkProblem[] {
+  const s = viewStore();
+  return useSyncExternalStore(s.subscribe, s.problems, s.problems);
+}
+
+export function useCanUndo(): boolean {
+  const s = viewStore();
+  return useSyncExternalStore(s.subscribe, s.canUndo, s.canUndo);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from './view-state.ts';
+import { DEFAULT_VIEW, linkProblems, parseViewState, serializeViewState, type ViewState } from './view-state.ts';
 
 describe('view state in the URL', () => {
   it('writes nothing for the default view, so the plain address is the default', () => {
@@ -55,8 +55,26 @@ describe('view state in the URL', () => {
     expect(state.layout).toBe('hierarchy');
   });
 
-  it('expanded neighbours only count inside a focus', () => {
-    expect(serializeViewState({ ...DEFAULT_VIEW, expanded: ['kommunstyrelsen'] })).toBe('');
+  it('keeps expansions, also through one family and outside a focus, and hidden and pinned entities', () => {
+    const state = { ...DEFAULT_VIEW, expanded: ['kommunstyrelsen', 'norrkoping-radhus-ab~ownership'], hidden: ['valnamnden'], pinned: ['kommunrevisionen'], lonely: true };
+    const search = serializeViewState(state);
+    expect(search).toBe('?expand=kommunstyrelsen,norrkoping-radhus-ab~ownership&hide=valnamnden&pin=kommunrevisionen&lonely=1');
+    expect(parseViewState(search)).toEqual(state);
+    expect(parseViewState('?expand=ks~bogus,x~decision~y').expanded).toEqual([]);
+  });
+
+  it('drops a date that has the right shape but is not in the calendar, and says so', () => {
+    expect(parseViewState('?date=2026-13-45').date).toBeNull();
+    expect(parseViewState('?date=2024-02-30').date).toBeNull();
+    expect(parseViewState('?date=2024-02-29').date).toBe('2024-02-29');
+    expect(linkProblems('?date=2026-13-45&view=graph')).toEqual([{ param: 'date', value: '2026-13-45', reason: 'badDate' }]);
+    expect(linkProblems('?view=admin&families=reporting,bogus&sel=<x>&depth=7').map((p) => p.param)).toEqual(['view', 'families', 'sel', 'depth']);
+    expect(linkProblems('?view=table&date=2024-01-01&families=ownership&sel=kommunstyrelsen')).toEqual([]);
+  });
+
+  it('leaves the org chart root to the data unless the link names one', () => {
+    expect(parseViewState('?view=org').orgRoot).toBeNull();
+    expect(parseViewState('?view=org&root=socialnamnden').orgRoot).toBe('socialnamnden');
   });
 });
 

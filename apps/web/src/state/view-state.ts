@@ -4,7 +4,7 @@ import { GOVERNANCE_FAMILIES, GRAPH_KINDS, type EntityKind, type RelationFamily 
  * Everything a user sees is described by a ViewState, and every ViewState is
  * a URL: the URL is the source of truth, so a link restores the view.
  */
-export type ViewName = 'graph' | 'org' | 'matrix' | 'tours' | 'quiz' | 'coverage' | 'glossary' | 'handout';
+export type ViewName = 'graph' | 'table' | 'org' | 'matrix' | 'tours' | 'quiz' | 'coverage' | 'glossary' | 'handout';
 export type UiLang = 'sv' | 'en';
 export type LayoutName = 'hierarchy' | 'force' | 'tree';
 export type Selection = { type: 'entity'; id: string } | { type: 'relation'; id: string; from: string };
@@ -26,8 +26,18 @@ export interface ViewState {
   /** Show only this entity's neighbourhood… */
   focus: string | null;
   depth: FocusDepth;
-  /** …plus the direct neighbours of these entities, expanded one step at a time. */
+  /**
+   * …plus the direct neighbours of these entities, expanded one step at a
+   * time: each is an entity id, or `id~family` for its neighbours through one
+   * family of relations (which may be one the filters leave out).
+   */
   expanded: string[];
+  /** Entities taken off the canvas one by one. */
+  hidden: string[];
+  /** Entities kept on the canvas whatever the filters leave them connected to. */
+  pinned: string[];
+  /** Show the entities the filters leave without any relation (off by default: they only clutter the picture). */
+  lonely: boolean;
   pathFrom: string | null;
   pathTo: string | null;
   /** Which of the found paths is highlighted. */
@@ -35,7 +45,8 @@ export interface ViewState {
   pathAll: boolean;
   /** The path finder panel is open. */
   paths: boolean;
-  orgRoot: string;
+  /** The org chart's root; null is the data set's own top (the entity most of the line management hangs from). */
+  orgRoot: string | null;
   collapsed: string[];
   /** The decision matrix cell whose provisions are shown: area and actor. */
   cell: { area: string; actor: string } | null;
@@ -48,8 +59,6 @@ export interface ViewState {
   quizTopics: QuizTopic[];
 }
 
-export const DEFAULT_ORG_ROOT = 'kommunfullmaktige';
-
 export const DEFAULT_VIEW: ViewState = {
   view: 'graph',
   lang: 'sv',
@@ -61,12 +70,15 @@ export const DEFAULT_VIEW: ViewState = {
   focus: null,
   depth: 1,
   expanded: [],
+  hidden: [],
+  pinned: [],
+  lonely: false,
   pathFrom: null,
   pathTo: null,
   pathIndex: 0,
   pathAll: false,
   paths: false,
-  orgRoot: DEFAULT_ORG_ROOT,
+  orgRoot: null,
   collapsed: [],
   cell: null,
   matrixText: '',
@@ -76,14 +88,28 @@ export const DEFAULT_VIEW: ViewState = {
   quizTopics: [],
 };
 
-const VIEWS: readonly ViewName[] = ['graph', 'org', 'matrix', 'tours', 'quiz', 'coverage', 'glossary', 'handout'];
+export const VIEWS: readonly ViewName[] = ['graph', 'table', 'org', 'matrix', 'tours', 'quiz', 'coverage', 'glossary', 'handout'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const FAMILY_TOKENS = new Set(GOVERNANCE_FAMILIES.map((f) => f.toLowerCase()));
+
+/** A date that exists in the calendar (2026-13-45 has the right shape but does not). */
+export function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+}
 /** Ids in graph/ are lowercase words with hyphens; anything else in a link is ignored, not sent to the API. */
 const ID = /^[a-z0-9][a-z0-9._-]{0,119}$/;
 
 const list = (value: string | null) => (value ? value.split(',').filter((v) => v !== '') : []);
 const ids = (value: string | null) => list(value).filter((v) => ID.test(v));
 const id = (value: string | null) => (value && ID.test(value) ? value : null);
+/** An expansion: an entity id, or `id~family` for one family of its relations. */
+const isExpansion = (token: string) => {
+  const [entity, family, ...rest] = token.split('~');
+  return rest.length === 0 && ID.test(entity!) && (family === undefined || FAMILY_TOKENS.has(family));
+};
 
 function members<T extends string>(value: string | null, allowed: readonly T[], fallback: readonly T[]): T[] {
   if (value === null) return [...fallback];
@@ -122,20 +148,23 @@ export function parseViewState(search: string): ViewState {
   return {
     view: VIEWS.includes(view as ViewName) ? (view as ViewName) : 'graph',
     lang: p.get('lang') === 'en' ? 'en' : 'sv',
-    date: date && ISO_DATE.test(date) ? date : null,
+    date: date && isCalendarDate(date) ? date : null,
     families: members(p.get('families'), GOVERNANCE_FAMILIES, DEFAULT_VIEW.families),
     kinds: members(p.get('kinds'), GRAPH_KINDS, DEFAULT_VIEW.kinds),
     layout: p.get('layout') === 'force' || p.get('layout') === 'tree' ? (p.get('layout') as LayoutName) : 'hierarchy',
     selected: parseSelection(p.get('sel')),
     focus: id(p.get('focus')),
     depth: depth === 2 || depth === 3 ? depth : 1,
-    expanded: ids(p.get('expand')),
+    expanded: list(p.get('expand')).filter(isExpansion),
+    hidden: ids(p.get('hide')),
+    pinned: ids(p.get('pin')),
+    lonely: p.get('lonely') === '1',
     pathFrom: id(p.get('from')),
     pathTo: id(p.get('to')),
     pathIndex: Number.isInteger(pathIndex) && pathIndex > 0 && pathIndex < 50 ? pathIndex : 0,
     pathAll: p.get('all') === '1',
     paths: p.get('paths') === '1' || p.has('from') || p.has('to'),
-    orgRoot: id(p.get('root')) ?? DEFAULT_ORG_ROOT,
+    orgRoot: id(p.get('root')),
     collapsed: ids(p.get('collapsed')),
     cell: cell && id(cell[1]!) && id(cell[2]!) ? { area: cell[1]!, actor: cell[2]! } : null,
     matrixText: (p.get('q') ?? '').slice(0, 100),
@@ -160,14 +189,17 @@ export function serializeViewState(state: ViewState): string {
   if (state.focus) {
     p.set('focus', state.focus);
     if (state.depth !== 1) p.set('depth', String(state.depth));
-    if (state.expanded.length > 0) p.set('expand', state.expanded.join(','));
   }
+  if (state.expanded.length > 0) p.set('expand', state.expanded.join(','));
+  if (state.hidden.length > 0) p.set('hide', state.hidden.join(','));
+  if (state.pinned.length > 0) p.set('pin', state.pinned.join(','));
+  if (state.lonely) p.set('lonely', '1');
   if (state.paths && !state.pathFrom && !state.pathTo) p.set('paths', '1');
   if (state.pathFrom) p.set('from', state.pathFrom);
   if (state.pathTo) p.set('to', state.pathTo);
   if (state.pathAll) p.set('all', '1');
   if (state.pathIndex > 0) p.set('path', String(state.pathIndex));
-  if (state.orgRoot !== d.orgRoot) p.set('root', state.orgRoot);
+  if (state.orgRoot) p.set('root', state.orgRoot);
   if (state.collapsed.length > 0) p.set('collapsed', state.collapsed.join(','));
   if (state.cell) p.set('cell', `${state.cell.area}~${state.cell.actor}`);
   if (state.matrixText) p.set('q', state.matrixText);
@@ -179,4 +211,38 @@ export function serializeViewState(state: ViewState): string {
   if (state.quizTopics.length > 0) p.set('topics', state.quizTopics.map((t) => t.toLowerCase()).join(','));
   const query = p.toString().replace(/%2C/g, ',').replace(/%7E/gi, '~').replace(/%3A/gi, ':');
   return query ? `?${query}` : '';
+}
+
+/** A part of a link that was left out because it cannot be shown: the parameter, what it said, and why. */
+export interface LinkProblem {
+  param: string;
+  value: string;
+  reason: 'unknownView' | 'badDate' | 'badValue';
+}
+
+/**
+ * What a link asked for that parseViewState had to leave out, so the app can
+ * say so instead of silently showing something else (or sending the API a
+ * question it cannot answer, as a date like 2026-13-45 would be).
+ */
+export function linkProblems(search: string): LinkProblem[] {
+  const p = new URLSearchParams(search);
+  const problems: LinkProblem[] = [];
+  const bad = (param: string, reason: LinkProblem['reason'] = 'badValue') => problems.push({ param, value: (p.get(param) ?? '').slice(0, 60), reason });
+  const view = p.get('view');
+  if (view !== null && !VIEWS.includes(view as ViewName)) bad('view', 'unknownView');
+  const date = p.get('date');
+  if (date !== null && date !== '' && !isCalendarDate(date)) bad('date', 'badDate');
+  for (const param of ['families', 'kinds'] as const) {
+    const allowed = param === 'families' ? GOVERNANCE_FAMILIES : GRAPH_KINDS;
+    const value = p.get(param);
+    if (value && list(value).some((v) => !allowed.includes(v.toUpperCase() as never))) bad(param);
+  }
+  for (const param of ['sel', 'focus', 'from', 'to', 'root', 'tour']) {
+    const value = p.get(param);
+    if (value && (param === 'sel' ? parseSelection(value) === null : id(value) === null)) bad(param);
+  }
+  const depth = p.get('depth');
+  if (depth !== null && !['1', '2', '3'].includes(depth)) bad('depth');
+  return problems;
 }

@@ -2,6 +2,7 @@ import type {
   ActorEntity,
   DecisionAreaEntity,
   Entity,
+  Evidence,
   Participation,
   ProvisionEntity,
   Relation,
@@ -144,6 +145,7 @@ export function generateMunicipality(index: number, rng: Random, memberOf: reado
     reference: `KS ${rng.int(2019, 2024)}/${String(rng.int(1, 999)).padStart(4, '0')}`,
     adopted: `${rng.int(2019, 2024)}-0${rng.int(1, 9)}-1${rng.int(0, 9)}`,
     adoptedBy: id('kommunstyrelsen'),
+    governs: id('kommundirektor'),
     cites: [NATIONAL.lawSection('7-2')],
   });
   sections.forEach((s, i) => m.provision(`kdi-${s.key}`, instruction, i + 1, s.section, s.name, s.text, { cites: s.key === 'inledning' ? [NATIONAL.lawSection('7-1'), NATIONAL.lawSection('7-2')] : [] }));
@@ -168,7 +170,7 @@ export function generateMunicipality(index: number, rng: Random, memberOf: reado
   m.relation('ATTENDS_AND_SPEAKS', director, 'kommunstyrelsen', [kdi('namnderna')]);
   for (const c of committees) m.relation('ATTENDS_AND_SPEAKS', director, c.key, [kdi('namnderna')]);
 
-  m.actor('kontorschef', 'ROLE', undefined, { sv: 'Kontorschef', en: 'Head of Office' }, { sv: 'kontorschefen', en: 'the head of office' }, { cites: [kdi('kontorschefer')] });
+  m.actor('kontorschef', 'ROLE', undefined, { sv: 'Kontorschef', en: 'Head of Office' }, { sv: 'kontorschefen', en: 'the head of office' }, { cites: [kdi('kontorschefer')], generic: true });
   m.relation('MANAGES', director, 'kontorschef', [kdi('kontorschefer')]);
   const executive = OFFICES.find((o) => o.key === EXECUTIVE_OFFICE)!;
   const officeCount = rng.int(4, 10);
@@ -177,12 +179,9 @@ export function generateMunicipality(index: number, rng: Random, memberOf: reado
   for (const office of offices) {
     const head = `${office.key}-chef`;
     m.actor(office.key, 'UNIT', 'kontor', office.name, undefined, { cites: [kdi('organisation')] });
-    m.actor(head, 'ROLE', undefined, office.head, undefined, { cites: [kdi('kontorschefer')] });
+    m.actor(head, 'ROLE', undefined, office.head, undefined, { cites: [kdi('kontorschefer')], post: { in: office.key, role: 'kontorschef' } });
     m.relation('MANAGES', director, head, [kdi('kontorschefer')]);
     m.relation('HEADS', head, office.key, [kdi('kontorschefer')]);
-    m.relation('IS_A', head, 'kontorschef', [kdi('kontorschefer')], {
-      label: { sv: 'omfattas av det som gäller för', en: 'is covered by what applies to' },
-    });
     for (const department of rng.sample(office.departments, rng.int(0, office.departments.length))) {
       const key = `${office.key}-${slug(department.sv)}`;
       m.actor(key, 'UNIT', 'avdelning', department);
@@ -200,17 +199,18 @@ export function generateMunicipality(index: number, rng: Random, memberOf: reado
     unlabelled: true,
     cites: [NATIONAL.lawSection('10-3')],
   });
-  m.relation('OWNS', 'kommunfullmaktige', 'stadshus', [NATIONAL.lawSection('10-3')]);
+  m.relation('OWNS', 'kommunen', 'stadshus', [NATIONAL.lawSection('10-3')]);
+  m.relation('EXERCISES_OWNERSHIP', 'kommunfullmaktige', 'stadshus', [NATIONAL.lawSection('10-3')]);
   m.relation('OVERSEES', 'kommunstyrelsen', 'stadshus', [NATIONAL.lawSection('6-1')]);
   m.relation('AUDITS', 'revisorerna', 'stadshus', [NATIONAL.lawSection('12-1')]);
   if (directorIsHoldingCeo) m.relation('HEADS', director, 'stadshus', [kdi('bolag')], { label: { sv: 'är VD för', en: 'is managing director of' } });
   else {
-    m.actor('vd-moderbolag', 'ROLE', undefined, { sv: 'VD för Stadshus AB', en: 'Managing Director of Stadshus AB' }, undefined, { sources: [m.source('bolag')] });
+    m.actor('vd-moderbolag', 'ROLE', undefined, { sv: 'VD för Stadshus AB', en: 'Managing Director of Stadshus AB' }, undefined, { sources: [m.source('bolag')], post: { in: 'stadshus' } });
     m.relation('HEADS', 'vd-moderbolag', 'stadshus', [], { sources: [m.source('bolag')] });
   }
   const subsidiaries = rng.sample(SUBSIDIARIES, rng.int(0, 15));
   if (subsidiaries.length > 0) {
-    m.actor('vd-dotterbolag', 'ROLE', undefined, { sv: 'VD i dotterbolag', en: 'Managing Director of a Subsidiary' }, undefined, { sources: [m.source('bolag')] });
+    m.actor('vd-dotterbolag', 'ROLE', undefined, { sv: 'VD i dotterbolag', en: 'Managing Director of a Subsidiary' }, undefined, { sources: [m.source('bolag')], generic: true });
   }
   for (const company of subsidiaries) {
     const source = m.source(`bolag/${company.key}`);
@@ -222,7 +222,11 @@ export function generateMunicipality(index: number, rng: Random, memberOf: reado
     const parent = company.parent && subsidiaries.some((s) => s.key === company.parent) ? company.parent : 'stadshus';
     m.relation('OWNS', parent, company.key, [], { sources: [source] });
     m.relation('OVERSEES', 'kommunstyrelsen', company.key, [NATIONAL.lawSection('6-1')]);
-    m.relation('HEADS', 'vd-dotterbolag', company.key, [], { sources: [source] });
+    m.actor(`vd-${company.key}`, 'ROLE', undefined, { sv: `VD för ${company.name}`, en: `Managing Director of ${company.name}` }, undefined, {
+      sources: [source],
+      post: { in: company.key, role: 'vd-dotterbolag' },
+    });
+    m.relation('HEADS', `vd-${company.key}`, company.key, [], { sources: [source] });
   }
 
   // --- Decision areas ---------------------------------------------------------
@@ -494,6 +498,10 @@ interface ActorOptions {
   validTo?: string;
   /** The name already carries the municipality (companies); do not add "(Syntetiska 042)". */
   unlabelled?: boolean;
+  /** A post: the organisation it sits in and, where it is one of a kind, the generic role (keys, not ids). */
+  post?: { in: string; role?: string };
+  /** A generic role, standing for a post in every organisation of a kind. */
+  generic?: boolean;
 }
 
 interface RelationOptions {
@@ -503,6 +511,16 @@ interface RelationOptions {
   label?: Bilingual;
   note?: Bilingual;
   dates?: { validFrom?: string; validTo?: string };
+}
+
+/**
+ * How a synthetic fact is known: a reading of the synthetic provision it cites,
+ * or the synthetic source it points to. Invented facts are never "stated".
+ */
+function syntheticEvidence(cites: readonly string[]): Evidence {
+  return cites.length > 0
+    ? { status: 'INTERPRETED', note: { sv: 'Syntetisk läsning.', en: 'Synthetic reading.' } }
+    : { status: 'SOURCED', confidence: 'MEDIUM' };
 }
 
 /** Collects one municipality's records, prefixing ids and marking names and records as synthetic. */
@@ -551,6 +569,8 @@ class MunicipalityBuilder {
       cites,
       sources,
       confidence: 'MEDIUM',
+      ...(options.post ? { postIn: this.id(options.post.in), ...(options.post.role ? { role: this.id(options.post.role) } : {}) } : {}),
+      ...(options.generic ? { generic: true } : {}),
       ...(options.validFrom ? { validFrom: options.validFrom } : {}),
       ...(options.validTo ? { validTo: options.validTo } : {}),
       synthetic: true,
@@ -558,7 +578,7 @@ class MunicipalityBuilder {
     this.add(entity);
   }
 
-  document(key: string, name: Bilingual, options: { reference?: string; adopted?: string; adoptedBy?: string; cites?: string[] }): string {
+  document(key: string, name: Bilingual, options: { reference?: string; adopted?: string; adoptedBy?: string; governs?: string; cites?: string[] }): string {
     const entity: SourceDocumentEntity = {
       id: this.id(key),
       kind: 'SOURCE_DOCUMENT',
@@ -570,6 +590,7 @@ class MunicipalityBuilder {
       ...(options.reference ? { reference: options.reference } : {}),
       ...(options.adopted ? { adopted: options.adopted } : {}),
       ...(options.adoptedBy ? { adoptedBy: options.adoptedBy } : {}),
+      ...(options.governs ? { governs: options.governs } : {}),
       synthetic: true,
     };
     this.add(entity);
@@ -610,6 +631,7 @@ class MunicipalityBuilder {
       ...(options.note ? { note: options.note } : {}),
       cites,
       sources,
+      evidence: syntheticEvidence(cites),
       ...(options.dates ?? {}),
     });
   }
@@ -620,6 +642,7 @@ class MunicipalityBuilder {
       actor: this.id(actor),
       cites: [...new Set(cites)],
       sources: [],
+      evidence: syntheticEvidence(cites),
     }));
     const entity: DecisionAreaEntity = {
       id: this.id(`da-${template.key}`),

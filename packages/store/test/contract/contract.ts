@@ -276,6 +276,76 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       });
     });
 
+    describe('posts and generic roles', () => {
+      /** The roles that stand for a post in every organisation of a kind ("dotterbolagets VD"): never a bridge between two of them. */
+      const GENERIC = ['vd-dotterbolag', 'ordforande-dotterbolag', 'kontorschef', 'berorda-namnders-presidier', 'tjansteperson-kontor'];
+      const ORGANISATIONS = new Set(['POLITICAL_BODY', 'UNIT', 'COMPANY', 'ORGANISATION']);
+
+      it('walks no path from the board to a subsidiary through a role that every subsidiary shares', async () => {
+        const paths = await store.paths({ from: 'kommunstyrelsen', to: 'hyresbostader', maxLength: 4, mode: 'ALL', limit: 200, asOf: '2024-06-01' });
+        expect(paths.length).toBeGreaterThan(0);
+        const entities = new Map((await store.getEntities([...new Set(paths.flatMap((p) => p.nodes))])).map((e) => [e!.id, e!]));
+        const generic = (id: string) => GENERIC.includes(id) || (entities.get(id) as { generic?: boolean } | undefined)?.generic === true;
+        for (const path of paths) {
+          path.nodes.slice(1, -1).forEach((id, i) => {
+            const [before, after] = [entities.get(path.nodes[i]!)!, entities.get(path.nodes[i + 2]!)!];
+            const bridge = generic(id) && ORGANISATIONS.has(before.kind) && ORGANISATIONS.has(after.kind);
+            expect(bridge, `${path.nodes.join(' > ')} crosses from ${before.id} to ${after.id} through ${id}`).toBe(false);
+          });
+        }
+      });
+
+      it('gives every subsidiary a managing-director post and a board-chair post of its own', async () => {
+        for (const company of ['hyresbostader', 'nodra-ab', 'norrkopings-hamn-ab', 'upplev-norrkoping-ab']) {
+          const [incoming] = await store.relationsOf([company], { direction: 'IN', families: ['REPORTING', 'STRUCTURE'], asOf: '2024-06-01' });
+          const head = incoming!.filter((r) => r.kind === 'HEADS').map((r) => r.from);
+          const chair = incoming!.filter((r) => r.kind === 'CHAIRS').map((r) => r.from);
+          expect(head, company).toHaveLength(1);
+          expect(chair, company).toHaveLength(1);
+          const [vd, ordforande] = await store.getEntities([head[0]!, chair[0]!]);
+          expect(vd).toMatchObject({ kind: 'ROLE', postIn: company, role: 'vd-dotterbolag' });
+          expect(ordforande).toMatchObject({ kind: 'ROLE', postIn: company, role: 'ordforande-dotterbolag' });
+          expect(GENERIC).not.toContain(vd!.id);
+        }
+      });
+    });
+
+    describe('evidence', () => {
+      it('gives the whole data set, every date, when the graph is asked for without filters (what the rule checks read)', async () => {
+        const [info, all] = await Promise.all([store.info(), store.graph({ asOf: null })]);
+        expect(all.nodes).toHaveLength(info.entityCount);
+        expect(all.edges).toHaveLength(info.relationCount);
+        expect(ids(all.nodes)).toEqual(expect.arrayContaining(['stadsbyggnadskontoret', 'tillvaxt-och-utvecklingskontoret', 'kdi-vd-radhus']));
+      });
+
+      it('keeps how each relation and participant is known, quote and readings included', async () => {
+        const [out] = await store.relationsOf(['kommundirektor'], { direction: 'OUT', families: ['REPORTING'], asOf: '2024-06-01' });
+        expect(out!.find((r) => r.id === 'kommundirektor.heads.norrkoping-radhus-ab')!.evidence).toEqual({
+          status: 'STATED',
+          quote: 'Kommundirektören är verkställande direktör för Norrköping Rådhus AB.',
+          provision: 'kdi-vd-radhus',
+        });
+        const [area] = (await store.getEntities(['da-anstallning-vd-dotterbolag'])) as DecisionAreaEntity[];
+        expect(area!.settled).toBe(false);
+        const consulted = area!.participants.find((p) => p.role === 'CONSULTED')!;
+        expect(consulted.evidence.status).toBe('CONTESTED');
+        expect(consulted.evidence.readings).toHaveLength(2);
+        const [into] = await store.relationsOf(['da-anstallning-vd-dotterbolag'], { direction: 'IN', families: ['CONSULTATION'] });
+        expect(into!.map((r) => [r.id, r.evidence.status])).toEqual([['da-anstallning-vd-dotterbolag.consulted.ks-presidium', 'CONTESTED']]);
+      });
+    });
+
+    describe('ownership', () => {
+      it('runs from the municipality through Norrköping Rådhus AB to every subsidiary', async () => {
+        for (const company of ['hyresbostader', 'nodra-ab', 'norrevo', 'norrevo-naringslivsfastigheter', 'upplev-norrkoping-ab']) {
+          const [path] = await store.paths({ from: 'norrkopings-kommun', to: company, maxLength: 4, families: ['OWNERSHIP'], mode: 'SHORTEST', limit: 1, asOf: '2024-06-01' });
+          expect(path, company).toBeDefined();
+          expect(path!.nodes.slice(0, 2), company).toEqual(['norrkopings-kommun', 'norrkoping-radhus-ab']);
+          expect(path!.steps.every((s) => s.forward && s.relation.kind === 'OWNS'), company).toBe(true);
+        }
+      });
+    });
+
     describe('org chart', () => {
       const find = (node: OrgChartNode, id: string): OrgChartNode | undefined =>
         node.entity.id === id ? node : node.children.map((c) => find(c, id)).find(Boolean);
@@ -302,6 +372,15 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         const radhus = find(chart!, 'norrkoping-radhus-ab');
         expect(ids(radhus!.children.map((c) => c.entity))).toEqual(expect.arrayContaining(['nodra-ab', 'hyresbostader', 'norrevo']));
         expect(radhus!.children.every((c) => c.via?.kind === 'OWNS' || c.via?.kind === 'HEADS')).toBe(true);
+      });
+
+      it('shows the offices of 2020 and of 2018 with their heads', async () => {
+        const in2020 = await store.orgChart({ rootId: 'kommunstyrelsen', asOf: '2020-06-01' });
+        const office = find(in2020!, 'arbetsmarknads-och-vuxenutbildningskontoret');
+        expect(office?.via?.kind).toBe('HEADS');
+        const in2018 = await store.orgChart({ rootId: 'kommunstyrelsen', asOf: '2018-06-01' });
+        for (const id of ['bygg-och-miljokontoret', 'stadsbyggnadskontoret', 'tekniska-kontoret']) expect(find(in2018!, id)?.via?.kind, id).toBe('HEADS');
+        expect(all(in2018!)).not.toContain('samhallsbyggnadskontoret');
       });
 
       it('shows the office as it was in 2023', async () => {

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Fragment } from 'react';
 import { PROVISION_FIELDS } from '../../api/fragments.ts';
 import { request } from '../../api/client.ts';
 import type { DecisionArea } from '../../api/types.ts';
@@ -121,14 +122,21 @@ export function DecisionMatrix() {
                               type="button"
                               className="cell-button"
                               aria-pressed={active}
-                              aria-label={`${c.actor.name}: ${roles.map((r) => r.roleLabel).join(', ')} – ${row.area.name}`}
                               onClick={() => openCell(row.area.id, c.actor.id)}
                             >
-                              {roles.map((r) => (
-                                <span key={r.role} className={`role-badge role-${r.role.toLowerCase()}`} data-role={r.role}>
-                                  {r.roleLabel}
-                                </span>
+                              {roles.map((r, i) => (
+                                <Fragment key={r.role}>
+                                  {i > 0 && <span className="visually-hidden">, </span>}
+                                  <span className={`role-badge role-${r.role.toLowerCase()}`} data-role={r.role}>
+                                    {r.roleLabel}
+                                  </span>
+                                </Fragment>
                               ))}
+                              {/* The visible words come first in the name (WCAG 2.5.3); the cell's actor and decision follow for a screen reader. */}
+                              <span className="visually-hidden">
+                                {' '}
+                                – {c.actor.name}, {row.area.name}
+                              </span>
                             </button>
                           )}
                         </td>

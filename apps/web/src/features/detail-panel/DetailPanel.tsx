@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { useVocabulary } from '../../api/vocabulary.ts';
+import { takePanelFocus } from '../../state/focus-request.ts';
 import type { EntityDetail, RelationDetail } from '../../api/types.ts';
 import { GRAPH_KINDS } from '../../api/types.ts';
 import { formatDate, useApiLang, useT } from '../../i18n/use-t.ts';
@@ -45,8 +47,14 @@ function EntityPanel({ id }: { id: string }) {
   const view = useView((s) => s.view);
   const vocabulary = useVocabulary(lang);
   const detail = useEntityDetail(id, lang, date);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = detail.data?.id;
+  // After a search hit or Enter on the canvas, focus lands on the heading: a screen reader reads what was chosen, and Tab goes on into its details.
+  useEffect(() => {
+    if (loaded && takePanelFocus(loaded)) heading.current?.focus();
+  }, [loaded]);
   if (detail.isPending) return <Loading label={t('loadingEntity')} />;
-  if (detail.error) return <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} compact />;
+  if (detail.error) return <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} onSuggestion={(s) => selectEntity(s.id)} compact />;
   const e = detail.data;
   const inGraph = GRAPH_KINDS.includes(e.kind);
   const groups = groupByFamily(
@@ -62,7 +70,9 @@ function EntityPanel({ id }: { id: string }) {
           <KindIcon kind={e.kind} size={16} /> {e.kindLabel}
           {e.subtype ? ` · ${e.subtype}` : ''}
         </p>
-        <h2 lang="sv">{e.names.sv}</h2>
+        <h2 lang="sv" ref={heading} tabIndex={-1} data-testid="detail-heading">
+          {e.names.sv}
+        </h2>
         {e.names.en !== e.names.sv && (
           <p className="detail-en" lang="en">
             <span className="visually-hidden">{t('nameEn')}: </span>

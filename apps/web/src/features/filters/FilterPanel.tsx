@@ -1,10 +1,10 @@
 import { GOVERNANCE_FAMILIES, GRAPH_KINDS } from '../../api/types.ts';
 import { useVocabulary } from '../../api/vocabulary.ts';
 import { useApiLang, useT } from '../../i18n/use-t.ts';
-import { setFamilies, setKinds, toggleFamily, toggleKind } from '../../state/actions.ts';
+import { setFamilies, setKinds, setLonely, showAllHidden, showEntity, toggleFamily, toggleKind } from '../../state/actions.ts';
 import { useView } from '../../state/store.ts';
 import { familySwatch, kindSwatch, LegendRow, RelationKindLegend } from '../legend/Legend.tsx';
-import { ReadingGuide } from './ReadingGuide.tsx';
+import { useEntityName } from '../search/use-search.ts';
 import './filters.css';
 
 /** What the canvas shows: relation families and entity kinds, each a legend row with its checkbox. */
@@ -13,6 +13,8 @@ export function FilterPanel() {
   const lang = useApiLang();
   const families = useView((s) => s.families);
   const kinds = useView((s) => s.kinds);
+  const lonely = useView((s) => s.lonely);
+  const hidden = useView((s) => s.hidden);
   const vocabulary = useVocabulary(lang);
   if (!vocabulary.data) return null;
   const v = vocabulary.data;
@@ -22,7 +24,6 @@ export function FilterPanel() {
 
   return (
     <div className="filter-panel" data-testid="filters">
-      <ReadingGuide />
       <fieldset className="filter-group">
         <legend>
           <span>{t('relationFamilies')}</span>
@@ -69,10 +70,42 @@ export function FilterPanel() {
           </label>
         ))}
       </fieldset>
+      <label className="filter-toggle">
+        <input type="checkbox" checked={lonely} onChange={(e) => setLonely(e.target.checked)} data-testid="lonely-toggle" />
+        <span>{t('lonelyToggle')}</span>
+      </label>
+      {hidden.length > 0 && (
+        <section className="filter-group" aria-labelledby="hidden-title" data-testid="hidden-list">
+          <h2 id="hidden-title" className="filter-heading">
+            <span>{t('hiddenHeading', { n: hidden.length })}</span>
+            <button type="button" className="link-button" onClick={showAllHidden}>
+              {t('showAllHidden')}
+            </button>
+          </h2>
+          <ul className="hidden-list">
+            {hidden.map((id) => (
+              <HiddenEntity key={id} id={id} />
+            ))}
+          </ul>
+        </section>
+      )}
       <details className="filter-group legend-details">
         <summary>{t('legend')}</summary>
         <RelationKindLegend vocabulary={v} families={families} />
       </details>
     </div>
+  );
+}
+
+function HiddenEntity({ id }: { id: string }) {
+  const t = useT();
+  const name = useEntityName(id).data?.name ?? id;
+  return (
+    <li>
+      <span>{name}</span>
+      <button type="button" className="button button-small button-quiet" onClick={() => showEntity(id)} aria-label={t('showHidden', { name })}>
+        {t('showAllHidden').split(' ')[0]}
+      </button>
+    </li>
   );
 }

@@ -2,6 +2,7 @@ import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { LayoutName } from '../../state/view-state.ts';
 import { CanvasController, type CanvasHandlers, type Highlight } from './controller.ts';
+import { neighbourInDirection, type ArrowKey } from './keyboard-nav.ts';
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
@@ -13,6 +14,14 @@ export interface GraphCanvasProps {
   onReady(controller: CanvasController | null): void;
   onDrawn(info: { nodes: number; edges: number; first: boolean }): void;
   onLayoutStart?(info: { nodes: number; edges: number; large: boolean }): void;
+  /** The selected entity, where the keyboard starts. */
+  selectedId?: string | null;
+  /** What a screen reader hears when the keyboard lands on an entity: its name and kind, and the relation walked to reach it. */
+  describe?(id: string, via: { label: string; source: string; target: string } | null): string;
+  /** Enter on an entity: open its details (and move focus to them). */
+  onOpen?(id: string): void;
+  /** The context-menu key (or Shift+F10) on an entity: its menu. */
+  onMenu?(id: string, at: { x: number; y: number }): void;
 }
 
 /**
@@ -21,9 +30,10 @@ export interface GraphCanvasProps {
  * data attributes (data-nodes, data-edges, data-state), which tests and
  * assistive status lines read.
  */
-export function GraphCanvas({ elements, stylesheet, layout, highlight, handlers, label, onReady, onDrawn, onLayoutStart }: GraphCanvasProps) {
+export function GraphCanvas({ elements, stylesheet, layout, highlight, handlers, label, onReady, onDrawn, onLayoutStart, selectedId = null, describe, onOpen, onMenu }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<CanvasController | null>(null);
+  const [spoken, setSpoken] = useState('');
   const handlersRef = useRef(handlers);
   const drawnRef = useRef(onDrawn);
   const layoutStartRef = useRef(onLayoutStart);
@@ -40,6 +50,7 @@ export function GraphCanvas({ elements, stylesheet, layout, highlight, handlers,
       onSelectEdge: (id, source) => handlersRef.current.onSelectEdge(id, source),
       onClear: () => handlersRef.current.onClear(),
       onHover: (target) => handlersRef.current.onHover(target),
+      onContextMenu: (target) => handlersRef.current.onContextMenu?.(target),
     });
     c.onLayoutDone = (info) => {
       el.dataset.nodes = String(info.nodes);
@@ -81,26 +92,67 @@ export function GraphCanvas({ elements, stylesheet, layout, highlight, handlers,
     controller?.highlight(highlight);
   }, [controller, highlight, elements]);
 
-  // Arrow keys pan, + and − zoom, 0 fits: the canvas is usable without a mouse; entities are reached through search and the detail panel.
+  const land = (id: string, via: { label: string; source: string; target: string } | null) => {
+    controller?.activate(id);
+    setSpoken(describe ? describe(id, via) : id);
+  };
+
+  /**
+   * The keyboard walks the graph: the arrow keys go from an entity to the
+   * neighbour in that direction along a relation (the first press lands on
+   * the selection or the top of the organisation), Enter opens it, the
+   * context-menu key (or Shift+F10) opens its menu, Home goes back to the
+   * top. Shift with an arrow pans; + and − zoom; 0 shows everything.
+   */
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (!controller) return;
+    const active = controller.activeId;
     const step = 60;
-    const moves: Record<string, () => void> = {
-      ArrowLeft: () => controller.panBy(step, 0),
-      ArrowRight: () => controller.panBy(-step, 0),
-      ArrowUp: () => controller.panBy(0, step),
-      ArrowDown: () => controller.panBy(0, -step),
-      '+': () => controller.zoomBy(1.2),
-      '=': () => controller.zoomBy(1.2),
-      '-': () => controller.zoomBy(1 / 1.2),
-      '0': () => controller.fit(),
-      Escape: () => handlersRef.current.onClear(),
+    const key = event.key;
+    const act = (): boolean => {
+      if (key.startsWith('Arrow') && event.shiftKey) {
+        const pan: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+        controller.panBy(...pan[key]!);
+        return true;
+      }
+      if (key.startsWith('Arrow')) {
+        if (!active) {
+          const start = controller.startingPoint(selectedId);
+          if (start) land(start, null);
+          return true;
+        }
+        const here = controller.cy.getElementById(active);
+        const around = controller.neighbours(active);
+        const next = neighbourInDirection(here.position(), around, key as ArrowKey);
+        if (next) land(next, around.find((n) => n.id === next)!.relation);
+        else setSpoken(describe ? `${describe(active, null)} ·` : active);
+        return true;
+      }
+      if (key === 'Home') {
+        const start = controller.startingPoint(null);
+        if (start) land(start, null);
+        return true;
+      }
+      if (key === 'Enter' && active) {
+        (onOpen ?? handlersRef.current.onSelectNode)(active);
+        return true;
+      }
+      if ((key === 'ContextMenu' || (key === 'F10' && event.shiftKey)) && active) {
+        const p = controller.cy.getElementById(active).renderedPosition();
+        onMenu?.(active, { x: p.x, y: p.y });
+        return true;
+      }
+      if (key === '+' || key === '=') controller.zoomBy(1.2);
+      else if (key === '-') controller.zoomBy(1 / 1.2);
+      else if (key === '0') controller.fit();
+      else if (key === 'Escape') {
+        controller.activate(null);
+        setSpoken('');
+        handlersRef.current.onClear();
+      } else return false;
+      return true;
     };
-    const move = moves[event.key];
-    if (move) {
-      event.preventDefault();
-      move();
-    }
+    if (act()) event.preventDefault();
   };
 
   return (
@@ -113,7 +165,12 @@ export function GraphCanvas({ elements, stylesheet, layout, highlight, handlers,
       aria-roledescription="graf"
       aria-label={label}
       tabIndex={0}
+      aria-describedby={describe ? 'canvas-help' : undefined}
       onKeyDown={onKeyDown}
-    />
+    >
+      <p className="visually-hidden" aria-live="polite" data-testid="canvas-spoken">
+        {spoken}
+      </p>
+    </div>
   );
 }

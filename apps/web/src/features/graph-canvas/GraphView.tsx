@@ -1,22 +1,33 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { clearFocus, clearSelection, selectEntity, selectRelation, setDepth, setLayout } from '../../state/actions.ts';
-import { useView, viewStore } from '../../state/store.ts';
-import { useApiLang, useT } from '../../i18n/use-t.ts';
+import { fileSlug, useAbout } from '../../api/about.ts';
 import { useVocabulary } from '../../api/vocabulary.ts';
-import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
+import { formatDate, useApiLang, useT } from '../../i18n/use-t.ts';
+import { clearFocus, clearSelection, selectEntity, selectRelation, setDepth, setLayout, setLonely, undoViewChange } from '../../state/actions.ts';
+import { useCanUndo, useView, viewStore } from '../../state/store.ts';
+import type { FocusDepth, LayoutName } from '../../state/view-state.ts';
+import { describeView, exportFilename } from '../export/describe-view.ts';
+import { NodeMenu, type NodeMenuTarget } from '../node-menu/NodeMenu.tsx';
 import { PathFinder } from '../path-finder/PathFinder.tsx';
 import { usePaths } from '../path-finder/use-paths.ts';
+import { StartCard, startDismissed } from '../start/StartCard.tsx';
+import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
 import { todayIso, useChanges } from '../time-control/use-changes.ts';
 import type { CanvasController, Highlight } from './controller.ts';
 import { toElements } from './elements.ts';
-import { exportFilename, exportPng, exportSvg } from './export.ts';
 import { GraphCanvas } from './GraphCanvas.tsx';
+import { LARGE_VIEW_ELEMENTS } from './layouts.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { useGraphData } from './use-graph-data.ts';
-import type { FocusDepth, LayoutName } from '../../state/view-state.ts';
+import { visibleSubgraph } from './visible.ts';
 import './graph.css';
 
 let firstDrawMarked = false;
+
+/** The menu opens beside the entity, but never past the canvas's right edge. */
+function menuX(x: number): number {
+  const width = document.querySelector('[data-testid="graph-canvas"]')?.clientWidth ?? 600;
+  return Math.max(0, Math.min(x, width - 270));
+}
 
 const LAYOUTS: { name: LayoutName; key: 'layoutHierarchy' | 'layoutForce' | 'layoutTree' }[] = [
   { name: 'hierarchy', key: 'layoutHierarchy' },
@@ -24,25 +35,41 @@ const LAYOUTS: { name: LayoutName; key: 'layoutHierarchy' | 'layoutForce' | 'lay
   { name: 'force', key: 'layoutForce' },
 ];
 
-/** The graph view: canvas, its toolbar, the focus banner and the path finder over it. */
+/** The graph view: canvas, its toolbar, the focus banner, the first screen's offer and the path finder over it. */
 export function GraphView() {
   const t = useT();
   const lang = useApiLang();
   const state = useView((s) => s);
   const vocabulary = useVocabulary(lang);
+  const about = useAbout(lang);
   const graph = useGraphData({ asOf: state.date, families: state.families, kinds: state.kinds, lang, focus: state.focus, depth: state.depth, expanded: state.expanded });
   const paths = usePaths({ from: state.pathFrom, to: state.pathTo, all: state.pathAll, asOf: state.date, families: state.families, lang });
   const today = todayIso();
   const changes = useChanges(lang, today);
+  const canUndo = useCanUndo();
   const controller = useRef<CanvasController | null>(null);
   const fromCanvas = useRef(false);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const [drawn, setDrawn] = useState<{ nodes: number; edges: number } | null>(null);
   // Only a large view's layout is announced: a small one is done before the words could be read.
   const [arranging, setArranging] = useState<{ nodes: number } | null>(null);
+  const [menu, setMenu] = useState<NodeMenuTarget | null>(null);
+  const [start, setStart] = useState<{ open: boolean; focus: boolean }>(() => ({ open: !startDismissed(), focus: false }));
 
+  const selectedId = state.selected?.id ?? null;
+  const keep = useMemo(() => [state.focus, selectedId].filter((id): id is string => !!id), [state.focus, selectedId]);
+  const visible = useMemo(
+    () => (graph.subgraph ? visibleSubgraph(graph.subgraph, { hidden: state.hidden, pinned: state.pinned, lonely: state.lonely, keep }) : null),
+    [graph.subgraph, state.hidden, state.pinned, state.lonely, keep],
+  );
   const stylesheet = useMemo(() => (vocabulary.data ? buildStylesheet(vocabulary.data) : null), [vocabulary.data]);
-  const elements = useMemo(() => (graph.subgraph && vocabulary.data ? toElements(graph.subgraph, vocabulary.data) : null), [graph.subgraph, vocabulary.data]);
+  const elements = useMemo(() => {
+    if (!visible || !vocabulary.data) return null;
+    const small = visible.subgraph.nodes.length + visible.subgraph.edges.length <= LARGE_VIEW_ELEMENTS;
+    const list = toElements(visible.subgraph, vocabulary.data, { compounds: small });
+    const pinned = new Set(state.pinned);
+    return pinned.size === 0 ? list : list.map((e) => (e.group === 'nodes' && pinned.has(e.data.id!) ? { ...e, classes: 'pinned' } : e));
+  }, [visible, vocabulary.data, state.pinned]);
 
   const path = state.pathFrom && state.pathTo && state.paths ? paths.data?.[state.pathIndex] : undefined;
   const fresh = useMemo(
@@ -59,6 +86,7 @@ export function GraphView() {
     [state.selected, path, fresh],
   );
 
+  const nameOf = useCallback((id: string) => graph.subgraph?.nodes.find((n) => n.id === id)?.name ?? id, [graph.subgraph]);
   const handlers = useMemo(
     () => ({
       onSelectNode: (id: string) => {
@@ -71,12 +99,12 @@ export function GraphView() {
       },
       onClear: () => clearSelection(),
       onHover: setHover,
+      onContextMenu: (target: { id: string; x: number; y: number }) => setMenu({ ...target, x: menuX(target.x), name: nameOf(target.id) }),
     }),
-    [],
+    [nameOf],
   );
 
-  // A selection made elsewhere (search, the detail panel) is brought into view; a tap on the canvas is already there, and a link opens on the whole picture.
-  const selectedId = state.selected?.id ?? null;
+  // A selection made elsewhere (search, the detail panel, the table) is brought into view; a tap on the canvas is already there, and a link opens on the whole picture.
   const isDrawn = drawn !== null;
   const linkedSelection = useRef(selectedId);
   useEffect(() => {
@@ -105,6 +133,18 @@ export function GraphView() {
     if (elements && performance.getEntriesByName('styrgraf:first-graph-data').length === 0) performance.mark('styrgraf:first-graph-data');
   }, [elements]);
 
+  // Ctrl+Z (⌘Z) undoes the last change to what is shown, wherever focus is outside a text field.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z' && !(event.target as HTMLElement)?.closest?.('input, textarea, [contenteditable]')) {
+        event.preventDefault();
+        undoViewChange();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
   const onLayoutStart = useCallback((info: { nodes: number; large: boolean }) => setArranging(info.large ? { nodes: info.nodes } : null), []);
   const onDrawn = useCallback((info: { nodes: number; edges: number; first: boolean }) => {
     setArranging(null);
@@ -114,18 +154,64 @@ export function GraphView() {
       performance.mark('styrgraf:first-graph-drawn');
     }
   }, []);
+  // The first screen's card covers the canvas's left edge (on a wide screen): the first picture is framed beside it.
+  const startOpen = start.open;
+  useEffect(() => {
+    if (controller.current) controller.current.coveredLeft = startOpen ? 430 : 0;
+  }, [startOpen]);
   const onReady = useCallback((c: CanvasController | null) => {
+    if (c) c.coveredLeft = startDismissed() ? 0 : 430;
     controller.current = c;
     // The live canvas, for the browser tests and for anyone debugging in the console (as Cytoscape's own demos do).
     window.styrgrafCanvas = c?.cy ?? null;
   }, []);
 
-  const focusName = state.focus ? (graph.subgraph?.nodes.find((n) => n.id === state.focus)?.name ?? state.focus) : null;
+  const kindLabel = useCallback((kind: string) => vocabulary.data?.entityKinds.find((k) => k.kind === kind)?.label ?? kind, [vocabulary.data]);
+  const describe = useCallback(
+    (id: string, via: { label: string; source: string; target: string } | null) => {
+      const node = graph.subgraph?.nodes.find((n) => n.id === id);
+      const count = controller.current?.neighbours(id).length ?? 0;
+      const here = t('canvasNode', { name: node?.name ?? id, kind: kindLabel(node?.kind ?? ''), n: count });
+      return via ? `${t('canvasVia', { from: nameOf(via.source), label: via.label, to: nameOf(via.target) })} ${here}` : here;
+    },
+    [graph.subgraph, kindLabel, nameOf, t],
+  );
+  const onOpen = useCallback((id: string) => {
+    fromCanvas.current = viewStore().get().selected?.id !== id;
+    selectEntity(id, { focusPanel: true });
+  }, []);
+  const onMenu = useCallback((id: string, at: { x: number; y: number }) => setMenu({ id, name: nameOf(id), x: menuX(at.x), y: at.y }), [nameOf]);
+  const closeMenu = useCallback((restoreFocus: boolean) => {
+    setMenu(null);
+    if (restoreFocus) (document.querySelector('[data-testid="graph-canvas"]') as HTMLElement | null)?.focus();
+  }, []);
+
+  const exportAs = async (format: 'png' | 'svg' | 'pdf') => {
+    const c = controller.current;
+    if (!c || !vocabulary.data || !visible) return;
+    const cy = c.cy;
+    const names = new Map(graph.subgraph?.nodes.map((n) => [n.id, n.name]) ?? []);
+    const date = state.date ?? today;
+    const sheet = describeView(t, state, vocabulary.data, about.data, {
+      kinds: [...new Set(cy.nodes().map((n) => String(n.data('kind'))))],
+      families: [...new Set(cy.edges().map((e) => String(e.data('family'))))],
+      nodes: cy.nodes().length,
+      edges: cy.edges().length,
+      lonelyHidden: visible.lonelyCount,
+      hasBoxes: cy.nodes(':parent').nonempty(),
+      names,
+    }, formatDate(date, state.lang));
+    const filename = exportFilename(fileSlug(about.data?.datasetId), date, format);
+    const { exportPdf, exportPng, exportSvg } = await import('../export/render.ts');
+    await { png: exportPng, svg: exportSvg, pdf: exportPdf }[format](cy, sheet, filename);
+  };
+
+  const focusName = state.focus ? nameOf(state.focus) : null;
   const hoverNode = hover ? graph.subgraph?.nodes.find((n) => n.id === hover.id) : undefined;
-  const kindLabel = (kind: string) => vocabulary.data?.entityKinds.find((k) => k.kind === kind)?.label ?? kind;
   const error = vocabulary.error ?? graph.error;
   const arrangingLabel = arranging ? t('arranging', { nodes: arranging.nodes.toLocaleString(lang === 'EN' ? 'en-GB' : 'sv-SE') }) : null;
   const countLabel = drawn ? t('drawn', drawn) : t('loadingGraph');
+  const lonelyLabel = visible && visible.lonelyCount > 0 ? t('lonelyHidden', { n: visible.lonelyCount }) : null;
 
   return (
     <section className="graph-view" aria-label={t('viewGraph')}>
@@ -144,21 +230,28 @@ export function GraphView() {
           <button type="button" className="icon-button" onClick={() => controller.current?.zoomBy(0.8)} aria-label={t('zoomOut')} title={t('zoomOut')}>
             −
           </button>
-          <button type="button" className="button button-quiet" onClick={() => controller.current?.fit()}>
+          <button type="button" className="button button-quiet" onClick={() => controller.current?.fit()} data-testid="fit">
             {t('fit')}
           </button>
-          <button type="button" className="button button-quiet" onClick={() => void controller.current?.relayout()} title={t('relayoutHelp')}>
+          <button type="button" className="button button-quiet hide-narrow" onClick={() => void controller.current?.relayout()} title={t('relayoutHelp')}>
             {t('relayout')}
           </button>
+          <button type="button" className="button button-quiet" onClick={undoViewChange} disabled={!canUndo} title={t('undoHelp')} data-testid="undo">
+            {t('undo')}
+          </button>
+          {!start.open && (
+            <button type="button" className="button button-quiet" onClick={() => setStart({ open: true, focus: true })} data-testid="start-again">
+              {t('startAgain')}
+            </button>
+          )}
         </div>
         <div className="toolbar-group toolbar-end" role="group" aria-label={t('exportLabel')}>
           <DownloadIcon />
-          <button type="button" className="button button-quiet" data-testid="export-png" title={t('exportLabel')} onClick={() => controller.current && exportPng(controller.current.cy, exportFilename(state.date, 'png', today))}>
-            {t('exportPng')}
-          </button>
-          <button type="button" className="button button-quiet" data-testid="export-svg" title={t('exportLabel')} onClick={() => controller.current && void exportSvg(controller.current.cy, exportFilename(state.date, 'svg', today))}>
-            {t('exportSvg')}
-          </button>
+          {(['png', 'svg', 'pdf'] as const).map((format) => (
+            <button key={format} type="button" className="button button-quiet" data-testid={`export-${format}`} title={t('exportLabel')} onClick={() => void exportAs(format)}>
+              {format.toUpperCase()}
+            </button>
+          ))}
         </div>
       </div>
 
@@ -190,9 +283,16 @@ export function GraphView() {
             onReady={onReady}
             onDrawn={onDrawn}
             onLayoutStart={onLayoutStart}
+            selectedId={selectedId}
+            describe={describe}
+            onOpen={onOpen}
+            onMenu={onMenu}
           />
         )}
-        {hover && hoverNode && (
+        <p id="canvas-help" className="visually-hidden">
+          {t('canvasHelp')}
+        </p>
+        {hover && hoverNode && !menu && (
           <div className="canvas-tooltip" style={{ left: hover.x, top: hover.y + 22 }} role="presentation">
             <strong>{hoverNode.name}</strong>
             {hoverNode.nameEn !== hoverNode.name && <span lang="en">{hoverNode.nameEn}</span>}
@@ -201,6 +301,16 @@ export function GraphView() {
               {hoverNode.subtype ? ` · ${hoverNode.subtype}` : ''}
             </span>
           </div>
+        )}
+        {menu && <NodeMenu target={menu} onClose={closeMenu} />}
+        {start.open && !error && (
+          <StartCard
+            takeFocus={start.focus}
+            onClose={() => {
+              setStart({ open: false, focus: false });
+              (document.querySelector('[data-testid="graph-canvas"]') as HTMLElement | null)?.focus();
+            }}
+          />
         )}
         {!error && (graph.isLoading || vocabulary.isPending) && (
           <div className="canvas-overlay">
@@ -230,9 +340,16 @@ export function GraphView() {
           </div>
         )}
         {!error && (
-          <p className="canvas-status" aria-live="polite" data-testid="graph-count">
-            {graph.isFetching && drawn ? t('loading') : (arrangingLabel ?? countLabel)}
-          </p>
+          <div className="canvas-status">
+            <p aria-live="polite" data-testid="graph-count">
+              {graph.isFetching && drawn ? t('loading') : (arrangingLabel ?? countLabel)}
+            </p>
+            {lonelyLabel && (
+              <button type="button" className="link-button" onClick={() => setLonely(true)} data-testid="lonely-hidden" title={t('lonelyToggle')}>
+                {lonelyLabel}
+              </button>
+            )}
+          </div>
         )}
         {state.paths && <PathFinder />}
       </div>

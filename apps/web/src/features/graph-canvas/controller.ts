@@ -1,6 +1,16 @@
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 import type { LayoutName } from '../../state/view-state.ts';
-import { LARGE_VIEW_ELEMENTS, runLayout } from './layouts.ts';
+import { LARGE_VIEW_ELEMENTS, LAYOUT_SEED, runLayout } from './layouts.ts';
+import { mulberry32 } from './seeded-random.ts';
+import { MIN_LABEL_PX, LABEL_SIZES } from './stylesheet.ts';
+
+/**
+ * The first picture is never zoomed out so far that the bodies' and
+ * branches' labels (importance 2) fall below the smallest drawn size: where
+ * the whole does not fit at that zoom (a phone), it opens on the top of the
+ * organisation, and "Visa allt" shows the rest.
+ */
+export const READABLE_ZOOM = MIN_LABEL_PX / LABEL_SIZES[2];
 
 const MIN_ZOOM = 0.15;
 const MIN_ZOOM_LARGE = 0.02;
@@ -13,6 +23,8 @@ export interface CanvasHandlers {
   onSelectEdge(id: string, source: string): void;
   onClear(): void;
   onHover(target: { id: string; x: number; y: number } | null): void;
+  /** A right click or long press on an entity: its menu, at the given point of the canvas. */
+  onContextMenu?(target: { id: string; x: number; y: number }): void;
 }
 
 export interface Highlight {
@@ -70,6 +82,11 @@ export class CanvasController {
     cy.on('mouseover', 'edge', (e: EventObject) => e.target.addClass('hover'));
     cy.on('mouseout', 'edge', (e: EventObject) => e.target.removeClass('hover'));
     cy.on('viewport', () => handlers.onHover(null));
+    // A right click, or a long press on a touch screen, opens the entity's menu.
+    cy.on('cxttap taphold', 'node', (e: EventObject) => {
+      const p = e.target.renderedPosition();
+      handlers.onContextMenu?.({ id: e.target.id(), x: p.x, y: p.y });
+    });
     // Panels opening and closing change the canvas's size without a window resize; Cytoscape must be told.
     this.resizeObserver = new ResizeObserver(() => cy.resize());
     this.resizeObserver.observe(container);
@@ -97,8 +114,17 @@ export class CanvasController {
       const added: ElementDefinition[] = [];
       for (const [id, def] of wanted) {
         const existing = cy.getElementById(id);
-        if (existing.nonempty()) existing.data(def.data);
-        else added.push(def);
+        if (existing.empty()) {
+          added.push(def);
+          continue;
+        }
+        existing.data(def.data);
+        existing.toggleClass('pinned', (typeof def.classes === 'string' ? def.classes : '').split(' ').includes('pinned'));
+        // A part whose whole came or went (a filter took the part-of away) moves in or out of its box.
+        if (existing.isNode() && (existing.parent().first()?.id() ?? undefined) !== (def.data.parent ?? undefined) && (!def.data.parent || wanted.has(def.data.parent))) {
+          existing.move({ parent: def.data.parent ?? null });
+          changed = true;
+        }
       }
       if (added.length > 0) {
         changed = true;
@@ -107,11 +133,12 @@ export class CanvasController {
         if (this.drawnOnce && !large) {
           const isFresh = new Set(fresh.nodes().map((n) => n.id()));
           const extent = cy.extent();
+          const random = mulberry32(LAYOUT_SEED);
           fresh.nodes().forEach((n) => {
             const placed = n.neighborhood().nodes().filter((m) => !isFresh.has(m.id()));
             const box = placed.boundingBox({});
             const at = placed.nonempty() ? { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } : { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
-            n.position({ x: at.x + (Math.random() - 0.5) * 40, y: at.y + (Math.random() - 0.5) * 40 });
+            n.position({ x: at.x + (random() - 0.5) * 40, y: at.y + (random() - 0.5) * 40 });
           });
         }
       }
@@ -126,6 +153,7 @@ export class CanvasController {
     if (run !== this.layoutRun || cy.destroyed()) return;
     await runLayout(cy, layout, this.drawnOnce, this.drawnOnce && !layoutChanged);
     if (run !== this.layoutRun || cy.destroyed()) return;
+    this.frame(large);
     const first = !this.drawnOnce;
     this.drawnOnce = true;
     this.onLayoutDone?.({ nodes: cy.nodes().length, edges: cy.edges().length, first });
@@ -136,6 +164,7 @@ export class CanvasController {
     await this.announceLayout(this.cy.elements().length > LARGE_VIEW_ELEMENTS);
     if (run !== this.layoutRun || this.cy.destroyed()) return;
     await runLayout(this.cy, this.layoutName, true, false);
+    if (run === this.layoutRun) this.frame(this.cy.elements().length > LARGE_VIEW_ELEMENTS);
     if (run === this.layoutRun) this.onLayoutDone?.({ nodes: this.cy.nodes().length, edges: this.cy.edges().length, first: false });
   }
 
@@ -206,6 +235,54 @@ export class CanvasController {
     });
   }
 
+  /** Pixels on the canvas's left covered by a card (the first screen's offer): the first picture is framed beside it. */
+  coveredLeft = 0;
+
+  /** The entity the keyboard is on (outlined), or null. */
+  activeId: string | null = null;
+
+  /** Puts the keyboard on an entity: outlined, and brought into view if it is not. */
+  activate(id: string | null): void {
+    const cy = this.cy;
+    cy.nodes('.kbd-active').removeClass('kbd-active');
+    this.activeId = id && cy.getElementById(id).nonempty() ? id : null;
+    if (!this.activeId) return;
+    const node = cy.getElementById(this.activeId);
+    node.addClass('kbd-active');
+    const p = node.renderedPosition();
+    const margin = 60;
+    if (p.x < margin || p.y < margin || p.x > cy.width() - margin || p.y > cy.height() - margin) {
+      cy.stop();
+      cy.animate({ center: { eles: node } }, { duration: 200 });
+    }
+  }
+
+  /** The entities joined to `id` by a relation on the canvas, where they are, and by what (the relation in words, from its source). */
+  neighbours(id: string): { id: string; at: { x: number; y: number }; relation: { label: string; source: string; target: string } }[] {
+    const node = this.cy.getElementById(id);
+    if (node.empty()) return [];
+    return node
+      .connectedEdges()
+      .toArray()
+      .map((ele) => ele as EdgeSingular)
+      .filter((e) => e.source().id() !== e.target().id())
+      .map((e) => {
+        const other = e.source().id() === id ? e.target() : e.source();
+        const at = other.isParent() ? { x: (other.boundingBox({}).x1 + other.boundingBox({}).x2) / 2, y: other.boundingBox({}).y1 } : other.position();
+        return { id: other.id(), at, relation: { label: String(e.data('label')), source: e.source().id(), target: e.target().id() } };
+      });
+  }
+
+  /** Where the keyboard starts: the selection, else the topmost of the most important entities. */
+  startingPoint(selected: string | null): string | null {
+    const cy = this.cy;
+    if (selected && cy.getElementById(selected).nonempty()) return selected;
+    const nodes = cy.nodes().toArray();
+    if (nodes.length === 0) return null;
+    const weight = (n: (typeof nodes)[number]) => Number(n.data('importance') ?? 3);
+    return nodes.sort((a, b) => weight(a) - weight(b) || a.boundingBox({}).y1 - b.boundingBox({}).y1 || a.position('x') - b.position('x'))[0]!.id();
+  }
+
   has(id: string): boolean {
     return this.cy.getElementById(id).nonempty();
   }
@@ -239,6 +316,37 @@ export class CanvasController {
   fit(): void {
     this.cy.stop();
     this.cy.animate({ fit: { eles: this.cy.elements(), padding: 24 } }, { duration: 250 });
+  }
+
+  /**
+   * The view after a layout: the whole picture where it can be seen at a
+   * readable zoom; otherwise the readable zoom, opened on the top of the
+   * picture (where the organisation starts), centred on its most important
+   * entity up there. A large view is always seen whole first.
+   */
+  frame(large = false): void {
+    const cy = this.cy;
+    cy.resize();
+    const eles = cy.elements().filter((e) => e.isNode() || e.style('display') !== 'none');
+    if (eles.empty()) return;
+    const box = eles.boundingBox({});
+    const padding = 24;
+    // What a card covers on the left is left out of the frame only where enough canvas remains beside it.
+    const left = cy.width() - this.coveredLeft > 500 ? this.coveredLeft : 0;
+    const width = cy.width() - left;
+    const fitZoom = Math.min((width - 2 * padding) / Math.max(box.w, 1), (cy.height() - 2 * padding) / Math.max(box.h, 1));
+    if (large || fitZoom >= READABLE_ZOOM) {
+      const zoom = Math.min(fitZoom, cy.maxZoom());
+      cy.viewport({ zoom, pan: { x: left + width / 2 - zoom * (box.x1 + box.w / 2), y: cy.height() / 2 - zoom * (box.y1 + box.h / 2) } });
+      return;
+    }
+    const zoom = Math.min(READABLE_ZOOM, cy.maxZoom());
+    const tops = cy.nodes('[importance = 1]').filter((n) => !n.isParent() || n.children().nonempty());
+    const anchor = (tops.nonempty() ? tops : cy.nodes()).toArray().sort((a, b) => a.boundingBox({}).y1 - b.boundingBox({}).y1 || a.position('x') - b.position('x'))[0]!;
+    const anchorX = anchor.isParent() ? (anchor.boundingBox({}).x1 + anchor.boundingBox({}).x2) / 2 : anchor.position('x');
+    const half = width / zoom / 2;
+    const x = Math.min(Math.max(anchorX, box.x1 + half - padding / zoom), box.x2 - half + padding / zoom);
+    cy.viewport({ zoom, pan: { x: left + width / 2 - zoom * x, y: padding - zoom * box.y1 } });
   }
 
   zoomBy(factor: number): void {

@@ -16,6 +16,10 @@ export interface NodeData {
   kind: string;
   subtype: string | null;
   size: number;
+  /** 1 for the tops of the organisation (whose labels stay readable furthest out), 2 for bodies and branches, 3 for the rest. */
+  importance: 1 | 2 | 3;
+  /** The compound the entity is drawn inside: the body it is part of, or the company that owns it. */
+  parent?: string;
 }
 
 export interface EdgeData {
@@ -27,12 +31,46 @@ export interface EdgeData {
   label: string;
   /** Where the layout ranks by this edge: 'down' puts the source above the target, 'up' the target above the source. */
   rank: 'down' | 'up' | null;
+  /** A line of the hierarchy in the vocabulary's sense (elects, appoints, heads, manages, reports to, owns): what org charts draw. */
+  line: 'down' | 'up' | null;
+  /** Shown by one end being drawn inside the other (a part inside its whole, a subsidiary inside its group), not by a line. */
+  contained?: true;
+}
+
+/** Wholes an entity can be drawn inside, and the parts that go inside them. */
+const WHOLE_KINDS = new Set(['POLITICAL_BODY', 'UNIT', 'COMPANY']);
+const PART_KINDS = new Set(['POLITICAL_BODY', 'UNIT', 'ROLE', 'COMPANY']);
+
+/**
+ * Which entity each is drawn inside: a part inside the body or unit it is
+ * part of (a board's utskott and presidium, an office's departments), a
+ * company inside the company that owns it (a group). One whole each, the
+ * part-of first; never a loop.
+ */
+export function compoundParents(subgraph: Pick<Subgraph, 'nodes' | 'edges'>): Map<string, string> {
+  const kindOf = new Map(subgraph.nodes.map((n) => [n.id, n.kind as string]));
+  const parent = new Map<string, string>();
+  const insideOf = (id: string, whole: string) => {
+    for (let at: string | undefined = whole; at; at = parent.get(at)) if (at === id) return true;
+    return false;
+  };
+  const candidates = [
+    ...subgraph.edges.filter((e) => e.kind === 'PART_OF' && WHOLE_KINDS.has(kindOf.get(e.to.id) ?? '') && PART_KINDS.has(kindOf.get(e.from.id) ?? '')).map((e) => [e.from.id, e.to.id] as const),
+    ...subgraph.edges.filter((e) => e.kind === 'OWNS' && kindOf.get(e.from.id) === 'COMPANY' && kindOf.get(e.to.id) === 'COMPANY').map((e) => [e.to.id, e.from.id] as const),
+  ];
+  for (const [part, whole] of candidates) {
+    if (parent.has(part) || part === whole || insideOf(part, whole)) continue;
+    parent.set(part, whole);
+  }
+  return parent;
 }
 
 /** The canvas elements for a subgraph: names stay Swedish (they are proper names); relation words follow the UI language. */
-export function toElements(subgraph: Subgraph, vocabulary: Pick<Vocabulary, 'relationKinds'>): ElementDefinition[] {
+export function toElements(subgraph: Subgraph, vocabulary: Pick<Vocabulary, 'relationKinds'>, { compounds = true }: { compounds?: boolean } = {}): ElementDefinition[] {
   const hierarchical = new Set(vocabulary.relationKinds.filter((k) => k.hierarchy).map((k) => k.kind));
   const kindOf = new Map(subgraph.nodes.map((n) => [n.id, n.kind]));
+  const parents = compounds ? compoundParents(subgraph) : new Map<string, string>();
+  const below = new Map<string, Set<string>>();
   const degree = new Map<string, number>();
   const edges: ElementDefinition[] = [];
   for (const e of subgraph.edges) {
@@ -44,10 +82,30 @@ export function toElements(subgraph: Subgraph, vocabulary: Pick<Vocabulary, 'rel
       : hierarchical.has(e.kind) || (kindOf.get(e.to.id) === 'DECISION_AREA' && kindOf.get(e.from.id) !== 'DECISION_AREA')
         ? 'down'
         : null;
-    const data: EdgeData = { id: e.id, source: e.from.id, target: e.to.id, kind: e.kind, family: e.family, label: e.label, rank };
+    const line = hierarchical.has(e.kind) ? (UPWARD_KINDS.has(e.kind) ? 'up' : 'down') : null;
+    const contained = parents.get(e.from.id) === e.to.id || parents.get(e.to.id) === e.from.id;
+    const data: EdgeData = { id: e.id, source: e.from.id, target: e.to.id, kind: e.kind, family: e.family, label: e.label, rank, line, ...(contained ? { contained: true as const } : {}) };
     edges.push({ group: 'edges', data });
+    const [upper, lower] = line === 'up' ? [e.to.id, e.from.id] : [e.from.id, e.to.id];
+    if (line) below.set(upper, new Set([...(below.get(upper) ?? []), lower]));
   }
+  for (const [part, whole] of parents) below.set(whole, new Set([...(below.get(whole) ?? []), part]));
+  const descendants = (id: string) => {
+    const seen = new Set<string>();
+    const stack = [...(below.get(id) ?? [])];
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      if (next === id || seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(below.get(next) ?? []));
+    }
+    return seen.size;
+  };
+  const wholes = new Set(parents.values());
   const nodes: ElementDefinition[] = subgraph.nodes.map((n) => {
+    const under = descendants(n.id);
+    const importance = under >= 5 || wholes.has(n.id) ? 1 : under >= 1 || n.kind === 'POLITICAL_BODY' || n.kind === 'COMPANY' ? 2 : 3;
+    const parent = parents.get(n.id);
     const data: NodeData = {
       id: n.id,
       label: n.name,
@@ -55,6 +113,8 @@ export function toElements(subgraph: Subgraph, vocabulary: Pick<Vocabulary, 'rel
       kind: n.kind,
       subtype: n.subtype,
       size: Math.round(kindStyle(n.kind).size + Math.min(degree.get(n.id) ?? 0, 24) * 0.75),
+      importance,
+      ...(parent ? { parent } : {}),
     };
     return { group: 'nodes', data };
   });

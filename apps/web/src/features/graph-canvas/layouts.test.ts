@@ -6,15 +6,15 @@ const NORRKOPING = { nodes: 80, edges: 193 };
 const NATIONAL_OWNERSHIP = { nodes: 2_742, edges: 2_097 };
 
 describe('the layout chosen for a view by its size', () => {
-  it('keeps the detailed hierarchy for a municipality: fcose at proof quality, a constraint per line of the hierarchy, animated after the first draw', () => {
+  it('draws a municipality as an org chart (the deterministic org layout), animated after the first draw; the network by fcose at proof quality', () => {
     expect(planLayout('hierarchy', NORRKOPING, true, true)).toEqual({
       name: 'hierarchy',
       large: false,
-      engine: 'fcose',
-      quality: 'proof',
-      constraints: true,
+      engine: 'org',
+      quality: null,
+      constraints: false,
       animate: true,
-      incremental: true,
+      incremental: false,
       pack: false,
     });
     expect(planLayout('force', NORRKOPING, false, false)).toMatchObject({ engine: 'fcose', quality: 'proof', constraints: false });

@@ -1,7 +1,9 @@
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../../state/view-state.ts';
+import { orgLayout, type OrgBox, type OrgLink } from './org-layout.ts';
 import { connectedParts, packBoxes } from './pack.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /**
  * Layouts are strategies: a name, the extension it needs (registered once,
@@ -26,7 +28,7 @@ export const LARGE_VIEW_ELEMENTS = 1_000;
 export interface LayoutPlan {
   name: LayoutName;
   large: boolean;
-  engine: 'fcose' | 'dagre';
+  engine: 'org' | 'fcose' | 'dagre';
   /** fcose's quality: 'proof' cools slowly for the best picture, 'default' quickly. */
   quality: 'proof' | 'default' | null;
   /** The hierarchy's lines as fcose relative-placement constraints (upper end above lower end). */
@@ -42,8 +44,9 @@ export interface LayoutPlan {
 export function planLayout(name: LayoutName, size: { nodes: number; edges: number }, animate: boolean, incremental: boolean): LayoutPlan {
   const large = size.nodes + size.edges > LARGE_VIEW_ELEMENTS;
   if (!large) {
+    if (name === 'hierarchy') return { name, large, engine: 'org', quality: null, constraints: false, animate, incremental: false, pack: false };
     const engine = name === 'tree' ? 'dagre' : 'fcose';
-    return { name, large, engine, quality: engine === 'fcose' ? 'proof' : null, constraints: name === 'hierarchy', animate, incremental: incremental && engine === 'fcose', pack: false };
+    return { name, large, engine, quality: engine === 'fcose' ? 'proof' : null, constraints: false, animate, incremental: incremental && engine === 'fcose', pack: false };
   }
   // A large hierarchy is a forest of trees (a national ownership view: a few hundred small groups): ranked top-down by dagre in one pass, each tree kept whole, the trees packed in rows.
   if (name === 'hierarchy' || name === 'tree') return { name, large, engine: 'dagre', quality: null, constraints: false, animate: false, incremental: false, pack: true };
@@ -94,7 +97,7 @@ function forceOptions(cy: Core, plan: LayoutPlan): LayoutOptions {
     relativePlacementConstraint: plan.constraints
       ? cy
           .edges()
-          .filter((e) => !!e.data('rank') && e.source().id() !== e.target().id())
+          .filter((e) => !!e.data('rank') && e.source().id() !== e.target().id() && !e.source().isParent() && !e.target().isParent())
           .map((e) => (e.data('rank') === 'down' ? { top: e.data('source'), bottom: e.data('target'), gap: 55 } : { top: e.data('target'), bottom: e.data('source'), gap: 55 }))
       : undefined,
     animate: plan.animate ? 'end' : false,
@@ -126,9 +129,43 @@ const strategies: Record<LayoutName, LayoutStrategy> = {
   },
 };
 
+/** How strongly an entity off the hierarchy belongs beside the one it relates to (the org layout's satellites). */
+const KIND_WEIGHT: Record<string, number> = { CHAIRS: 6, PART_OF: 6, MEMBER_OF: 5, DECIDES: 5, IS_A: 4, SERVES: 4, PREPARES: 3, PROPOSES: 3, DELEGATES_TO: 3 };
+const FAMILY_WEIGHT: Record<string, number> = { REPORTING: 3, DECISION: 2, OWNERSHIP: 2, STRUCTURE: 2, CONSULTATION: 1, OVERSIGHT: 1, RIGHTS: 1 };
+const KIND_RANK: Record<string, number> = { POLITICAL_BODY: 0, ROLE: 1, UNIT: 2, COMPANY: 3, ORGANISATION: 4, DECISION_AREA: 5 };
+
+/** The org layout's input, read from the canvas: each entity's box as Cytoscape measures it with its label. */
+export function orgInput(cy: Core): { boxes: OrgBox[]; links: OrgLink[] } {
+  const boxes: OrgBox[] = cy.nodes().map((n) => {
+    const parent = n.parent().nonempty() ? n.parent().first().id() : null;
+    const base = { id: n.id(), parent, rank: KIND_RANK[n.data('kind') as string] ?? 9, name: String(n.data('label') ?? '') };
+    if (n.isParent()) return { ...base, w: 0, h: 0, cx: 0, cy: 0 };
+    const box = n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false } as cytoscape.BoundingBoxOptions);
+    const p = n.position();
+    const margin = 6;
+    return { ...base, w: box.w + 2 * margin, h: box.h + 2 * margin, cx: p.x - box.x1 + margin, cy: p.y - box.y1 + margin };
+  });
+  const links: OrgLink[] = cy.edges().map((e) => {
+    const line = e.data('line') as 'down' | 'up' | null;
+    const [source, target] = line === 'up' ? [e.target().id(), e.source().id()] : [e.source().id(), e.target().id()];
+    return { source, target, tree: !!line, weight: KIND_WEIGHT[e.data('kind') as string] ?? FAMILY_WEIGHT[e.data('family') as string] ?? 1 };
+  });
+  return { boxes, links };
+}
+
 /** Runs a layout on the whole canvas; resolves when it has stopped. */
 export async function runLayout(cy: Core, name: LayoutName, animate: boolean, incremental = false): Promise<void> {
   const plan = planLayout(name, { nodes: cy.nodes().length, edges: cy.edges().length }, animate, incremental);
+  if (cy.nodes().length === 0) return;
+  if (plan.engine === 'org') {
+    const { boxes, links } = orgInput(cy);
+    const positions = orgLayout(boxes, links, { aspect: cy.width() / Math.max(cy.height(), 1) });
+    const layout = cy.layout({ name: 'preset', positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(), fit: false, animate: plan.animate, ...ANIMATION } as LayoutOptions);
+    const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    layout.run();
+    await stopped;
+    return;
+  }
   const strategy = plan.engine === 'dagre' ? strategies.tree : strategies[name];
   await strategy.load();
   if (cy.destroyed() || cy.nodes().length === 0) return;
@@ -144,16 +181,18 @@ export async function runLayout(cy: Core, name: LayoutName, animate: boolean, in
         )
       : cy.collection();
   const eles = plan.engine === 'dagre' ? cy.nodes().union(cy.edges().filter((e) => e.data('rank') === 'down')).union(helpers) : cy.elements();
-  const layout = eles.layout(options);
+  const layout = eles.layout({ ...options, fit: false } as LayoutOptions);
   const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-  layout.run();
+  // fcose starts from random positions: from the same seed each time, the same data gives the same picture.
+  seededRandom(LAYOUT_SEED, () => layout.run());
   await stopped;
   helpers.remove();
   if (cy.destroyed()) return;
   if (plan.pack) packComponents(cy);
-  // Dagre fits only what it laid out; the whole canvas is what the user should see.
-  cy.fit(undefined, 24);
 }
+
+/** Any fixed number: what matters is that every load uses the same. */
+export const LAYOUT_SEED = 20_240_101;
 
 /** Room a node's label takes beside and below it (the stylesheet's text-max-width and two lines), without measuring thousands of labels. */
 const LABEL = { halfWidth: 60, below: 34 };

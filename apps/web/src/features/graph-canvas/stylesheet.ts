@@ -9,6 +9,15 @@ import { arrowFor, familyStyle, HIGHLIGHT, kindStyle } from './theme.ts';
  */
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
+/**
+ * A label is drawn only when it is at least this big on the screen: zooming
+ * out hides the less important labels (drawn smaller) first instead of
+ * shrinking every label into an unreadable smudge.
+ */
+export const MIN_LABEL_PX = 10;
+/** Label sizes by the node's importance (see elements.ts): the tops of the organisation, bodies and branches, the rest. */
+export const LABEL_SIZES = { 1: 16, 2: 13, 3: 11.5 } as const;
+
 export function buildStylesheet(vocabulary: Pick<Vocabulary, 'families' | 'relationKinds' | 'entityKinds'>): StylesheetJson {
   const base: StylesheetJson = [
     {
@@ -16,8 +25,9 @@ export function buildStylesheet(vocabulary: Pick<Vocabulary, 'families' | 'relat
       style: {
         label: 'data(label)',
         'font-family': FONT,
-        'font-size': 12,
+        'font-size': LABEL_SIZES[3],
         'font-weight': 500,
+        'min-zoomed-font-size': MIN_LABEL_PX,
         color: HIGHLIGHT.text,
         'text-valign': 'bottom',
         'text-halign': 'center',
@@ -40,7 +50,8 @@ export function buildStylesheet(vocabulary: Pick<Vocabulary, 'families' | 'relat
       style: {
         'curve-style': 'bezier',
         'arrow-scale': 0.9,
-        opacity: 0.5,
+        // The lines off the hierarchy (oversight of every nämnd, rights, consultation) stay in the background until something is selected.
+        opacity: 0.32,
         'font-family': FONT,
         'font-size': 9.5,
         color: '#334155',
@@ -72,10 +83,40 @@ export function buildStylesheet(vocabulary: Pick<Vocabulary, 'families' | 'relat
     style: { 'target-arrow-shape': arrowFor(kind, family) },
   }));
 
+  const importance: StylesheetJson = [
+    { selector: 'node[importance = 2]', style: { 'font-size': LABEL_SIZES[2], 'font-weight': 600 } },
+    { selector: 'node[importance = 1]', style: { 'font-size': LABEL_SIZES[1], 'font-weight': 700 } },
+  ];
+
+  // A body with parts, or a company group, is a box around them, its name on top; the lines that would say "part of" or "owns" inside it are left out, the box says it.
+  const compounds: StylesheetJson = [
+    ...vocabulary.entityKinds.map(({ kind }) => {
+      const k = kindStyle(kind);
+      return { selector: `node[kind = "${kind}"]:parent`, style: { 'background-color': k.fill, 'border-color': k.border } };
+    }),
+    {
+      selector: 'node:parent',
+      style: {
+        shape: 'round-rectangle',
+        'background-opacity': 0.07,
+        'border-width': 1.5,
+        'border-style': 'solid',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -4,
+        'text-max-width': '320px',
+        'text-wrap': 'ellipsis',
+        padding: '12px',
+        'corner-radius': '10',
+      },
+    },
+    { selector: 'edge[?contained]', style: { display: 'none' } },
+  ];
+
   // A large view (see controller.ts) is first seen whole, far out: labels are drawn only once they are big enough to read, and lines are straight, which is cheaper to draw than curves.
   const crowded: StylesheetJson = [
-    { selector: 'node.crowded', style: { 'min-zoomed-font-size': 7 } },
-    { selector: 'edge.crowded', style: { 'curve-style': 'straight', 'min-zoomed-font-size': 7 } },
+    { selector: 'node.crowded', style: { 'min-zoomed-font-size': MIN_LABEL_PX } },
+    { selector: 'edge.crowded', style: { 'curve-style': 'straight', 'min-zoomed-font-size': MIN_LABEL_PX } },
   ];
 
   // Emphasis comes last so it wins over kind and family.
@@ -97,9 +138,14 @@ export function buildStylesheet(vocabulary: Pick<Vocabulary, 'families' | 'relat
     { selector: 'edge.spotlight', style: { label: 'data(label)', width: 4, opacity: 1, 'z-index': 25 } },
     // The tree runs left to right: labels beside their nodes keep the columns narrow.
     { selector: 'node.label-right', style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 5, 'text-margin-y': 0, 'text-max-width': '170px', 'text-wrap': 'ellipsis' } },
+    // What is lit (selected, on a path, a tour step's subject) keeps its label however far out the view is.
+    { selector: 'node.selected, node.on-path, node.spotlight, node.neighbour.show-label, node.kbd-active, node.hover', style: { 'min-zoomed-font-size': 0 } },
+    // Where the keyboard is: a thick ring that does not depend on colour alone.
+    { selector: 'node.kbd-active', style: { 'outline-width': 4, 'outline-color': '#0b1f3a', 'outline-offset': 3, 'outline-style': 'solid', 'z-index': 40 } },
     { selector: 'edge.layout-helper', style: { opacity: 0, events: 'no', label: '' } },
+    { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#0b1f3a' } },
     { selector: 'node.is-new', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#0b1f3a' } },
   ];
 
-  return [...base, ...kinds, ...families, ...relationKinds, ...crowded, ...states];
+  return [...base, ...kinds, ...importance, ...families, ...relationKinds, ...compounds, ...crowded, ...states];
 }

@@ -84,4 +84,19 @@ export function arrowFor(kind: string, family: string): ArrowShape {
   return KIND_ARROWS[kind] ?? familyStyle(family).arrow;
 }
 
+/** The shapes of the canvas as SVG paths in an 18 × 18 box: for legends, lists, the handout and the exported images alike. */
+export const SHAPE_PATHS: Record<NodeShape, string> = {
+  'round-rectangle': 'M4 2h10a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2Z',
+  ellipse: 'M9 2a7 7 0 1 1 0 14A7 7 0 0 1 9 2Z',
+  rectangle: 'M2.5 3.5h13v11h-13Z',
+  hexagon: 'M5 2.5h8l3.5 6.5-3.5 6.5H5L1.5 9Z',
+  barrel: 'M4 2.5h10c1.6 2 2.4 4.2 2.4 6.5s-.8 4.5-2.4 6.5H4C2.4 13.5 1.6 11.3 1.6 9S2.4 4.5 4 2.5Z',
+  diamond: 'M9 1.5 16.5 9 9 16.5 1.5 9Z',
+  'round-tag': 'M3 3h8l5 6-5 6H3Z',
+  octagon: 'M6 2h6l4 4v6l-4 4H6l-4-4V6Z',
+};
+
+/** Dash patterns of the line styles, in px at a line width of about 2. */
+export const DASH_PATTERNS: Record<LineStyle, number[]> = { solid: [], dashed: [6, 4], dotted: [1.5, 3] };
+
 export const HIGHLIGHT = { path: '#f59e0b', selected: '#0b1f3a', underlay: '#fde68a', text: '#1f2933' };

@@ -1,6 +1,8 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { request } from '../../api/client.ts';
 import type { EntityKind, Lang, RelationFamily, Subgraph } from '../../api/types.ts';
+import { RELATION_TABLE_FIELDS } from '../table/columns.ts';
 import { mergeSubgraphs } from './elements.ts';
 
 export const SUBGRAPH_FIELDS = /* GraphQL */ `
@@ -8,6 +10,18 @@ export const SUBGRAPH_FIELDS = /* GraphQL */ `
     nodes { id kind name nameEn: name(lang: EN) validFrom validTo ... on Actor { subtype } }
     edges { id kind family label(lang: $lang) from { id } to { id } }
   }
+`;
+
+/**
+ * The same subgraph with what the table shows of each relation: the
+ * sentence and the provisions (and whatever table/columns.ts adds).
+ */
+export const TABLE_SUBGRAPH_FIELDS = /* GraphQL */ `
+  fragment SubgraphFields on Subgraph {
+    nodes { id kind kindLabel(lang: $lang) name nameEn: name(lang: EN) validFrom validTo ... on Actor { subtype } }
+    edges { id kind family label(lang: $lang) from { id } to { id } ...RelationTableFields }
+  }
+  ${RELATION_TABLE_FIELDS}
 `;
 
 export const GRAPH_QUERY = /* GraphQL */ `
@@ -39,10 +53,16 @@ export const normalise = (s: { nodes: SubgraphNode[]; edges: Subgraph['edges'] }
 
 type PartResult = { data?: Subgraph | undefined; error: Error | null; isPending: boolean; isFetching: boolean; refetch: () => Promise<unknown> };
 
-/** Module-level, so TanStack Query re-combines only when a part changes and the canvas sees a new subgraph only when there is one. */
+/**
+ * Module-level, so TanStack Query re-combines only when a part changes and
+ * the canvas sees a new subgraph only when there is one. The parts already
+ * answered are shown while a newly added one loads, so that expanding an
+ * entity adds to the picture rather than emptying it first.
+ */
 function combineParts(results: PartResult[]) {
+  const answered = results.filter((r) => r.data);
   return {
-    subgraph: results.length > 0 && results.every((r) => r.data) ? mergeSubgraphs(results.map((r) => r.data!)) : undefined,
+    subgraph: answered.length > 0 && results[0]?.data ? mergeSubgraphs(answered.map((r) => r.data!)) : undefined,
     error: results.find((r) => r.error)?.error ?? null,
     isLoading: results.some((r) => r.isPending),
     isFetching: results.some((r) => r.isFetching),
@@ -50,25 +70,58 @@ function combineParts(results: PartResult[]) {
   };
 }
 
-/** The subgraph the canvas shows: the whole graph, or a focus neighbourhood plus the neighbours expanded from it. */
-export function useGraphData(scope: GraphScope) {
+/** An expansion token from the URL: the entity, and the one family to expand through (or null: the families shown). */
+export function parseExpansion(token: string): { id: string; family: RelationFamily | null } {
+  const [id, family] = token.split('~');
+  return { id: id!, family: family ? (family.toUpperCase() as RelationFamily) : null };
+}
+
+/**
+ * The subgraph the canvas shows: the whole graph, or a focus neighbourhood,
+ * plus the neighbours expanded from entities (through the families shown, or
+ * through one family the filters may leave out).
+ */
+const queries = (fields: string) => ({
+  graph: GRAPH_QUERY.replace(SUBGRAPH_FIELDS, fields),
+  neighbourhood: NEIGHBOURHOOD_QUERY.replace(SUBGRAPH_FIELDS, fields),
+});
+const PLAIN = queries(SUBGRAPH_FIELDS);
+const RICH = queries(TABLE_SUBGRAPH_FIELDS);
+
+export function useGraphData(scope: GraphScope, { rich = false }: { rich?: boolean } = {}) {
   const base = { asOf: scope.asOf, families: [...scope.families].sort(), kinds: [...scope.kinds].sort(), lang: scope.lang };
+  const q = rich ? RICH : PLAIN;
+  const tag = rich ? 'table-' : '';
+  const parts = [
+    ...(scope.focus ? [{ id: scope.focus, depth: scope.depth, families: base.families }] : []),
+    ...scope.expanded.map(parseExpansion).map((e) => ({ id: e.id, depth: 1, families: e.family ? [e.family] : base.families })),
+  ];
   const whole = useQuery<Subgraph>({
-    queryKey: ['graph', base],
-    queryFn: ({ signal }) => request<{ graph: Subgraph }>(GRAPH_QUERY, base, signal).then((d) => normalise(d.graph)),
+    queryKey: [`${tag}graph`, base],
+    queryFn: ({ signal }) => request<{ graph: Subgraph }>(q.graph, base, signal).then((d) => normalise(d.graph)),
     enabled: !scope.focus,
     placeholderData: keepPreviousData,
   });
-  const roots = scope.focus ? [{ id: scope.focus, depth: scope.depth }, ...scope.expanded.map((id) => ({ id, depth: 1 }))] : [];
-  const focused = useQueries({
-    queries: roots.map((root) => ({
-      queryKey: ['neighbourhood', root, base],
+  const expansions = useQueries({
+    queries: parts.map((part) => ({
+      queryKey: [`${tag}neighbourhood`, part, base],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        request<{ neighbourhood: Subgraph }>(NEIGHBOURHOOD_QUERY, { ...base, ...root }, signal).then((d) => normalise(d.neighbourhood)),
+        request<{ neighbourhood: Subgraph }>(q.neighbourhood, { ...base, ...part }, signal).then((d) => normalise(d.neighbourhood)),
       placeholderData: keepPreviousData,
     })),
     combine: combineParts,
   });
-  if (scope.focus) return focused;
-  return { subgraph: whole.data, error: whole.error, isLoading: whole.isPending, isFetching: whole.isFetching, refetch: () => void whole.refetch() };
+  const merged = useMemo(() => (whole.data && expansions.subgraph ? mergeSubgraphs([whole.data, expansions.subgraph]) : whole.data), [whole.data, expansions.subgraph]);
+  if (scope.focus) return expansions;
+  if (parts.length === 0) return { subgraph: whole.data, error: whole.error, isLoading: whole.isPending, isFetching: whole.isFetching, refetch: () => void whole.refetch() };
+  return {
+    subgraph: merged,
+    error: whole.error ?? expansions.error,
+    isLoading: whole.isPending,
+    isFetching: whole.isFetching || expansions.isFetching,
+    refetch: () => {
+      void whole.refetch();
+      expansions.refetch();
+    },
+  };
 }

@@ -11,6 +11,9 @@ import { GlossaryItem } from '../glossary/GlossaryView.tsx';
 import { useGlossary } from '../glossary/glossary-api.ts';
 import { ORG_CHART_QUERY } from '../org-chart/OrgChart.tsx';
 import { buildOrgTree, type OrgNode } from '../org-chart/tree.ts';
+import { useOrgTops } from '../org-chart/roots.ts';
+import { useAbout } from '../../api/about.ts';
+import { KindIcon } from '../legend/KindIcon.tsx';
 import { todayIso } from '../time-control/use-changes.ts';
 import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
 import { buildRolesTable, HANDOUT_ROLES } from './roles-table.ts';
@@ -22,16 +25,21 @@ export function HandoutView() {
   const lang = useApiLang();
   const uiLang = useView((s) => s.lang);
   const date = useView((s) => s.date);
+  const about = useAbout(lang);
+  // The organisation from the data set's own top (its council), whatever its id.
+  const tops = useOrgTops(date, lang);
+  const rootId = tops.data?.[0]?.id ?? null;
   const org = useQuery({
-    queryKey: ['orgChart', 'kommunfullmaktige', date, lang],
-    queryFn: ({ signal }) => request<{ orgChart: { entries: OrgChartEntry[] } }>(ORG_CHART_QUERY, { rootId: 'kommunfullmaktige', asOf: date, lang }, signal).then((d) => d.orgChart.entries),
+    queryKey: ['orgChart', rootId, date, lang],
+    queryFn: ({ signal }) => request<{ orgChart: { entries: OrgChartEntry[] } }>(ORG_CHART_QUERY, { rootId, asOf: date, lang }, signal).then((d) => d.orgChart.entries),
+    enabled: !!rootId,
   });
   const areas = useDecisionAreas();
   const coverage = useCoverage(lang);
   const glossary = useGlossary();
   const tree = org.data ? buildOrgTree(org.data) : null;
   const table = areas.data ? buildRolesTable(areas.data) : null;
-  const parts = [org, areas, coverage, glossary];
+  const parts = [tops, org, areas, coverage, glossary];
   const ready = parts.every((p) => p.data);
   const error = parts.find((p) => p.error)?.error;
   const openQuestions = coverage.data?.sections.flatMap((s) => s.questions.filter((q) => q.status === 'OPEN').map((q) => ({ ...q, section: s.name }))) ?? [];
@@ -46,7 +54,7 @@ export function HandoutView() {
       </div>
       <header className="handout-cover">
         <p className="handout-kicker">Styrgraf</p>
-        <h2>{t('handoutTitle')}</h2>
+        <h2>{t('handoutTitle', { name: about.data?.name ?? '' })}</h2>
         <p>{t('handoutAsOf', { date: formatDate(date ?? todayIso(), uiLang) })}</p>
       </header>
       {error && <ErrorNotice error={error} onRetry={() => parts.forEach((p) => void p.refetch())} />}
@@ -141,7 +149,9 @@ function OrgBranch({ node, parent }: { node: OrgNode; parent?: string }) {
   const e = node.entry;
   return (
     <li className={`handout-node kind-${e.entity.kind.toLowerCase()}`}>
-      <span className="handout-node-name">{e.entity.name}</span>
+      <span className="handout-node-name">
+        <KindIcon kind={e.entity.kind} size={12} /> {e.entity.name}
+      </span>
       {e.via && parent && (
         <span className="handout-node-via">
           {' '}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { errorCode } from '../../api/client.ts';
 import type { EntityKind, SearchHit } from '../../api/types.ts';
 import { useApiLang, useT } from '../../i18n/use-t.ts';
 import { KindIcon } from '../legend/KindIcon.tsx';
@@ -26,8 +27,12 @@ export function EntityCombobox({ label, placeholder, kinds, currentName, onPick,
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const search = useSearch(text, lang, kinds);
-  const hits = text.trim().length >= 2 ? (search.data ?? []) : [];
-  const showList = open && text.trim().length >= 2;
+  const typed = text.trim().length >= 2;
+  // A failed search is not "no hits": the old hits are not shown, and the reason is.
+  const hits = typed && !search.error ? (search.data ?? []) : [];
+  const showList = open && typed && hits.length > 0;
+  const unreachable = search.error && ['NETWORK', 'STORE_UNAVAILABLE', 'QUERY_TIMEOUT'].includes(errorCode(search.error));
+  const message = !open || !typed || hits.length > 0 ? null : search.error ? t(unreachable ? 'searchUnreachable' : 'searchFailed') : search.isFetching || search.isPending ? t('searching') : t('searchNoHits', { q: text.trim() });
 
   const pick = (hit: SearchHit) => {
     onPick(hit.entity);
@@ -71,7 +76,7 @@ export function EntityCombobox({ label, placeholder, kinds, currentName, onPick,
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={showList}
-          aria-controls={`${id}-list`}
+          aria-controls={showList ? `${id}-list` : undefined}
           aria-activedescendant={showList && hits[active] ? `${id}-opt-${active}` : undefined}
           autoComplete="off"
           spellCheck={false}
@@ -89,13 +94,11 @@ export function EntityCombobox({ label, placeholder, kinds, currentName, onPick,
           onKeyDown={onKeyDown}
         />
       </div>
+      <p className={message ? 'combobox-list combobox-message' : 'visually-hidden'} role="status" data-testid={testId ? `${testId}-status` : undefined} data-error-code={search.error ? errorCode(search.error) : undefined}>
+        {message}
+      </p>
       {showList && (
         <ul id={`${id}-list`} role="listbox" className="combobox-list" aria-label={label}>
-          {hits.length === 0 && (
-            <li className="combobox-empty" role="presentation">
-              {search.isFetching ? t('searching') : t('searchNoHits', { q: text.trim() })}
-            </li>
-          )}
           {hits.map((hit, i) => (
             <li
               key={hit.entity.id}

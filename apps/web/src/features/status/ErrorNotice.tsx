@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { errorCode } from '../../api/client.ts';
+import { ApiError, errorCode, type Suggestion } from '../../api/client.ts';
 import type { StringKey } from '../../i18n/strings.ts';
 import { useT } from '../../i18n/use-t.ts';
 import './status.css';
@@ -28,13 +28,23 @@ function useCountdown(active: boolean, onZero: (() => void) | undefined): number
   return RETRY_SECONDS - (ticks % RETRY_SECONDS);
 }
 
-/** What went wrong, in words a user can act on, with the server's own message one click away. */
-export function ErrorNotice({ error, onRetry, compact = false }: { error: unknown; onRetry?: () => void; compact?: boolean }) {
+/** Errors that asking again cannot fix: the thing is not there, or the question is wrong. */
+const FINAL = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
+
+/**
+ * What went wrong, in words a user can act on, with the server's own message
+ * one click away. A passing error offers to try again (and does so by
+ * itself); a not-found offers the server's "did you mean" instead, when it
+ * has one and the view can follow it.
+ */
+export function ErrorNotice({ error, onRetry, onSuggestion, compact = false }: { error: unknown; onRetry?: () => void; onSuggestion?: (suggestion: Suggestion) => void; compact?: boolean }) {
   const t = useT();
   const code = errorCode(error);
+  const suggestion = error instanceof ApiError && code === 'NOT_FOUND' ? error.suggestion : null;
+  const retry = FINAL.has(code) ? undefined : onRetry;
   const message = t((KNOWN.has(code) ? `error${code}` : 'errorINTERNAL_SERVER_ERROR') as StringKey);
   const detail = error instanceof Error ? error.message : String(error);
-  const left = useCountdown(TRANSIENT.has(code), onRetry);
+  const left = useCountdown(TRANSIENT.has(code), retry);
   return (
     <div className={`notice notice-error${compact ? ' notice-compact' : ''}`} role="alert" data-error-code={code}>
       <div className="notice-icon" aria-hidden="true">!</div>
@@ -47,9 +57,16 @@ export function ErrorNotice({ error, onRetry, compact = false }: { error: unknow
             <code>{code}</code> {detail}
           </p>
         </details>
-        {onRetry && (
+        {suggestion && onSuggestion && (
           <div className="notice-actions">
-            <button type="button" className="button button-primary" onClick={onRetry}>
+            <button type="button" className="button button-primary" onClick={() => onSuggestion(suggestion)} data-testid="did-you-mean">
+              {t('didYouMean', { name: suggestion.name })}
+            </button>
+          </div>
+        )}
+        {retry && (
+          <div className="notice-actions">
+            <button type="button" className="button button-primary" onClick={retry}>
               {t('retry')}
             </button>
             {TRANSIENT.has(code) && <span className="muted small">{t('retrying', { n: left })}</span>}
@@ -69,12 +86,12 @@ export function Loading({ label }: { label: string }) {
   );
 }
 
-/** A query's own state while it has no data: loading, or what went wrong with a way to try again. */
-export function QueryStatus({ query }: { query: { isPending: boolean; error: unknown; refetch: () => unknown } }) {
+/** A query's own state while it has no data: loading, or what went wrong with a way to try again. A query that is not running (disabled) shows nothing: no spinner without an end. */
+export function QueryStatus({ query }: { query: { isPending: boolean; fetchStatus?: string; error: unknown; refetch: () => unknown } }) {
   const t = useT();
   return (
     <>
-      {query.isPending && <Loading label={t('loading')} />}
+      {query.isPending && query.fetchStatus !== 'idle' && !query.error && <Loading label={t('loading')} />}
       {query.error ? <ErrorNotice error={query.error} onRetry={() => void query.refetch()} /> : null}
     </>
   );

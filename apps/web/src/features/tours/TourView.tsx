@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { errorCode } from '../../api/client.ts';
 import { useVocabulary } from '../../api/vocabulary.ts';
 import { formatDate, useApiLang, useT } from '../../i18n/use-t.ts';
 import { closeTour, openTour, selectEntity } from '../../state/actions.ts';
@@ -85,6 +86,18 @@ function TourPlayer({ tourId }: { tourId: string }) {
       go(step.number - 1);
     }
   };
+
+  // A link to a tour the data does not have ends in words and the tours it does have, not in a spinner.
+  if (tour.error && errorCode(tour.error) === 'NOT_FOUND') {
+    return (
+      <div className="tour-not-found" data-testid="tour-not-found">
+        <p className="notice notice-error" role="alert">
+          {t('tourNotFound', { id: tourId })}
+        </p>
+        <TourList />
+      </div>
+    );
+  }
 
   const workshopCards = step?.focus.filter((f) => f.kind === 'WORKSHOP_QUESTION') ?? [];
   const documents = step?.focus.filter((f) => f.kind === 'SOURCE_DOCUMENT') ?? [];
@@ -228,7 +241,7 @@ function TourCanvas({ step }: { step: TourStep | null }) {
       {stylesheet && elements && (
         <GraphCanvas elements={elements} stylesheet={stylesheet} layout="hierarchy" highlight={highlight} handlers={handlers} label={t('tourGraphLabel')} onReady={onReady} onDrawn={fitLit} />
       )}
-      {!error && !elements && (
+      {!error && !elements && step && (
         <div className="canvas-overlay">
           <Loading label={t('loadingGraph')} />
         </div>
