@@ -5,7 +5,7 @@
  * are printed and written to .artifacts/bench.json, never asserted: a shared
  * machine's timings are evidence, not a pass/fail.
  *
- *   BENCH_SKIP=web,http   leave sections out (load, store, http, neo4j, web)
+ *   BENCH_SKIP=web,http   leave sections out (load, store, http, heavy, neo4j, web)
  *   BENCH_HTTP_SECONDS=8  seconds of load per HTTP query
  */
 import { execFile } from 'node:child_process';
@@ -19,6 +19,7 @@ import { startServer } from '@styrgraf/server';
 import { createMemoryStore } from '@styrgraf/store';
 import { firstGraph } from '../browser/measure.ts';
 import { startWorld } from '../browser/harness.ts';
+import { benchHeavyMix, HEAVIEST } from './heavy-mix.ts';
 import { benchCeiling, benchServer, typicalQueries, type HttpFigures } from './http.ts';
 import { met, renderTable, renderTargets, summarise, type Row, type Target } from './stats.ts';
 import { benchNeo4j } from './neo4j.ts';
@@ -128,6 +129,20 @@ try {
 
   // Neo4j: graph:load, the same store calls and HTTP queries on a Neo4j of the bench's own, beside @neo4j/graphql on it.
   if (!skip.has('neo4j')) rows.push(...(await benchNeo4j(sets, log)));
+
+  // Heavy mix: a cheap query's latency alone and while the heaviest allowed queries run.
+  if (!skip.has('heavy')) {
+    for (const set of sets) {
+      const mix = await benchHeavyMix(set.dir, set.actors, HEAVIEST[set.key]);
+      log(`${set.key}: heavy mix measured`);
+      const heavy = Object.entries(mix.heavyAnswers).map(([answer, count]) => `${count}× ${answer}`).join(', ');
+      rows.push(
+        { section: `heavy mix ${set.key}`, what: mix.alone.name, unit: 'ms', summary: mix.alone.latency, note: `p99 ${mix.alone.p99.toFixed(0)} ms, ${mix.alone.requestsPerSecond.toFixed(0)} req/s${mix.alone.errors ? `, ${mix.alone.errors} errors` : ''}` },
+        { section: `heavy mix ${set.key}`, what: mix.mixed.name, unit: 'ms', summary: mix.mixed.latency, note: `p99 ${mix.mixed.p99.toFixed(0)} ms, ${mix.mixed.requestsPerSecond.toFixed(0)} req/s${mix.mixed.errors ? `, ${mix.mixed.errors} errors` : ''}; heavy answers: ${heavy}` },
+      );
+      targets.push({ what: `${set.key}: cheap query p99 while heavy queries run`, actual: mix.mixed.p99, limit: 1_000, unit: 'ms', kind: 'max' });
+    }
+  }
 
   // Web: the first drawn graph and panning/zooming in headless Chromium.
   if (!skip.has('web')) await benchWeb().catch((error: unknown) => log(`web: not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`));

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { startServer } from '@styrgraf/server';
 import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/server.ts';
-import { artifacts, drawn, nodeIds, openPage, root, shot, TABLET } from './harness.ts';
+import { artifacts, drawn, LAPTOP, nodeIds, openPage, root, shot, TABLET } from './harness.ts';
 import { browserSuite, type SuiteContext } from './guard.ts';
 
 /**
@@ -511,7 +511,8 @@ function suite(ctx: SuiteContext) {
         ['?view=matrix&cell=da-anstallning-kontorschef~kommundirektor', '[data-testid="cell-panel"] h2'],
         ['?lang=en&from=kommunstyrelsen&to=nodra-ab', '[data-testid="path-card"]'],
       ] as const) {
-        const { page, close } = await openPage(ctx.world, path);
+        // axe goes in as an inline script, which the server's Content-Security-Policy rightly refuses; the test browser lets it in.
+        const { page, close } = await openPage(ctx.world, path, { ...LAPTOP, bypassCSP: true });
         try {
           await page.locator(ready).first().waitFor();
           await page.addScriptTag({ path: axePath });

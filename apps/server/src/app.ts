@@ -1,13 +1,25 @@
-import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import type { Store } from '@styrgraf/store';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import sirv from 'sirv';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
+import { admissionFor } from './limits.ts';
 import { maskError } from './errors.ts';
-import { useHealth } from './health.ts';
-import { payloadTooLarge, useArgumentCaps, useBodyLimit, useBudgetErrors, useQueryLimits, useQueryTimeout, useRecordBudget } from './limits.ts';
+import { createGraphiQLPage, useGraphiQLPolicy } from './http/graphiql.ts';
+import {
+  useAdmission,
+  useArgumentCaps,
+  useBodyLimit,
+  useBudgetErrors,
+  useCooperativeExecution,
+  useCostLimit,
+  useCsrfPrevention,
+  useHealth,
+  usePublicCors,
+  useQueryLimits,
+  useQueryTimeout,
+  useRecordBudget,
+  useRequestParamErrors,
+} from './plugins/index.ts';
 import { isReloadingStore } from './reload.ts';
 import { buildSchema } from './schema.ts';
 
@@ -27,74 +39,51 @@ query VemBeslutar {
 
 export type StyrgrafYoga = YogaServerInstance<object, Context>;
 
-export type ServerOptions = Partial<Pick<Config, 'dev' | 'corsOrigins' | 'maxBodyBytes' | 'queryTimeoutMs'>>;
+export type ServerOptions = Partial<Pick<Config, 'dev' | 'corsOrigins' | 'maxBodyBytes' | 'queryTimeoutMs' | 'graphiql'>> & {
+  /** How long a request's resolvers run before they let others in (request-work.ts); a test that counts store calls per level asks for one long slice. */
+  sliceMs?: number;
+};
 
 /** The hardening defaults when a caller (a test, a benchmark) gives none: the same as readConfig's. */
-const DEFAULTS = { dev: false, corsOrigins: [] as string[], maxBodyBytes: 100_000, queryTimeoutMs: 10_000 };
+export const DEFAULTS = { dev: false, corsOrigins: [] as string[], maxBodyBytes: 100_000, queryTimeoutMs: 10_000, graphiql: true };
 
 export function createStyrgrafYoga(store: Store, options: ServerOptions = {}): StyrgrafYoga {
-  const { dev, corsOrigins, maxBodyBytes, queryTimeoutMs } = { ...DEFAULTS, ...options };
+  const { dev, corsOrigins, maxBodyBytes, queryTimeoutMs, graphiql, sliceMs } = { ...DEFAULTS, ...options };
+  const graphiqlPage = createGraphiQLPage();
   return createYoga<object, Context>({
     schema: buildSchema(),
     // A reloading store is pinned per request, so that one answer never mixes two versions of the graph.
-    context: () => createContext(isReloadingStore(store) ? store.snapshot() : store),
+    context: ({ request }) => createContext(isReloadingStore(store) ? store.snapshot() : store, request.signal, sliceMs),
     graphqlEndpoint: '/graphql',
     // Yoga's own liveness check; /health (readiness, with data) is ours.
     healthCheckEndpoint: '/livez',
     maskedErrors: { maskError, errorMessage: 'Internal server error', isDev: dev },
-    graphiql: { title: 'Styrgraf GraphQL', defaultQuery: EXAMPLE_QUERY },
+    graphiql: graphiql ? { title: 'Styrgraf GraphQL', defaultQuery: EXAMPLE_QUERY } : false,
+    renderGraphiQL: graphiqlPage.render,
     landingPage: false,
     logging: dev ? 'debug' : 'warn',
-    // The web app is served from this same origin; other origins only when CORS_ORIGINS names them.
-    cors: corsOrigins.length === 0 ? false : { origin: corsOrigins.includes('*') ? '*' : corsOrigins, methods: ['GET', 'POST'], maxAge: 600 },
+    // The web app is served from this same origin; other origins only when CORS_ORIGINS names them ("*" is usePublicCors).
+    cors: corsOrigins.length === 0 || corsOrigins.includes('*') ? false : { origin: corsOrigins, methods: ['GET', 'POST'], maxAge: 600 },
     // One operation per request: a batch would multiply every limit below by its length.
     batching: false,
     // useBodyLimit holds the body size (and counts a body of undeclared size); yoga's own check would pipe every body through a stream again.
     maxRequestBodySize: false,
-    plugins: [useBodyLimit(maxBodyBytes), useHealth(store), useQueryLimits(dev), useArgumentCaps(), useQueryTimeout(queryTimeoutMs), useRecordBudget(), useBudgetErrors()],
+    // An execute wrapper set by a later plugin runs outside those set by earlier ones: the cost is checked first, then admission waits for a place, then the timeout's clock starts.
+    plugins: [
+      ...(corsOrigins.includes('*') ? [usePublicCors()] : []),
+      useBodyLimit(maxBodyBytes),
+      useHealth(store),
+      useCsrfPrevention(),
+      useRequestParamErrors(),
+      useGraphiQLPolicy(graphiqlPage),
+      useQueryLimits(dev),
+      useArgumentCaps(),
+      useQueryTimeout(queryTimeoutMs),
+      useAdmission(admissionFor(store.engine)),
+      useCostLimit(store),
+      useRecordBudget(),
+      useCooperativeExecution(),
+      useBudgetErrors(),
+    ],
   });
-}
-
-/** One HTTP server for the API, the health check and the built web app. */
-export function createHttpServer(store: Store, config: Pick<Config, 'webDir'> & ServerOptions): { server: Server; yoga: StyrgrafYoga } {
-  const yoga = createStyrgrafYoga(store, config);
-  const assets = existsSync(config.webDir) ? sirv(config.webDir, { single: true, etag: true, gzip: true, brotli: true }) : null;
-  const maxBodyBytes = config.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0]!;
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > maxBodyBytes) {
-      // Answer first, then read and drop what the client is still sending (up to a bound), so it gets the 413 rather than a reset.
-      const body = payloadTooLarge(declared, maxBodyBytes);
-      res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
-      let drained = 0;
-      req.on('data', (chunk: Buffer) => {
-        drained += chunk.length;
-        if (drained > 10 * maxBodyBytes) req.destroy();
-      });
-      return;
-    }
-    if (!assets || path.startsWith('/graphql') || path === '/health' || path === '/livez') {
-      void yoga(req, res);
-      return;
-    }
-    assets(req, res, () => {
-      res.statusCode = 404;
-      res.end('Not found');
-    });
-  });
-  // Requests Node refuses before they reach yoga (a URL or headers over 16 KB, a malformed request line) still get a GraphQL-shaped answer.
-  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-    if (!socket.writable) return socket.destroy();
-    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-    const [status, message, code] = tooLarge
-      ? ['431 Request Header Fields Too Large', 'The request line or headers are over 16 KB; send a long query as a POST body.', 'HEADERS_TOO_LARGE']
-      : ['400 Bad Request', 'The request is not valid HTTP.', 'BAD_REQUEST'];
-    const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
-    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
-  });
-  // A client that trickles its request or never finishes it loses the connection rather than holding it.
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 10_000;
-  return { server, yoga };
 }

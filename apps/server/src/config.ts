@@ -30,6 +30,14 @@ export interface Config {
   queryTimeoutMs: number;
   /** Live data editing (`pnpm start --watch`, STYRGRAF_WATCH=1): reload graphDir when a file in it changes. Embedded store only. */
   watch: boolean;
+  /** GraphiQL at /graphql for a browser (GRAPHIQL=0 turns it off). */
+  graphiql: boolean;
+  /** A client that has not sent its request line and headers by then gets 408 and loses the connection (HEADERS_TIMEOUT_MS). */
+  headersTimeoutMs: number;
+  /** The same for the whole request, body included (REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs: number;
+  /** Open connections at most; past it, new ones are closed at once (MAX_CONNECTIONS). */
+  maxConnections: number;
 }
 
 export class ConfigError extends Error {
@@ -77,6 +85,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   const maxBodyBytes = whole('MAX_BODY_BYTES', 100_000, 1_000, 10_000_000);
   const queryTimeoutMs = whole('QUERY_TIMEOUT_MS', 10_000, 100, 300_000);
+  const headersTimeoutMs = whole('HEADERS_TIMEOUT_MS', 10_000, 200, 120_000);
+  const requestTimeoutMs = whole('REQUEST_TIMEOUT_MS', 30_000, 200, 300_000);
+  const maxConnections = whole('MAX_CONNECTIONS', 1_000, 10, 100_000);
+  if (requestTimeoutMs < headersTimeoutMs) problems.push(`REQUEST_TIMEOUT_MS (${requestTimeoutMs}) must be at least HEADERS_TIMEOUT_MS (${headersTimeoutMs})`);
+  const graphiqlSetting = (env.GRAPHIQL ?? '').toLowerCase();
+  const graphiql = !['0', 'false', 'no'].includes(graphiqlSetting);
+  if (graphiql && !['', '1', 'true', 'yes'].includes(graphiqlSetting)) problems.push(`GRAPHIQL must be 1 or 0, not "${env.GRAPHIQL}"`);
   const corsOrigins = (env.CORS_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())
@@ -104,5 +119,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes,
     queryTimeoutMs,
     watch,
+    graphiql,
+    headersTimeoutMs,
+    requestTimeoutMs,
+    maxConnections,
   };
 }

@@ -1,6 +1,8 @@
 import { todayInSweden, type Entity, type Relation, type RelationFamily } from '@styrgraf/model';
 import type { Direction, Store } from '@styrgraf/store';
 import DataLoader from 'dataloader';
+import { withSignal } from './request-store.ts';
+import { RequestWork } from './request-work.ts';
 
 /**
  * Per-request batching: every entity and relation lookup a query makes at one
@@ -21,7 +23,10 @@ export interface RelationKey {
 }
 
 export interface Context {
+  /** The served store as this request sees it: every call carries the request's signal (request-store.ts). */
   store: Store;
+  /** The request's signal (query timeout, client gone) and its share of the event loop. */
+  work: RequestWork;
   loaders: Loaders;
   /** Today in Sweden: the default date for structural views, fixed for the whole request. */
   today: string;
@@ -110,7 +115,10 @@ export function today(now: number = Date.now()): string {
   return remembered.today;
 }
 
-export function createContext(store: Store): Context {
+/** A request's context: `client` is the request's own signal, which the HTTP layer fires when the client goes away. */
+export function createContext(store: Store, client?: AbortSignal, sliceMs?: number): Context {
   const seen = new Map<string, Entity>();
-  return { store, loaders: createLoaders(store, seen), today: today(), seen };
+  const work = new RequestWork(client, sliceMs);
+  const requestStore = withSignal(store, work.signal);
+  return { store: requestStore, work, loaders: createLoaders(requestStore, seen), today: today(), seen };
 }

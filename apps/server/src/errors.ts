@@ -1,6 +1,7 @@
 import { StoreError } from '@styrgraf/store';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, type YogaServerOptions } from 'graphql-yoga';
+import { logOnce, redact } from './redact.ts';
 
 /**
  * Error policy, in one place (a yoga hook, not code in resolvers): our own
@@ -18,7 +19,9 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
   const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
   if (original instanceof StoreError) {
-    return createGraphQLError(original.message, {
+    // A store's message may name the database with its credentials (NEO4J_URI): the client sees it without them, the log in full.
+    if (original.code === 'STORE_UNAVAILABLE') logOnce('store', `[styrgraf] store unavailable: ${original.message}`);
+    return createGraphQLError(redact(original.message), {
       extensions: { code: original.code },
       ...(isGraphQLError(error) ? { nodes: error.nodes, path: error.path } : {}),
     });

@@ -1,4 +1,5 @@
-export { createStyrgrafYoga, createHttpServer } from './app.ts';
+export { createStyrgrafYoga } from './app.ts';
+export { createHttpServer } from './http/server.ts';
 export { startServer, openStore, type RunningServer } from './start.ts';
 export { readConfig, ConfigError, type Config } from './config.ts';
 export { LIMITS } from './limits.ts';

@@ -116,4 +116,22 @@ describe('live reload', () => {
     for (const answer of answers) expect(answer.name).toBe(nameOf.get(answer.digest));
     expect(new Set(answers.map((a) => a.digest)).size).toBeGreaterThan(1);
   });
+
+  it('survives the watched directory being deleted and created again, as rsync or a checkout does, and recovers when valid files are back', async () => {
+    store = await createReloadingStore(dir, { initial: await loadDatasetOrThrow(dir), debounceMs: 50, log });
+    yoga = createStyrgrafYoga(store);
+    const before = await ask();
+    await rm(dir, { recursive: true, force: true });
+    await until(() => store.reloadStatus().state === 'invalid', 'the directory to be missed');
+    // The last good graph is still served.
+    expect(await ask()).toEqual(before);
+    await cp(join(repoRoot, 'graph'), dir, { recursive: true });
+    await edit(roles(), 'name: { sv: Kommundirektör,', 'name: { sv: Stadsdirektör,');
+    await until(() => store.reloadStatus().state === 'ok' && store.reloadStatus().reloads === 1, 'the recreated directory to be loaded');
+    expect((await ask()).name).toBe('Stadsdirektör');
+    // And it is watched again: a later edit is seen.
+    await edit(roles(), 'name: { sv: Stadsdirektör,', 'name: { sv: Förvaltningschef,');
+    await until(() => store.reloadStatus().reloads === 2, 'an edit after the recreation');
+    expect((await ask()).name).toBe('Förvaltningschef');
+  }, 30_000);
 });

@@ -1,5 +1,7 @@
 import { formatIssue, loadDataset, type Dataset, type ValidationIssue } from '@styrgraf/model';
 import { createMemoryStore, type Store } from '@styrgraf/store';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve as resolvePath } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 
 /**
@@ -51,6 +53,27 @@ export interface ReloadOptions {
 }
 
 const GRAPH_FILE = /\.ya?ml$/;
+/** How often the watched directory itself is checked for having been deleted or replaced. */
+const ROOT_CHECK_MS = 1_000;
+/** A directory that has not changed for this long is taken to be written in full. */
+const QUIET_MS = 250;
+
+/** Every data file's path, size and time of change: equal twice in a row, nothing is being written. */
+function treeSignature(dir: string): string {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => GRAPH_FILE.test(e.name))
+      .map((e) => {
+        const path = join(e.parentPath, e.name);
+        const stats = statSync(path, { throwIfNoEntry: false });
+        return `${path}:${stats?.size}:${stats?.mtimeMs}`;
+      })
+      .sort()
+      .join('\n');
+  } catch {
+    return '';
+  }
+}
 
 export function isReloadingStore(store: Store): store is ReloadingStore {
   return typeof (store as Partial<ReloadingStore>).snapshot === 'function' && typeof (store as Partial<ReloadingStore>).reloadStatus === 'function';
@@ -114,15 +137,67 @@ export async function createReloadingStore(dir: string, options: ReloadOptions):
 
   let watcher: FSWatcher | null = null;
   let timer: NodeJS.Timeout | undefined;
+  let rootCheck: NodeJS.Timeout | undefined;
+  const changed = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void reload(), debounceMs);
+  };
+  /**
+   * The watched directory's identity. A directory deleted and made again
+   * (rsync, a checkout) is another directory, which the old watcher never
+   * hears from; it may even get the same inode number back (tmpfs does), so
+   * its birth time is part of it.
+   */
+  const rootId = () => {
+    const stats = statSync(dir, { throwIfNoEntry: false });
+    return stats?.isDirectory() ? `${stats.dev}:${stats.ino}:${stats.birthtimeMs}` : null;
+  };
+  let watchedRoot: string | null = null;
+  const startWatching = async (untilReady: boolean) => {
+    const previous = watcher;
+    watcher = null;
+    watchedRoot = rootId();
+    // chokidar shares its fs.watch handles between watchers of one path: the old watcher must be closed before a new one starts, or the new one inherits a handle on the deleted directory and never hears a thing.
+    await previous?.close();
+    if (!watchedRoot) return;
+    const next = watch(dir, { ignoreInitial: true, ignored: (path, stats) => !!stats?.isFile() && !GRAPH_FILE.test(path) });
+    watcher = next;
+    next.on('add', changed).on('change', changed).on('unlink', changed);
+    next.on('unlinkDir', (path) => {
+      // The directory itself went: whatever comes back in its place is watched afresh (the root check below).
+      if (resolvePath(path) === resolvePath(dir)) watchedRoot = null;
+      changed();
+    });
+    next.on('error', (error) => log.warn(`[styrgraf] watching ${dir}: ${error instanceof Error ? error.message : String(error)}`));
+    if (untilReady) await new Promise<void>((resolve) => next.once('ready', () => resolve()));
+  };
+  /** The first watcher is awaited (a caller may edit as soon as the store is made); a restarted one is not waited on for longer than this. */
+  const readyWithin = (ms: number) => Promise.race([startWatching(true), new Promise<void>((resolve) => setTimeout(resolve, ms).unref())]);
+  /** Waits until the directory stops changing (a copy or checkout in progress), so that the new watcher starts on the finished tree. */
+  const quiet = async () => {
+    for (let before = treeSignature(dir); ; ) {
+      await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+      const after = treeSignature(dir);
+      if (after === before) return;
+      before = after;
+    }
+  };
   if (options.watch ?? true) {
-    watcher = watch(dir, { ignoreInitial: true, ignored: (path, stats) => !!stats?.isFile() && !GRAPH_FILE.test(path) });
-    const changed = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void reload(), debounceMs);
-    };
-    watcher.on('add', changed).on('change', changed).on('unlink', changed).on('unlinkDir', changed);
-    watcher.on('error', (error) => log.warn(`[styrgraf] watching ${dir}: ${error instanceof Error ? error.message : String(error)}`));
-    await new Promise<void>((resolve) => watcher!.once('ready', () => resolve()));
+    await startWatching(true);
+    // Once a second: has the directory gone, or come back as a new one? Then watch afresh and load what is there (nothing, while it is gone: the last good graph stays).
+    let restarting = false;
+    rootCheck = setInterval(() => {
+      if (restarting || rootId() === watchedRoot) return;
+      restarting = true;
+      void quiet()
+        .then(() => readyWithin(5_000))
+        .catch((error: unknown) => log.warn(`[styrgraf] watching ${dir} again: ${error instanceof Error ? error.message : String(error)}`))
+        .finally(() => {
+          restarting = false;
+          changed();
+        });
+    }, ROOT_CHECK_MS);
+    rootCheck.unref();
   }
 
   // Every Store method answers from the store in service when it is called.
@@ -140,6 +215,7 @@ export async function createReloadingStore(dir: string, options: ReloadOptions):
     reload,
     async close() {
       clearTimeout(timer);
+      clearInterval(rootCheck);
       await watcher?.close();
       await running;
       await current.close();

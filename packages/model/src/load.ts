@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readlink, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { DatasetValidationError, type ValidationIssue } from './errors.ts';
 import { parsedFile, parseFile, type FileResult, type ParsedFile, type SourceFile } from './parse-file.ts';
@@ -13,13 +13,38 @@ export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; issues: V
 
 export const GRAPH_FILE_EXTENSIONS = ['.yaml', '.yml'];
 
-/** Reads every YAML file under `dir` (recursively, sorted) as a data set. */
+/** A file or link in the data directory that cannot be read as a data file. */
+export class UnreadableEntryError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UnreadableEntryError';
+  }
+}
+
+/**
+ * Reads every YAML file under `dir` (recursively, sorted) as a data set. A
+ * symbolic link to a file is read as that file; a link that points nowhere,
+ * or to a directory, is refused by name (UnreadableEntryError), since
+ * skipping it would load a data set with a part silently missing.
+ */
 export async function readDatasetFiles(dir: string): Promise<SourceFile[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const paths = entries
-    .filter((e) => e.isFile() && GRAPH_FILE_EXTENSIONS.some((ext) => e.name.endsWith(ext)))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
+  const paths: string[] = [];
+  for (const e of entries) {
+    const path = join(e.parentPath, e.name);
+    if (e.isSymbolicLink()) {
+      const target = await stat(path).catch(() => null);
+      const shown = relative(dir, path).split(sep).join('/');
+      if (!target) throw new UnreadableEntryError(shown, `is a symbolic link to ${await readlink(path).catch(() => '?')}, which does not exist`);
+      if (target.isDirectory()) throw new UnreadableEntryError(shown, 'is a symbolic link to a directory, whose files would not be read: copy the directory in, or link its files one by one');
+      if (!target.isFile()) continue;
+    } else if (!e.isFile()) continue;
+    if (GRAPH_FILE_EXTENSIONS.some((ext) => e.name.endsWith(ext))) paths.push(path);
+  }
+  paths.sort();
   return Promise.all(paths.map(async (p) => ({ path: relative(dir, p).split(sep).join('/'), content: await readText(p) })));
 }
 
@@ -37,6 +62,7 @@ export async function loadDataset(dir: string): Promise<LoadResult> {
   try {
     files = await readDatasetFiles(dir);
   } catch (error) {
+    if (error instanceof UnreadableEntryError) return { ok: false, issues: [{ code: 'IO', file: error.path, line: 0, field: '', message: error.message }] };
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [{ code: 'IO', file: dir, line: 0, field: '', message: `cannot read the data directory: ${reason}` }] };
   }

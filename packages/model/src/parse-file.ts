@@ -38,6 +38,9 @@ export type FileResult =
   | { ok: true; data: GraphFile; outline: FileOutline }
   | { ok: false; issues: ValidationIssue[]; ids: string[]; hasMeta: boolean };
 
+/** yaml's guard against alias bombs: how many times one alias may be expanded. */
+const MAX_ALIAS_COUNT = 100;
+
 interface Yaml {
   doc: Document;
   lineAt(node: YamlNode | null | undefined): number;
@@ -82,7 +85,18 @@ export function parseFile(file: SourceFile): FileResult {
       ],
     };
   }
-  const content: unknown = doc.toJS({ maxAliasCount: 100 });
+  let content: unknown;
+  try {
+    content = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // yaml refuses to expand an alias bomb (aliases of aliases, a billion laughs): the file's fault, reported as such.
+    return {
+      ok: false,
+      ids: [],
+      hasMeta: /^meta:/m.test(file.content),
+      issues: [{ code: 'YAML_SYNTAX', file: file.path, line: 0, field: '', message: `too many aliases to expand (more than ${MAX_ALIAS_COUNT} per alias); write the values out (${error instanceof Error ? error.message : String(error)})` }],
+    };
+  }
   const result = graphFileSchema.safeParse(content, {
     error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined),
   });

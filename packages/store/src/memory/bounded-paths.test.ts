@@ -93,12 +93,12 @@ describe('bounded path search', () => {
   const random = seeded(7);
   const graphs = [clusteredGraph(random, 12, 30), clusteredGraph(random, 40, 12), clusteredGraph(random, 4, 80)];
 
-  it('finds the same shortest-path predecessors, in the same order, as a pass over the whole graph', () => {
+  it('finds the same shortest-path predecessors, in the same order, as a pass over the whole graph', async () => {
     let found = 0;
     for (const graph of graphs) {
       for (const [from, to, maxLength] of pairs(graph, random, 400)) {
         const expected = referencePredecessors(graph, from, to, maxLength);
-        const actual = shortestPathPredecessors(graph, from, to, maxLength);
+        const actual = await shortestPathPredecessors(graph, from, to, maxLength);
         if (expected === null) {
           expect(actual, `${from} → ${to} ≤ ${maxLength}`).toBeNull();
           continue;
@@ -110,12 +110,12 @@ describe('bounded path search', () => {
     expect(found).toBeGreaterThan(500);
   });
 
-  it('finds the same entities near short paths as distances over the whole graph', () => {
+  it('finds the same entities near short paths as distances over the whole graph', async () => {
     let found = 0;
     for (const graph of graphs) {
       for (const [from, to, maxLength] of pairs(graph, random, 400)) {
         const expected = referenceNear(graph, from, to, maxLength);
-        const actual = entitiesNearPaths(graph, from, to, maxLength);
+        const actual = await entitiesNearPaths(graph, from, to, maxLength);
         if (expected) found++;
         expect(actual === null ? null : [...actual].sort(), `${from} → ${to} ≤ ${maxLength}`).toEqual(expected === null ? null : [...expected].sort());
       }
@@ -123,14 +123,14 @@ describe('bounded path search', () => {
     expect(found).toBeGreaterThan(500);
   });
 
-  it('lists the same first simple paths as listing them all and sorting', () => {
+  it('lists the same first simple paths as listing them all and sorting', async () => {
     let found = 0;
     for (const graph of graphs) {
       for (const [from, to, maxLength] of pairs(graph, random, 150)) {
         const limit = [1, 5, 50][Math.floor(random() * 3)]!;
         const expected = referenceFirstPaths(graph, from, to, maxLength, limit);
         if (expected.length > 0) found++;
-        expect(firstSimplePaths(graph, from, to, maxLength, limit), `${from} → ${to} ≤ ${maxLength}, first ${limit}`).toEqual(expected);
+        expect(await firstSimplePaths(graph, from, to, maxLength, limit), `${from} → ${to} ≤ ${maxLength}, first ${limit}`).toEqual(expected);
       }
     }
     expect(found).toBeGreaterThan(200);

@@ -1,4 +1,20 @@
-import type { UndirectedGraph } from 'graphology';
+import { Slice } from '../shared/cooperate.ts';
+
+/**
+ * What path search needs of a graph: graphology's PathGraph has it, and
+ * so has the store's filtered view of its one graph (adjacency.ts).
+ */
+export interface PathGraph {
+  degree(node: string): number;
+  forEachNeighbor(node: string, visit: (neighbour: string) => void): void;
+  filterNeighbors(node: string, keep: (neighbour: string) => boolean): string[];
+}
+
+/*
+ * Every loop below that grows with the graph asks its Slice whether to let
+ * the event loop run (shared/cooperate.ts): a search on the national set may
+ * reach thousands of entities, and a request cancelled meanwhile stops here.
+ */
 
 /**
  * Breadth-first distances from one end of a path search, grown a level at a
@@ -11,7 +27,7 @@ class Ball {
   radius = 0;
 
   constructor(
-    private readonly graph: UndirectedGraph,
+    private readonly graph: PathGraph,
     source: string,
   ) {
     this.distance.set(source, 0);
@@ -26,10 +42,11 @@ class Ball {
   }
 
   /** Grows one level; returns the entities it reached. */
-  grow(): string[] {
+  async grow(slice: Slice): Promise<string[]> {
     const level = this.radius + 1;
     const next: string[] = [];
     for (const node of this.frontier) {
+      if (slice.due()) await slice.pause();
       this.graph.forEachNeighbor(node, (neighbour) => {
         if (this.distance.has(neighbour)) return;
         this.distance.set(neighbour, level);
@@ -52,7 +69,7 @@ class Ball {
  * reach `maxLength` (or, with `untilMet`, until they first share an entity).
  * Null when the ends cannot be joined within `maxLength`.
  */
-function growBoth(graph: UndirectedGraph, from: string, to: string, maxLength: number, untilMet: boolean): { a: Ball; b: Ball; met: string[] } | null {
+async function growBoth(graph: PathGraph, from: string, to: string, maxLength: number, untilMet: boolean, slice: Slice): Promise<{ a: Ball; b: Ball; met: string[] } | null> {
   const a = new Ball(graph, from);
   const b = new Ball(graph, to);
   let met: string[] = [];
@@ -60,7 +77,7 @@ function growBoth(graph: UndirectedGraph, from: string, to: string, maxLength: n
     const [side, other] = a.cost() <= b.cost() ? [a, b] : [b, a];
     // A side with nothing left to reach holds its whole component.
     if (side.frontier.length === 0 && !side.distance.has(other === a ? from : to)) return null;
-    const reached = side.grow();
+    const reached = await side.grow(slice);
     if (met.length === 0) met = reached.filter((node) => other.distance.has(node));
     if (untilMet && met.length > 0) break;
   }
@@ -75,8 +92,8 @@ function growBoth(graph: UndirectedGraph, from: string, to: string, maxLength: n
  * walks back from `to` gives the same walks in the same order — found by
  * searching from both ends no further than the path is long.
  */
-export function shortestPathPredecessors(graph: UndirectedGraph, from: string, to: string, maxLength: number): Map<string, string[]> | null {
-  const grown = growBoth(graph, from, to, maxLength, true);
+export async function shortestPathPredecessors(graph: PathGraph, from: string, to: string, maxLength: number, slice: Slice = new Slice()): Promise<Map<string, string[]> | null> {
+  const grown = await growBoth(graph, from, to, maxLength, true, slice);
   if (!grown) return null;
   const { a, b, met } = grown;
   const length = a.radius + b.radius;
@@ -85,9 +102,9 @@ export function shortestPathPredecessors(graph: UndirectedGraph, from: string, t
   const layerOf = new Map<string, number>();
   for (const node of met) layerOf.set(node, a.radius);
   let layer = met;
-  for (let k = a.radius - 1; k >= 0; k--) layer = adjacentAt(graph, layer, a.distance, k, k, layerOf);
+  for (let k = a.radius - 1; k >= 0; k--) layer = await adjacentAt(graph, layer, a.distance, k, k, layerOf, slice);
   layer = met;
-  for (let k = a.radius + 1; k <= length; k++) layer = adjacentAt(graph, layer, b.distance, length - k, k, layerOf);
+  for (let k = a.radius + 1; k <= length; k++) layer = await adjacentAt(graph, layer, b.distance, length - k, k, layerOf, slice);
   // Brandes lists a node's predecessors in the order its breadth-first search
   // dequeues them. Every predecessor of a node on a shortest path is on one
   // too, so the same search confined to those nodes dequeues them in the same
@@ -95,6 +112,7 @@ export function shortestPathPredecessors(graph: UndirectedGraph, from: string, t
   const predecessors = new Map<string, string[]>();
   const queue = [from];
   for (let i = 0; i < queue.length; i++) {
+    if (slice.due()) await slice.pause();
     const node = queue[i]!;
     const next = layerOf.get(node)! + 1;
     graph.forEachNeighbor(node, (neighbour) => {
@@ -111,16 +129,18 @@ export function shortestPathPredecessors(graph: UndirectedGraph, from: string, t
 }
 
 /** The neighbours of `layer` at `distance` (by the given distances), recorded as `layerIndex`. */
-function adjacentAt(
-  graph: UndirectedGraph,
+async function adjacentAt(
+  graph: PathGraph,
   layer: string[],
   distances: Map<string, number>,
   distance: number,
   layerIndex: number,
   layerOf: Map<string, number>,
-): string[] {
+  slice: Slice,
+): Promise<string[]> {
   const next: string[] = [];
   for (const node of layer) {
+    if (slice.due()) await slice.pause();
     graph.forEachNeighbor(node, (neighbour) => {
       if (distances.get(neighbour) !== distance || layerOf.has(neighbour)) return;
       layerOf.set(neighbour, layerIndex);
@@ -141,12 +161,12 @@ function adjacentAt(
  * whose bound still allows a short enough walk: every entity on the shortest
  * route to a qualifying entity qualifies too, so its distance comes out exact.
  */
-export function entitiesNearPaths(graph: UndirectedGraph, from: string, to: string, maxLength: number): Map<string, number> | null {
-  const grown = growBoth(graph, from, to, maxLength, false);
+export async function entitiesNearPaths(graph: PathGraph, from: string, to: string, maxLength: number, slice: Slice = new Slice()): Promise<Map<string, number> | null> {
+  const grown = await growBoth(graph, from, to, maxLength, false, slice);
   if (!grown) return null;
   const { a, b } = grown;
-  const fromA = extend(graph, a, b, maxLength);
-  const fromB = extend(graph, b, a, maxLength);
+  const fromA = await extend(graph, a, b, maxLength, slice);
+  const fromB = await extend(graph, b, a, maxLength, slice);
   const near = new Map<string, number>();
   for (const [node, d] of fromA) {
     const e = fromB.get(node);
@@ -162,8 +182,8 @@ export function entitiesNearPaths(graph: UndirectedGraph, from: string, to: stri
  * each length, a depth-first walk takes neighbours in id order and gives up on
  * any entity too far from `to` to end the path at that length.
  */
-export function firstSimplePaths(graph: UndirectedGraph, from: string, to: string, maxLength: number, limit: number): string[][] {
-  const near = entitiesNearPaths(graph, from, to, maxLength);
+export async function firstSimplePaths(graph: PathGraph, from: string, to: string, maxLength: number, limit: number, slice: Slice = new Slice()): Promise<string[][]> {
+  const near = await entitiesNearPaths(graph, from, to, maxLength, slice);
   if (!near || limit <= 0) return [];
   const sortedNeighbours = new Map<string, string[]>();
   const neighbours = (node: string) => {
@@ -175,12 +195,21 @@ export function firstSimplePaths(graph: UndirectedGraph, from: string, to: strin
     return list;
   };
   const paths: string[][] = [];
-  const path = [from];
-  const onPath = new Set([from]);
-  const walk = (node: string, length: number) => {
-    const left = length - path.length + 1;
-    for (const next of neighbours(node)) {
-      if (paths.length >= limit) return;
+  for (let length = near.get(from)!; length <= maxLength && paths.length < limit; length++) {
+    // Depth first with an explicit stack (one frame per entity on the path), so that the walk can pause.
+    const path = [from];
+    const onPath = new Set([from]);
+    const stack = [{ next: neighbours(from), at: 0 }];
+    while (stack.length > 0 && paths.length < limit) {
+      if (slice.due()) await slice.pause();
+      const frame = stack[stack.length - 1]!;
+      if (frame.at >= frame.next.length) {
+        stack.pop();
+        onPath.delete(path.pop()!);
+        continue;
+      }
+      const next = frame.next[frame.at++]!;
+      const left = length - path.length + 1;
       if (onPath.has(next) || near.get(next)! > left - 1) continue;
       if (next === to) {
         // A path ends where it first reaches `to`.
@@ -189,22 +218,20 @@ export function firstSimplePaths(graph: UndirectedGraph, from: string, to: strin
       }
       path.push(next);
       onPath.add(next);
-      walk(next, length);
-      path.pop();
-      onPath.delete(next);
+      stack.push({ next: neighbours(next), at: 0 });
     }
-  };
-  for (let length = near.get(from)!; length <= maxLength && paths.length < limit; length++) walk(from, length);
+  }
   return paths;
 }
 
 /** `ball`'s distances, carried beyond its radius through entities `other` says can still be on a short enough walk. */
-function extend(graph: UndirectedGraph, ball: Ball, other: Ball, maxLength: number): Map<string, number> {
+async function extend(graph: PathGraph, ball: Ball, other: Ball, maxLength: number, slice: Slice): Promise<Map<string, number>> {
   const distance = new Map(ball.distance);
   let frontier = ball.frontier.filter((node) => ball.radius + other.atLeast(node) <= maxLength);
   for (let level = ball.radius + 1; level <= maxLength && frontier.length > 0; level++) {
     const next: string[] = [];
     for (const node of frontier) {
+      if (slice.due()) await slice.pause();
       graph.forEachNeighbor(node, (neighbour) => {
         if (distance.has(neighbour) || level + other.atLeast(neighbour) > maxLength) return;
         distance.set(neighbour, level);

@@ -35,6 +35,7 @@ import {
   type TimeScoped,
 } from '../port.ts';
 import { computeChanges } from '../shared/changes.ts';
+import { Slice } from '../shared/cooperate.ts';
 import { decodeCursor, encodeCursor } from '../shared/cursor.ts';
 import { assembleOrgTree, hierarchyEdge, type HierarchyEdge } from '../shared/org-chart.ts';
 import { byId, bySwedishName } from '../shared/order.ts';
@@ -402,7 +403,9 @@ export class Neo4jStore implements Store {
         const expand = this.expander(run, { families: familyList, kinds: [...ENTITY_KINDS], asOf: asOfParam });
         const region = await regionBetween(expand, from, to, maxLength, mode === 'SHORTEST');
         if (!region) return [];
-        const walks = mode === 'SHORTEST' ? shortestWalks(region, from, to, maxLength) : firstSimplePaths(region, from, to, maxLength, limit);
+        // The walk over the fetched region runs in this process: it yields and stops with the request too.
+        const slice = new Slice(options?.signal);
+        const walks = mode === 'SHORTEST' ? await shortestWalks(region, from, to, maxLength, slice) : await firstSimplePaths(region, from, to, maxLength, limit, slice);
         const pairs = new Map<string, [string, string]>();
         for (const walk of walks) for (let i = 1; i < walk.length; i++) pairs.set(pairKey(walk[i - 1]!, walk[i]!), [walk[i - 1]!, walk[i]!]);
         const between = new Map<string, Relation[]>();

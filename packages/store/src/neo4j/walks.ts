@@ -1,5 +1,6 @@
 import { UndirectedGraph } from 'graphology';
 import { shortestPathPredecessors } from '../memory/bounded-paths.ts';
+import { Slice } from '../shared/cooperate.ts';
 
 /** One breadth-first step: every (entity of the frontier, neighbour in the view) pair. */
 export type Expand = (frontier: string[]) => Promise<[string, string][]>;
@@ -70,8 +71,8 @@ export async function regionBetween(expand: Expand, from: string, to: string, ma
 const MAX_WALKS = 10_000;
 
 /** Every shortest walk from `from` to `to` of at most `maxLength` relations in `region`, read back along the predecessors. */
-export function shortestWalks(region: UndirectedGraph, from: string, to: string, maxLength: number): string[][] {
-  const predecessors = shortestPathPredecessors(region, from, to, maxLength);
+export async function shortestWalks(region: UndirectedGraph, from: string, to: string, maxLength: number, slice: Slice = new Slice()): Promise<string[][]> {
+  const predecessors = await shortestPathPredecessors(region, from, to, maxLength, slice);
   if (!predecessors) return [];
   const walks: string[][] = [];
   const back = (node: string, suffix: string[]) => {

@@ -1,6 +1,7 @@
 import type { Store } from '@styrgraf/store';
 import type { Plugin } from 'graphql-yoga';
-import { isReloadingStore } from './reload.ts';
+import { logOnce, redact } from '../redact.ts';
+import { isReloadingStore } from '../reload.ts';
 
 /**
  * GET /health: 200 with the data version and counts when the store answers,
@@ -8,7 +9,9 @@ import { isReloadingStore } from './reload.ts';
  * status line read it. When the server watches its data (`--watch`), `reload`
  * tells which version is served, when it was loaded, and what is wrong with
  * the files on disk if the last edit did not validate (the server still
- * answers, from the last good graph, so the status stays 200).
+ * answers, from the last good graph, so the status stays 200). What it shows
+ * carries no credentials and no machine paths (redact.ts); the full reason
+ * goes to the log.
  */
 export function useHealth(store: Store, path = '/health'): Plugin {
   return {
@@ -34,15 +37,27 @@ export function useHealth(store: Store, path = '/health'): Plugin {
             byKind: info.entitiesByKind,
             byFamily: info.relationsByFamily,
           },
-          ...(reload ? { reload: { watching: reload.dir, state: reload.state, digest: reload.digest, loadedAt: reload.loadedAt, reloads: reload.reloads, lastError: reload.lastError } } : {}),
+          ...(reload
+            ? {
+                reload: {
+                  watching: redact(reload.dir),
+                  state: reload.state,
+                  digest: reload.digest,
+                  loadedAt: reload.loadedAt,
+                  reloads: reload.reloads,
+                  lastError: reload.lastError && { at: reload.lastError.at, issues: reload.lastError.issues.map((i) => ({ ...i, file: redact(i.file), message: redact(i.message) })) },
+                },
+              }
+            : {}),
         };
         endResponse(new fetchAPI.Response(JSON.stringify(body), { status: 200, headers }));
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
+        logOnce('health', `[styrgraf] /health: the store is unavailable: ${reason}`);
         const code = (error as { code?: string }).code ?? 'STORE_UNAVAILABLE';
         // Retry-After: the store checks again on its own within seconds; a load balancer need not hammer it.
         endResponse(
-          new fetchAPI.Response(JSON.stringify({ status: 'unavailable', engine: store.engine, code, reason }), { status: 503, headers: { ...headers, 'retry-after': '5' } }),
+          new fetchAPI.Response(JSON.stringify({ status: 'unavailable', engine: store.engine, code, reason: redact(reason) }), { status: 503, headers: { ...headers, 'retry-after': '5' } }),
         );
       }
     },

@@ -1,0 +1,15 @@
+import type { Plugin } from 'graphql-yoga';
+
+export function useBudgetErrors(): Plugin {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!('errors' in result) || !result.errors) return;
+          const stopped = result.errors.find((e) => e.extensions?.code === 'LIMIT_EXCEEDED');
+          if (stopped) setResult({ data: null, errors: [stopped] });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { Store } from '@styrgraf/store';
+import type { ExecutionResult, GraphQLSchema } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { estimateCost, type CostEstimate } from '../cost/estimate.ts';
+import { profileOf } from '../cost/profile.ts';
+import { QUERY_LIMITS } from '../limits.ts';
+import { isReloadingStore } from '../reload.ts';
+
+/** Where the estimate is kept for the plugins that run after this one (admission). */
+export const COST = Symbol('cost');
+export type CostedContext = { [COST]?: CostEstimate };
+
+export function costError(estimate: CostEstimate, max: number) {
+  return createGraphQLError(
+    `The query is too large: it would read about ${estimate.records.toLocaleString('en')} records, at a cost of ${estimate.cost.toLocaleString('en')} (limit "cost": ${max.toLocaleString('en')}). Lists nested in lists multiply: ask for fewer levels of relations, a smaller "first" or "depth", or fewer aliases.`,
+    { extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'cost', max, cost: estimate.cost, http: { status: 400 } } },
+  );
+}
+
+/**
+ * Refuses a query whose static cost (cost/estimate.ts) is over `maxCost`
+ * before any of it runs, naming the limit. The estimate reads the served
+ * data set's counts, so the same document may be fine on Norrköping and
+ * refused on the national set. It is kept on the context for admission
+ * control, which lets heavy and light queries in by different doors.
+ */
+export function useCostLimit(store: Store, maxCost: number = QUERY_LIMITS.cost): Plugin {
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn(async (args) => {
+        const served = isReloadingStore(store) ? store.snapshot() : store;
+        const estimate = estimateCost(args.schema as GraphQLSchema, args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>, await profileOf(served));
+        (args.contextValue as CostedContext)[COST] = estimate;
+        if (estimate.cost > maxCost) return { errors: [costError(estimate, maxCost)] } satisfies ExecutionResult;
+        return executeFn(args);
+      });
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { GraphQLSchema } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { QUERY_LIMITS } from '../limits.ts';
+import { isPromise, wrapFields } from './wrap-fields.ts';
+
+export const RECORDS_EXCEEDED = `This query's answer would hold more than ${QUERY_LIMITS.records.toLocaleString('en')} list items (limit "records"); ask for fewer levels of relations or a smaller "first".`;
+
+/**
+ * Counts the list items a query's answer holds and stops it past
+ * QUERY_LIMITS.records: what armor's cost model cannot see is how long each
+ * list is, and a query for the relations of the ends of the relations of …
+ * multiplies them (DataLoader asks the store once per entity, but the answer
+ * repeats each entity wherever it appears). The first field over the budget
+ * fails with LIMIT_EXCEEDED, so do the rest, and nothing below them runs.
+ *
+ * List fields count what they return; object fields and fields with a
+ * resolver of their own (which may load) refuse to run once the budget is
+ * spent (wrap-fields.ts says which fields are wrapped). An answer over budget
+ * is replaced whole (useBudgetErrors).
+ */
+export function useRecordBudget(maxRecords: number = QUERY_LIMITS.records): Plugin {
+  const spent = new WeakMap<object, { records: number }>();
+  const wrapped = Symbol('recordBudget');
+  const exceeded = () => createGraphQLError(RECORDS_EXCEEDED, { extensions: { code: 'LIMIT_EXCEEDED', max: maxRecords } });
+  const counterOf = (context: object) => {
+    let counter = spent.get(context);
+    if (!counter) spent.set(context, (counter = { records: 0 }));
+    return counter;
+  };
+  const count = (counter: { records: number }, result: unknown): unknown => {
+    if (!Array.isArray(result)) return result;
+    counter.records += result.length;
+    return counter.records > maxRecords ? exceeded() : result;
+  };
+  return {
+    onSchemaChange({ schema }) {
+      wrapFields(schema as GraphQLSchema, wrapped, (resolve, shape) =>
+        shape === 'list'
+          ? (source, args, context, info) => {
+              const counter = counterOf(context);
+              if (counter.records > maxRecords) return exceeded();
+              const result = resolve(source, args, context, info);
+              return isPromise(result) ? result.then((value) => count(counter, value)) : count(counter, result);
+            }
+          : (source, args, context, info) => (counterOf(context).records > maxRecords ? exceeded() : resolve(source, args, context, info)),
+      );
+    },
+  };
+}
