@@ -17,6 +17,12 @@ const vocabulary: Vocabulary = {
     { kind: 'COMPANY', label: 'Bolag', labelSv: 'Bolag' },
   ],
   participationRoles: [],
+  evidenceStatuses: [
+    { status: 'STATED', label: 'Står i bestämmelsen', labelSv: 'Står i bestämmelsen', description: '', marker: null },
+    { status: 'INTERPRETED', label: 'Tolkning', labelSv: 'Tolkning', description: '', marker: 'tolkning' },
+    { status: 'CONTESTED', label: 'Oklart – flera läsningar', labelSv: 'Oklart – flera läsningar', description: '', marker: 'omstritt' },
+    { status: 'SOURCED', label: 'Enligt källa', labelSv: 'Enligt källa', description: '', marker: null },
+  ],
 };
 const about = { datasetId: 'norrkoping', name: 'Norrköpings kommun', nameSv: 'Norrköpings kommun', digest: 'x', version: '2026.1', engine: 'memory', entityCount: 1, relationCount: 1 };
 

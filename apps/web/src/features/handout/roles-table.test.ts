@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionArea, Participant } from '../../api/types.ts';
+import { evidence } from '../../test-support/evidence.ts';
 import { buildRolesTable } from './roles-table.ts';
 
 const actor = (id: string, name: string) => ({ id, kind: 'ROLE' as const, name });
-const part = (role: Participant['role'], roleLabel: string, id: string, name: string): Participant => ({ role, roleLabel, roleLabelSv: roleLabel, actor: actor(id, name), provisions: [], note: null });
-const area = (id: string, name: string, topic: string, participants: Participant[]): DecisionArea => ({ id, name, nameEn: name, topic, summary: '', unsettled: null, participants });
+const part = (role: Participant['role'], roleLabel: string, id: string, name: string, status: Participant['evidence']['status'] = 'STATED'): Participant => ({
+  role,
+  roleLabel,
+  roleLabelSv: roleLabel,
+  actor: actor(id, name),
+  provisions: [],
+  note: null,
+  evidence: evidence(status),
+});
+const area = (id: string, name: string, topic: string, participants: Participant[]): DecisionArea => ({ id, name, nameEn: name, topic, summary: '', unsettled: null, settled: true, settledReason: null, notDelegable: null, participants });
 
 describe('the handout decision table', () => {
   it('puts each participant under its role and gathers other roles in one column', () => {
