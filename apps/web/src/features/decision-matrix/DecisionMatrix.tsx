@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
-import { PROVISION_FIELDS } from '../../api/fragments.ts';
+import { EVIDENCE_FIELDS, PROVISION_FIELDS } from '../../api/fragments.ts';
 import { request } from '../../api/client.ts';
 import type { DecisionArea } from '../../api/types.ts';
 import { useApiLang, useT } from '../../i18n/use-t.ts';
@@ -21,10 +21,22 @@ export const DECISION_AREAS_QUERY = /* GraphQL */ `
       topic
       summary(lang: $lang)
       unsettled(lang: $lang)
-      participants { role roleLabel(lang: $lang) roleLabelSv: roleLabel(lang: SV) note(lang: $lang) actor { id kind name } provisions { ...ProvisionFields } }
+      settled
+      settledReason(lang: $lang)
+      notDelegable(lang: $lang)
+      participants {
+        role
+        roleLabel(lang: $lang)
+        roleLabelSv: roleLabel(lang: SV)
+        note(lang: $lang)
+        actor { id kind name }
+        provisions { ...ProvisionFields }
+        evidence { ...EvidenceFields }
+      }
     }
   }
   ${PROVISION_FIELDS}
+  ${EVIDENCE_FIELDS}
 `;
 
 export function useDecisionAreas() {
