@@ -1,4 +1,4 @@
-import type { Confidence, Evidence, EvidenceStatus } from '../../api/types.ts';
+import type { Confidence, Evidence, EvidenceStatus, EvidenceStatusInfo } from '../../api/types.ts';
 
 /**
  * The ways a fact can be known, as the explorer draws them: the API's four
@@ -36,4 +36,13 @@ export function evidenceDetail(evidence: Pick<Evidence, 'status' | 'quote' | 'no
     default:
       return [evidence.note, evidence.attested ? words.attested(evidence.attested) : null].filter(Boolean).join(' ');
   }
+}
+
+/** One entry per evidence key: the vocabulary's statuses in its words, with a weak source apart (its marker, "osäkert", is the interface's). */
+export function evidenceLegendEntries(statuses: readonly EvidenceStatusInfo[], low: { label: string; description: string }): { key: EvidenceKey; label: string; labelSv: string | null; description: string }[] {
+  const byStatus = new Map(statuses.map((s) => [s.status as string, s]));
+  return evidenceKeysOf(statuses.map((s) => s.status)).map((key) => {
+    const info = byStatus.get(key);
+    return { key, label: info?.label ?? low.label, labelSv: info?.labelSv ?? null, description: info?.description ?? low.description };
+  });
 }

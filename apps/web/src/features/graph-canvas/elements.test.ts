@@ -100,8 +100,9 @@ describe('what is drawn inside what', () => {
     expect((data.get('vd-nodra') as NodeData).label).toBe('VD');
     expect((data.get('ordf-nodra') as NodeData).label).toBe('Styrelseordförande');
     expect((data.get('presidium') as NodeData).label).toBe('Nämndens presidium');
-    // The box says the VD heads the company; the line is not drawn twice.
+    // The box says the VD heads the company; the line is not drawn twice, nor does it make the VD's name larger than the chair's.
     expect((data.get('vd-nodra.HEADS.nodra') as EdgeData).contained).toBe(true);
+    expect((data.get('vd-nodra') as NodeData).importance).toBe((data.get('ordf-nodra') as NodeData).importance);
   });
 
   it("names a post inside its box without the box's name, in any case, and leaves other names whole", () => {

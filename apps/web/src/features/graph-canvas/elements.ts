@@ -119,7 +119,8 @@ export function toElements(subgraph: Subgraph, vocabulary: Pick<Vocabulary, 'rel
     };
     edges.push({ group: 'edges', data });
     const [upper, lower] = line === 'up' ? [e.to.id, e.from.id] : [e.from.id, e.to.id];
-    if (line) below.set(upper, new Set([...(below.get(upper) ?? []), lower]));
+    // A line drawn as a box (a VD heading the company it sits in) makes the post no more important than its box's other members.
+    if (line && !contained) below.set(upper, new Set([...(below.get(upper) ?? []), lower]));
   }
   for (const [part, whole] of parents) below.set(whole, new Set([...(below.get(whole) ?? []), part]));
   const descendants = (id: string) => {
