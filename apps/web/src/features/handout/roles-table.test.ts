@@ -37,6 +37,19 @@ describe('the handout decision table', () => {
     expect(table.hasOther).toBe(true);
   });
 
+  it('marks a reading, a contested text and a weak source beside the name, as the sentences do', () => {
+    const table = buildRolesTable([
+      area('da-anstallning-vd-dotterbolag', 'Anställning av VD i kommunalt dotterbolag', 'Bolag', [
+        part('PREPARES', 'Bereder', 'kommundirektor', 'Kommundirektör'),
+        part('CONSULTED', 'Samråd', 'ks-presidium', 'Kommunstyrelsens presidium', 'CONTESTED'),
+        part('INFORMED', 'Informeras', 'kommunstyrelsen', 'Kommunstyrelsen', 'INTERPRETED'),
+      ]),
+    ]);
+    expect(table.rows[0]!.cells.PREPARES).toEqual(['Kommundirektör']);
+    expect(table.rows[0]!.cells.CONSULTED).toEqual(['Kommunstyrelsens presidium (omstritt)']);
+    expect(table.rows[0]!.cells.INFORMED).toEqual(['Kommunstyrelsen (tolkning)']);
+  });
+
   it('has no "other" column when every role has its own', () => {
     expect(buildRolesTable([area('da-x', 'X', 'T', [part('DECIDES', 'Beslutar', 'kommunstyrelsen', 'Kommunstyrelsen')])]).hasOther).toBe(false);
   });
