@@ -445,7 +445,7 @@ function suite(ctx: SuiteContext) {
         const tabs = () => nav.locator('.view-tab[data-view]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.view!));
         const shown = await tabs();
         expect(shown.slice(0, 2)).toEqual(['graph', 'table']);
-        expect(shown.length).toBeLessThan(9);
+        expect(shown.length).toBeLessThan(10);
         // Nothing scrolls out of sight any more: the page is as wide as the screen, and the menu holds exactly the rest.
         await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(1024);
         await expect.poll(() => more.getAttribute('aria-expanded')).toBe('false');
@@ -454,7 +454,7 @@ function suite(ctx: SuiteContext) {
         await expect.poll(() => more.getAttribute('aria-expanded')).toBe('true');
         await expect.poll(() => more.getAttribute('aria-controls')).toBe('more-views');
         const inMenu = await page.locator('#more-views button').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.view!));
-        expect([...shown, ...inMenu]).toEqual(['graph', 'table', 'org', 'matrix', 'tours', 'quiz', 'coverage', 'glossary', 'handout']);
+        expect([...shown, ...inMenu]).toEqual(['graph', 'table', 'org', 'matrix', 'tours', 'quiz', 'coverage', 'checks', 'glossary', 'handout']);
         await shot(page, '17-tablet-more-views');
 
         // By click: each view in the menu opens, and the button then names it.
@@ -463,7 +463,7 @@ function suite(ctx: SuiteContext) {
           await page.locator(`#more-views button[data-view="${view}"]`).click();
           await page.waitForURL(new RegExp(`view=${view}`));
           await expect.poll(() => page.locator('#more-views').isHidden()).toBe(true);
-          await expect.poll(() => more.textContent()).toBe(await page.locator('.view-tabs-measure .view-tab').nth(['graph', 'table', 'org', 'matrix', 'tours', 'quiz', 'coverage', 'glossary', 'handout'].indexOf(view)).textContent());
+          await expect.poll(() => more.textContent()).toBe(await page.locator('.view-tabs-measure .view-tab').nth(['graph', 'table', 'org', 'matrix', 'tours', 'quiz', 'coverage', 'checks', 'glossary', 'handout'].indexOf(view)).textContent());
         }
         await expect.poll(() => more.getAttribute('aria-label')).toBe('Utskrift, fler vyer');
 
@@ -501,7 +501,7 @@ function suite(ctx: SuiteContext) {
         expect(shown.slice(0, 5)).toEqual(['graph', 'table', 'org', 'matrix', 'tours']);
         for (const tab of await nav.locator('.view-tab[data-view]').all()) await expect(tab.isVisible()).resolves.toBe(true);
         const inMenu = await page.locator('#more-views button').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.view!));
-        expect([...shown, ...inMenu]).toHaveLength(9);
+        expect([...shown, ...inMenu]).toHaveLength(10);
         await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(1366);
         await shot(page, '18-laptop-view-tabs');
       } finally {
