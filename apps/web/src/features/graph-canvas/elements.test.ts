@@ -137,6 +137,18 @@ describe('what is drawn inside what', () => {
     ]);
   });
 
+  it('never boxes in what rests on a contested text or a weak source: the line stays, with its mark', () => {
+    const parents = compoundParents({
+      nodes: [node('radhus', 'COMPANY'), node('nodra', 'COMPANY'), node('airport', 'COMPANY'), node('namnd', 'POLITICAL_BODY'), node('utskott', 'POLITICAL_BODY')],
+      edges: [
+        edge('radhus', 'OWNS', 'OWNERSHIP', 'nodra', { status: 'SOURCED', confidence: 'HIGH', marker: null }),
+        edge('radhus', 'OWNS', 'OWNERSHIP', 'airport', { status: 'SOURCED', confidence: 'LOW', marker: 'osäkert' }),
+        edge('utskott', 'PART_OF', 'STRUCTURE', 'namnd', { status: 'CONTESTED', confidence: null, marker: 'omstritt' }),
+      ],
+    });
+    expect(Object.fromEntries(parents)).toEqual({ nodra: 'radhus' });
+  });
+
   it('marks the tops of the organisation as the labels to keep readable furthest out', () => {
     const elements = toElements(
       { nodes: [node('kf', 'POLITICAL_BODY'), ...['a', 'b', 'c', 'd', 'e'].map((id) => node(id, 'POLITICAL_BODY')), node('area', 'DECISION_AREA')], edges: ['a', 'b', 'c', 'd', 'e'].map((id) => edge('kf', 'ELECTS', 'REPORTING', id)) },

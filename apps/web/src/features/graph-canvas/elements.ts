@@ -41,6 +41,9 @@ export interface EdgeData {
   contained?: true;
 }
 
+/** What a box may not say: a text read more than one way, a weak source. */
+const DOUBTFUL = new Set<EvidenceKey>(['CONTESTED', 'SOURCED_LOW']);
+
 /** Wholes an entity can be drawn inside, and the parts that go inside them. */
 const WHOLE_KINDS = new Set(['POLITICAL_BODY', 'UNIT', 'COMPANY']);
 const PART_KINDS = new Set(['POLITICAL_BODY', 'UNIT', 'ROLE', 'COMPANY']);
@@ -59,10 +62,12 @@ export function compoundParents(subgraph: Pick<Subgraph, 'nodes' | 'edges'>): Ma
     for (let at: string | undefined = whole; at; at = parent.get(at)) if (at === id) return true;
     return false;
   };
+  // A box states its membership as plain fact: a contested or weakly sourced relation stays a line, with its mark (Norrköping Airport AB's owner today is not boxed in).
+  const sure = subgraph.edges.filter((e) => !DOUBTFUL.has(evidenceKey(e.evidence)));
   const candidates = [
-    ...subgraph.edges.filter((e) => e.kind === 'PART_OF' && WHOLE_KINDS.has(kindOf.get(e.to.id) ?? '') && PART_KINDS.has(kindOf.get(e.from.id) ?? '')).map((e) => [e.from.id, e.to.id] as const),
+    ...sure.filter((e) => e.kind === 'PART_OF' && WHOLE_KINDS.has(kindOf.get(e.to.id) ?? '') && PART_KINDS.has(kindOf.get(e.from.id) ?? '')).map((e) => [e.from.id, e.to.id] as const),
     ...subgraph.nodes.filter((n) => n.postIn && PART_KINDS.has(n.kind) && WHOLE_KINDS.has(kindOf.get(n.postIn.id) ?? '')).map((n) => [n.id, n.postIn!.id] as const),
-    ...subgraph.edges.filter((e) => e.kind === 'OWNS' && kindOf.get(e.from.id) === 'COMPANY' && kindOf.get(e.to.id) === 'COMPANY').map((e) => [e.to.id, e.from.id] as const),
+    ...sure.filter((e) => e.kind === 'OWNS' && kindOf.get(e.from.id) === 'COMPANY' && kindOf.get(e.to.id) === 'COMPANY').map((e) => [e.to.id, e.from.id] as const),
   ];
   for (const [part, whole] of candidates) {
     if (parent.has(part) || part === whole || insideOf(part, whole)) continue;
