@@ -51,7 +51,7 @@ function suite(ctx: SuiteContext) {
         expect(csv.suggestedFilename()).toMatch(/^styrgraf-relationer-norrkoping-\d{4}-\d{2}-\d{2}\.csv$/);
         const text = (await readFile(await csv.path(), 'utf8')).replace(/^\uFEFF/, '');
         const lines = text.trimEnd().split('\r\n');
-        expect(lines[0]).toBe('Från,Relation,Till,Familj,I ord,Bestämmelser,Gäller');
+        expect(lines[0]).toBe('Från,Relation,Till,Familj,I ord,Belägg,Citat eller läsning,Bestämmelser,Gäller');
         // One line per relation (sentences with commas are quoted, so count records, not commas).
         expect(lines.length - 1).toBe(graph.edges.length);
         expect(text).toContain(cited.sentence.includes(',') ? `"${cited.sentence}"` : cited.sentence);
