@@ -20,6 +20,7 @@ import {
   useRecordBudget,
   useRequestParamErrors,
 } from './plugins/index.ts';
+import { boundedParserCache } from './plugins/document-cache.ts';
 import { isReloadingStore } from './reload.ts';
 import { buildSchema } from './schema.ts';
 
@@ -66,6 +67,8 @@ export function createStyrgrafYoga(store: Store, options: ServerOptions = {}): S
     cors: corsOrigins.length === 0 || corsOrigins.includes('*') ? false : { origin: corsOrigins, methods: ['GET', 'POST'], maxAge: 600 },
     // One operation per request: a batch would multiply every limit below by its length.
     batching: false,
+    // Bounded by the text it holds, not by entry count (plugins/document-cache.ts).
+    parserAndValidationCache: boundedParserCache(),
     // useBodyLimit holds the body size (and counts a body of undeclared size); yoga's own check would pipe every body through a stream again.
     maxRequestBodySize: false,
     // An execute wrapper set by a later plugin runs outside those set by earlier ones: the cost is checked first, then admission waits for a place, then the timeout's clock starts.
