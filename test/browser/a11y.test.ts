@@ -31,6 +31,10 @@ const VIEWS: { name: string; path: string; ready: string }[] = [
   { name: 'tour-step', path: '?view=tours&tour=vem-bestammer-om-kontorscheferna&step=3', ready: '[data-testid="tour-step-title"]' },
   { name: 'quiz', path: '?view=quiz&seed=7', ready: '[data-testid="quiz-prompt"]' },
   { name: 'coverage', path: '?view=coverage', ready: '[data-question-id]' },
+  { name: 'checks', path: '?view=checks', ready: '[data-check-id]' },
+  { name: 'checks-findings', path: '?view=checks&date=2020-06-01', ready: '[data-check-id]' },
+  { name: 'relation-contested', path: '?sel=r:ks-presidium:da-anstallning-vd-dotterbolag.consulted.ks-presidium', ready: '[data-testid="detail-panel"] [data-testid="evidence"]' },
+  { name: 'generic-role', path: '?sel=vd-dotterbolag', ready: '[data-testid="generic-role"]' },
   { name: 'glossary', path: '?view=glossary', ready: '[data-term-id]' },
   { name: 'handout', path: '?view=handout', ready: '[data-testid="handout"][data-ready="true"]' },
   { name: 'english-graph', path: '?lang=en&sel=kommunstyrelsen', ready: '[data-testid="detail-panel"] h2' },
@@ -76,6 +80,7 @@ function suite(ctx: SuiteContext) {
               await page.keyboard.press('Shift+F10');
               await page.getByTestId('node-menu').waitFor();
             }
+            if (view.name === 'checks-findings') for (const toggle of await page.getByTestId('findings-toggle').all()) await toggle.click();
             await shot(page, `view-${size}-${view.name}`);
             const { violations } = await axe(page);
             const tally = { critical: 0, serious: 0, moderate: 0, minor: 0 };

@@ -76,6 +76,13 @@ function suite(ctx: SuiteContext) {
         expect(new Set(layout.order).size).toBe(4);
         expect(layout.rådhusBelowKf).toBe(true);
         expect(layout.parents).toEqual(['kommunstyrelsen', 'kommunstyrelsen', 'norrkoping-radhus-ab', 'tillvaxt-och-utvecklingskontoret', 'forvaltningen']);
+        // Every post sits inside the organisation it is a post in, where that is drawn as a box: a company's VD and chair, a nämnd's presidium, a kontor's head.
+        const { graph } = await api<{ graph: { nodes: { id: string; kind: string; postIn: { id: string } | null }[] } }>('{ graph { nodes { id kind ... on Actor { postIn { id } } } } }');
+        const kindOf = new Map(graph.nodes.map((n) => [n.id, n.kind]));
+        const posts = graph.nodes.filter((n) => n.postIn && ['POLITICAL_BODY', 'UNIT', 'COMPANY'].includes(kindOf.get(n.postIn.id) ?? ''));
+        expect(posts.length).toBeGreaterThan(25);
+        const drawnIn = await first.page.evaluate((ids) => ids.map((id) => window.styrgrafCanvas!.getElementById(id).parent().first()?.id() ?? null), posts.map((p) => p.id));
+        expect(drawnIn).toEqual(posts.map((p) => p.postIn!.id));
 
         // Readable: no label is drawn under the minimum size, the council's and the board's at least 12 px, and the labels drawn do not overlap.
         const l = await labels(first.page);

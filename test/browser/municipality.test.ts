@@ -76,9 +76,9 @@ function suite(ctx: SuiteContext) {
           seen.push(await everything(page));
           await shot(page, `municipality-${size}-org`);
 
-          for (const view of ['table', 'matrix', 'tours', 'quiz', 'coverage', 'glossary', 'handout']) {
+          for (const view of ['table', 'matrix', 'tours', 'quiz', 'coverage', 'checks', 'glossary', 'handout']) {
             await page.goto(new URL(`?view=${view}`, server.url).toString());
-            await page.locator('main h2').first().waitFor();
+            await page.locator(view === 'checks' ? '[data-check-id]' : 'main h2').first().waitFor();
             await page.waitForTimeout(300);
             seen.push(await everything(page));
           }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { connectedIds } from './api-answers.ts';
 import { drawn, openPage, shot } from './harness.ts';
 import { browserSuite, type SuiteContext } from './guard.ts';
 import { DESKTOP, PHONE } from './sizes.ts';
@@ -32,9 +33,13 @@ function suite(ctx: SuiteContext) {
       const { page, errors, close } = await openPage(ctx.world, '?view=table', DESKTOP);
       try {
         await page.getByTestId('table-relations').locator('tbody tr').first().waitFor();
-        await expect(caption(page, 'actors')).resolves.toBe(`Aktörer (${graph.nodes.length})`);
+        // The same actors as the canvas: those a relation reaches (the lone ones wait behind the toggle).
+        const actors = connectedIds(graph);
+        await expect(caption(page, 'actors')).resolves.toBe(`Aktörer (${actors.size})`);
         await expect(caption(page, 'relations')).resolves.toBe(`Relationer (${graph.edges.length})`);
-        await expect(rowCount(page, 'actors')).resolves.toBe(graph.nodes.length);
+        await expect(rowCount(page, 'actors')).resolves.toBe(actors.size);
+        const listed = await page.getByTestId('table-actors').locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.rowId!));
+        expect(listed.sort()).toEqual([...actors].sort());
         await expect(rowCount(page, 'relations')).resolves.toBe(Math.min(graph.edges.length, 200));
         const cited = graph.edges.find((e) => e.provisions.length > 0 && e.from.id === 'kommundirektor')!;
         const row = page.locator(`[data-testid="table-relations"] tr[data-row-id="${cited.id}"]`);
@@ -46,7 +51,7 @@ function suite(ctx: SuiteContext) {
         expect(csv.suggestedFilename()).toMatch(/^styrgraf-relationer-norrkoping-\d{4}-\d{2}-\d{2}\.csv$/);
         const text = (await readFile(await csv.path(), 'utf8')).replace(/^\uFEFF/, '');
         const lines = text.trimEnd().split('\r\n');
-        expect(lines[0]).toBe('Från,Relation,Till,Familj,I ord,Bestämmelser,Gäller');
+        expect(lines[0]).toBe('Från,Relation,Till,Familj,I ord,Belägg,Citat eller läsning,Bestämmelser,Gäller');
         // One line per relation (sentences with commas are quoted, so count records, not commas).
         expect(lines.length - 1).toBe(graph.edges.length);
         expect(text).toContain(cited.sentence.includes(',') ? `"${cited.sentence}"` : cited.sentence);

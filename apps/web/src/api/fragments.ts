@@ -11,6 +11,23 @@ export const PROVISION_FIELDS = /* GraphQL */ `
   }
 `;
 
+/** How a fact is known, as the detail panel and the matrix's cell tell it. Reads $lang. */
+export const EVIDENCE_FIELDS = /* GraphQL */ `
+  fragment EvidenceFields on Evidence {
+    status
+    confidence
+    marker(lang: $lang)
+    wording(lang: $lang)
+    quote
+    quotedFrom { id name reference }
+    quoteVerbatim
+    note(lang: $lang)
+    readings(lang: $lang)
+    attested
+  }
+`;
+
+/** A relation with what the detail panel shows of it; needs PROVISION_FIELDS and EVIDENCE_FIELDS beside it. */
 export const RELATION_FIELDS = /* GraphQL */ `
   fragment RelationFields on Relation {
     id
@@ -27,5 +44,6 @@ export const RELATION_FIELDS = /* GraphQL */ `
     validFrom
     validTo
     derived
+    evidence { ...EvidenceFields }
   }
 `;

@@ -30,6 +30,40 @@ export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
 
 export type Lang = 'SV' | 'EN';
 
+/** How a relation or a decision's participant is known (see the SDL's EvidenceStatus). */
+export const EVIDENCE_STATUSES = ['STATED', 'INTERPRETED', 'CONTESTED', 'SOURCED'] as const;
+export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
+export const CONFIDENCES = ['HIGH', 'MEDIUM', 'LOW'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** What the canvas, the path finder and the matrix need of a fact's evidence: its status, and for a sourced fact how far the source carries it. */
+export interface EvidenceMark {
+  status: EvidenceStatus;
+  confidence: Confidence | null;
+  /** The bracketed word sentences carry ("tolkning", "omstritt", "osäkert"); null for a stated or well-sourced fact. */
+  marker: string | null;
+}
+
+/** Everything the detail panel says about how a fact is known. */
+export interface Evidence extends EvidenceMark {
+  /** "Enligt kommundirektörens instruktion", "Tolkning", "Oklart – flera läsningar", "Enligt källa (låg tillförlitlighet)". */
+  wording: string;
+  quote: string | null;
+  quotedFrom: { id: string; name: string; reference: string | null } | null;
+  quoteVerbatim: boolean | null;
+  note: string | null;
+  readings: string[];
+  attested: string | null;
+}
+
+export interface EvidenceStatusInfo {
+  status: EvidenceStatus;
+  label: string;
+  labelSv: string;
+  description: string;
+  marker: string | null;
+}
+
 export interface FamilyInfo {
   family: RelationFamily;
   label: string;
@@ -51,6 +85,7 @@ export interface Vocabulary {
   relationKinds: RelationKindInfo[];
   entityKinds: EntityKindInfo[];
   participationRoles: ParticipationRole[];
+  evidenceStatuses: EvidenceStatusInfo[];
 }
 
 export interface EntityRef {
@@ -64,6 +99,8 @@ export interface GraphNode extends EntityRef {
   subtype: string | null;
   validFrom: string | null;
   validTo: string | null;
+  /** For a post (VD för Nodra AB, Utbildningsnämndens presidium): the organisation it sits in. */
+  postIn: { id: string } | null;
 }
 export interface GraphEdge {
   id: string;
@@ -72,6 +109,7 @@ export interface GraphEdge {
   label: string;
   from: { id: string };
   to: { id: string };
+  evidence: EvidenceMark;
 }
 export interface Subgraph {
   nodes: GraphNode[];
@@ -103,6 +141,7 @@ export interface RelationDetail {
   validFrom: string | null;
   validTo: string | null;
   derived: boolean;
+  evidence: Evidence;
 }
 
 export interface Participant {
@@ -112,6 +151,7 @@ export interface Participant {
   actor: EntityRef;
   provisions: ProvisionRef[];
   note: string | null;
+  evidence: Evidence;
 }
 
 export interface EntityDetail {
@@ -124,13 +164,22 @@ export interface EntityDetail {
   abbreviations: string[];
   validFrom: string | null;
   validTo: string | null;
-  confidence: 'HIGH' | 'MEDIUM' | null;
+  confidence: Confidence | null;
   sources: string[];
   provisions: ProvisionRef[];
   relations: RelationDetail[];
   subtype?: string | null;
+  /** For a post: the generic role it is one of, and the organisation it sits in. */
+  role?: EntityRef | null;
+  postIn?: EntityRef | null;
+  /** For a generic role ("dotterbolagens VD"): it stands for a post in every organisation of a kind; `posts` lists them on the date shown. */
+  generic?: boolean;
+  posts?: (EntityRef & { postIn: EntityRef | null })[];
   summary?: string;
   unsettled?: string | null;
+  settled?: boolean;
+  settledReason?: string | null;
+  notDelegable?: string | null;
   participants?: Participant[];
   text?: string;
   section?: string;
@@ -147,7 +196,7 @@ export interface PathStep {
   label: string;
   from: EntityRef;
   to: EntityRef;
-  relation: { id: string; family: RelationFamily; kind: string };
+  relation: { id: string; family: RelationFamily; kind: string; evidence: EvidenceMark };
 }
 export interface GraphPath {
   length: number;
@@ -171,6 +220,11 @@ export interface DecisionArea {
   topic: string | null;
   summary: string;
   unsettled: string | null;
+  /** False where the sources settle no single decider; `settledReason` says why. */
+  settled: boolean;
+  settledReason: string | null;
+  /** Where the law keeps the decision with the body itself (KL 6 kap. 38 §): why. */
+  notDelegable: string | null;
   participants: Participant[];
 }
 

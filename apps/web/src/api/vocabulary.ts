@@ -9,6 +9,7 @@ export const VOCABULARY_QUERY = /* GraphQL */ `
       relationKinds { kind family label(lang: $lang) hierarchy }
       entityKinds { kind label(lang: $lang) labelSv: label(lang: SV) }
       participationRoles
+      evidenceStatuses { status label(lang: $lang) labelSv: label(lang: SV) description(lang: $lang) marker(lang: $lang) }
     }
   }
 `;

@@ -18,6 +18,7 @@ import { OrgChart } from '../features/org-chart/OrgChart.tsx';
 import { SearchBox } from '../features/search/SearchBox.tsx';
 import { TimeControl } from '../features/time-control/TimeControl.tsx';
 import { CoverageView } from '../features/workshop/CoverageView.tsx';
+import { RuleChecksView } from '../features/rule-checks/RuleChecksView.tsx';
 import { GlossaryView } from '../features/glossary/GlossaryView.tsx';
 import { HandoutView } from '../features/handout/HandoutView.tsx';
 import { QuizView } from '../features/quiz/QuizView.tsx';
@@ -43,12 +44,13 @@ const VIEWS: ViewTab[] = [
   { name: 'tours', key: 'viewTours' },
   { name: 'quiz', key: 'viewQuiz' },
   { name: 'coverage', key: 'viewCoverage' },
+  { name: 'checks', key: 'viewChecks' },
   { name: 'glossary', key: 'viewGlossary' },
   { name: 'handout', key: 'viewHandout' },
 ];
 
 /** Views that show the organisation as of the chosen date; the others are about the instruction as it stands or carry their own dates (a tour step). */
-const DATED_VIEWS: readonly ViewName[] = ['graph', 'table', 'org', 'matrix', 'handout'];
+const DATED_VIEWS: readonly ViewName[] = ['graph', 'table', 'org', 'matrix', 'checks', 'handout'];
 /** Views the filters apply to: the canvas and its table. */
 const FILTERED_VIEWS: readonly ViewName[] = ['graph', 'table'];
 
@@ -141,6 +143,7 @@ function Shell() {
           {view === 'tours' && <TourView />}
           {view === 'quiz' && <QuizView />}
           {view === 'coverage' && <CoverageView />}
+          {view === 'checks' && <RuleChecksView />}
           {view === 'glossary' && <GlossaryView />}
           {view === 'handout' && <HandoutView />}
         </main>

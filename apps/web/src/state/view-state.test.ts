@@ -107,11 +107,17 @@ describe('training views in the URL', () => {
     expect(parseViewState('?view=quiz&topics=hearing,bogus').quizTopics).toEqual(['HEARING']);
   });
 
-  it('the handout, coverage and glossary views are plain links', () => {
-    for (const view of ['handout', 'coverage', 'glossary'] as const) {
+  it('the handout, coverage, checks and glossary views are plain links', () => {
+    for (const view of ['handout', 'coverage', 'checks', 'glossary'] as const) {
       const search = serializeViewState({ ...DEFAULT_VIEW, view, lang: 'en' });
       expect(search).toBe(`?view=${view}&lang=en`);
       expect(parseViewState(search)).toEqual({ ...DEFAULT_VIEW, view, lang: 'en' });
     }
+  });
+
+  it('the checks view keeps the date it checks', () => {
+    const state: ViewState = { ...DEFAULT_VIEW, view: 'checks', date: '2020-06-01' };
+    expect(serializeViewState(state)).toBe('?view=checks&date=2020-06-01');
+    expect(parseViewState('?view=checks&date=2020-06-01')).toEqual(state);
   });
 });

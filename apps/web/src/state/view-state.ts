@@ -4,7 +4,7 @@ import { GOVERNANCE_FAMILIES, GRAPH_KINDS, type EntityKind, type RelationFamily 
  * Everything a user sees is described by a ViewState, and every ViewState is
  * a URL: the URL is the source of truth, so a link restores the view.
  */
-export type ViewName = 'graph' | 'table' | 'org' | 'matrix' | 'tours' | 'quiz' | 'coverage' | 'glossary' | 'handout';
+export type ViewName = 'graph' | 'table' | 'org' | 'matrix' | 'tours' | 'quiz' | 'coverage' | 'checks' | 'glossary' | 'handout';
 export type UiLang = 'sv' | 'en';
 export type LayoutName = 'hierarchy' | 'force' | 'tree';
 export type Selection = { type: 'entity'; id: string } | { type: 'relation'; id: string; from: string };
@@ -88,7 +88,7 @@ export const DEFAULT_VIEW: ViewState = {
   quizTopics: [],
 };
 
-export const VIEWS: readonly ViewName[] = ['graph', 'table', 'org', 'matrix', 'tours', 'quiz', 'coverage', 'glossary', 'handout'];
+export const VIEWS: readonly ViewName[] = ['graph', 'table', 'org', 'matrix', 'tours', 'quiz', 'coverage', 'checks', 'glossary', 'handout'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FAMILY_TOKENS = new Set(GOVERNANCE_FAMILIES.map((f) => f.toLowerCase()));
 

@@ -4,6 +4,8 @@ import { useView } from '../../state/store.ts';
 import { ProvisionQuote } from '../detail-panel/ProvisionQuote.tsx';
 import { KindIcon } from '../legend/KindIcon.tsx';
 import { Loading } from '../status/ErrorNotice.tsx';
+import { EvidenceNote } from '../evidence/EvidenceNote.tsx';
+import { AreaFlags } from './AreaFlags.tsx';
 import { useDecisionAreas } from './DecisionMatrix.tsx';
 
 /** A matrix cell opened: the actor's roles in the decision, each with the provision that gives it. */
@@ -28,6 +30,7 @@ export function CellPanel() {
               <KindIcon kind="DECISION_AREA" size={16} /> {area.topic}
             </p>
             <h2>{area.name}</h2>
+            <AreaFlags area={area} reason />
           </header>
           <section className="detail-section">
             <h3 className="cell-role">
@@ -40,13 +43,13 @@ export function CellPanel() {
                 <KindIcon kind={actor.kind} size={14} /> {actor.name}
               </button>
             </h3>
-            {participants
-              .filter((p) => p.note)
-              .map((p) => (
-                <p key={p.role} className="detail-note">
-                  {p.note}
-                </p>
-              ))}
+            {participants.map((p) => (
+              <div key={p.role} className="cell-evidence" data-role={p.role}>
+                {participants.length > 1 && <p className="cell-evidence-role">{p.roleLabel}</p>}
+                <EvidenceNote evidence={p.evidence} />
+                {p.note && <p className="detail-note">{p.note}</p>}
+              </div>
+            ))}
             <h3>{t('provisionsCited')}</h3>
             {/* Several roles often rest on the same provision: each is quoted once. */}
             {[...new Map(participants.flatMap((p) => p.provisions).map((pr) => [pr.id, pr])).values()].map((pr) => (

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
-import { PROVISION_FIELDS } from '../../api/fragments.ts';
+import { EVIDENCE_FIELDS, PROVISION_FIELDS } from '../../api/fragments.ts';
 import { request } from '../../api/client.ts';
 import type { DecisionArea } from '../../api/types.ts';
 import { useApiLang, useT } from '../../i18n/use-t.ts';
@@ -8,6 +8,8 @@ import { openCell, selectEntity, setMatrixText } from '../../state/actions.ts';
 import { useView } from '../../state/store.ts';
 import { GlossaryText } from '../glossary/GlossaryText.tsx';
 import { KindIcon } from '../legend/KindIcon.tsx';
+import { EvidenceMark } from '../evidence/EvidenceMark.tsx';
+import { AreaFlags, MatrixMarksLegend } from './AreaFlags.tsx';
 import { QueryStatus } from '../status/ErrorNotice.tsx';
 import { buildMatrix } from './matrix.ts';
 import './matrix.css';
@@ -21,10 +23,22 @@ export const DECISION_AREAS_QUERY = /* GraphQL */ `
       topic
       summary(lang: $lang)
       unsettled(lang: $lang)
-      participants { role roleLabel(lang: $lang) roleLabelSv: roleLabel(lang: SV) note(lang: $lang) actor { id kind name } provisions { ...ProvisionFields } }
+      settled
+      settledReason(lang: $lang)
+      notDelegable(lang: $lang)
+      participants {
+        role
+        roleLabel(lang: $lang)
+        roleLabelSv: roleLabel(lang: SV)
+        note(lang: $lang)
+        actor { id kind name }
+        provisions { ...ProvisionFields }
+        evidence { ...EvidenceFields }
+      }
     }
   }
   ${PROVISION_FIELDS}
+  ${EVIDENCE_FIELDS}
 `;
 
 export function useDecisionAreas() {
@@ -57,6 +71,7 @@ export function DecisionMatrix() {
             <span className="visually-hidden">{t('matrixFilter')}</span>
             <input type="search" value={text} placeholder={`${t('matrixFilter')}: ${t('matrixFilterPlaceholder')}`} onChange={(e) => setMatrixText(e.target.value)} data-testid="matrix-filter" />
           </label>
+          {matrix && <MatrixMarksLegend areas={areas.data ?? []} />}
           {matrix && matrix.roles.length > 0 && (
             <ul className="role-legend" aria-label={t('roles')}>
               {matrix.roles.map((r) => (
@@ -102,12 +117,13 @@ export function DecisionMatrix() {
                   </th>
                 </tr>
                 {g.rows.map((row) => (
-                  <tr key={row.area.id} data-area-id={row.area.id}>
+                  <tr key={row.area.id} data-area-id={row.area.id} data-settled={row.area.settled ? 'true' : 'false'} className={row.area.settled ? undefined : 'is-unsettled'}>
                     <th scope="row" className="matrix-area">
                       <button type="button" className="link-button area-name" onClick={() => selectEntity(row.area.id)}>
                         {row.area.name}
                       </button>
                       {lang === 'en' && <span className="legend-secondary">{row.area.nameEn}</span>}
+                      <AreaFlags area={row.area} reason />
                     </th>
                     <td className="matrix-decides" data-testid="decides">
                       {row.deciders.map((d) => d.name).join(', ') || '–'}
@@ -130,6 +146,8 @@ export function DecisionMatrix() {
                                   <span className={`role-badge role-${r.role.toLowerCase()}`} data-role={r.role}>
                                     {r.roleLabel}
                                   </span>
+                                  {r.evidence.marker && <span className="visually-hidden"> </span>}
+                                  <EvidenceMark evidence={r.evidence} />
                                 </Fragment>
                               ))}
                               {/* The visible words come first in the name (WCAG 2.5.3); the cell's actor and decision follow for a screen reader. */}

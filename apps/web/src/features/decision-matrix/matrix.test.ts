@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionArea, Participant, ParticipationRole } from '../../api/types.ts';
+import { evidence } from '../../test-support/evidence.ts';
 import { buildMatrix, fold } from './matrix.ts';
 
 const LABELS: Record<string, string> = { DECIDES: 'Beslutar', PREPARES: 'Bereder', HEARD: 'Hörs', INFORMED: 'Informeras', CONSULTED: 'Samråd', PROPOSES: 'Föreslår' };
@@ -14,8 +15,9 @@ const p = (role: ParticipationRole, actor: Participant['actor'], provisions = [p
   actor,
   provisions,
   note: null,
+  evidence: evidence(),
 });
-const area = (id: string, name: string, topic: string, participants: Participant[]): DecisionArea => ({ id, name, nameEn: name, topic, summary: '', unsettled: null, participants });
+const area = (id: string, name: string, topic: string, participants: Participant[]): DecisionArea => ({ id, name, nameEn: name, topic, summary: '', unsettled: null, settled: true, settledReason: null, notDelegable: null, participants });
 
 // The shape of the Norrköping data: who decides a kontorschef's employment, and two areas KS decides.
 const areas = [

@@ -12,6 +12,12 @@ import { ProvisionQuote, Sources } from './ProvisionQuote.tsx';
 import { groupByFamily, useEntityDetail, useRelationDetail } from './use-detail.ts';
 import './detail.css';
 import { GlossaryText } from '../glossary/GlossaryText.tsx';
+import { EvidenceIcon } from '../evidence/EvidenceIcon.tsx';
+import { EvidenceMark } from '../evidence/EvidenceMark.tsx';
+import { EvidenceNote } from '../evidence/EvidenceNote.tsx';
+import { evidenceKey } from '../evidence/evidence.ts';
+import { todayIso } from '../time-control/use-changes.ts';
+import { PostSection } from './PostSection.tsx';
 
 /** The right-hand panel: what the selected entity or relation is, in words, with the provisions and sources it rests on. */
 export function DetailPanel() {
@@ -46,7 +52,8 @@ function EntityPanel({ id }: { id: string }) {
   const focus = useView((s) => s.focus);
   const view = useView((s) => s.view);
   const vocabulary = useVocabulary(lang);
-  const detail = useEntityDetail(id, lang, date);
+  // What is in force on the date shown, today's included: never every relation the entity ever had.
+  const detail = useEntityDetail(id, lang, date ?? todayIso());
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = detail.data?.id;
   // After a search hit or Enter on the canvas, focus lands on the heading: a screen reader reads what was chosen, and Tab goes on into its details.
@@ -90,6 +97,7 @@ function EntityPanel({ id }: { id: string }) {
         )}
         <Validity from={e.validFrom} to={e.validTo} />
         {e.confidence === 'MEDIUM' && <p className="confidence">{t('confidenceMEDIUM')}</p>}
+        {e.confidence === 'LOW' && <p className="confidence">{t('confidenceLOW')}</p>}
       </header>
 
       {inGraph && (
@@ -134,6 +142,19 @@ function EntityPanel({ id }: { id: string }) {
       )}
       {e.note && <p className="detail-note">{e.note}</p>}
 
+      <PostSection entity={e} />
+
+      {e.kind === 'DECISION_AREA' && e.settled === false && e.settledReason && (
+        <p className="detail-flag detail-flag-unsettled" data-testid="not-settled">
+          <strong>{t('notSettled')}:</strong> {e.settledReason}
+        </p>
+      )}
+      {e.notDelegable && (
+        <p className="detail-flag" data-testid="not-delegable">
+          <strong>{t('notDelegable')}:</strong> {e.notDelegable}
+        </p>
+      )}
+
       {e.participants && e.participants.length > 0 && (
         <section className="detail-section">
           <h3>{t('whoDoesWhat')}</h3>
@@ -149,6 +170,7 @@ function EntityPanel({ id }: { id: string }) {
                 <button type="button" className="link-button" onClick={() => openCell(e.id, p.actor.id)}>
                   {p.actor.name}
                 </button>
+                <EvidenceMark evidence={p.evidence} />
               </li>
             ))}
           </ul>
@@ -209,6 +231,9 @@ function RelationItem({ relation: r, self }: { relation: RelationDetail; self: E
       <details className="relation-item" data-relation-id={r.id}>
         <summary>
           <span>{r.sentence}</span>
+          <span className="relation-evidence" title={r.evidence.wording}>
+            <EvidenceIcon evidence={evidenceKey(r.evidence)} />
+          </span>
           {r.provisions.length > 0 && (
             <span className="provision-count" title={t('provisions')}>
               § {r.provisions.length}
@@ -216,6 +241,7 @@ function RelationItem({ relation: r, self }: { relation: RelationDetail; self: E
           )}
         </summary>
         <div className="relation-body">
+          <EvidenceNote evidence={r.evidence} />
           {r.note && <p className="detail-note">{r.note}</p>}
           {r.provisions.map((p) => (
             <ProvisionQuote key={p.id} provision={p} />
@@ -240,7 +266,7 @@ function RelationPanel({ id, from }: { id: string; from: string }) {
   const t = useT();
   const lang = useApiLang();
   const date = useView((s) => s.date);
-  const detail = useRelationDetail(id, from, lang, date);
+  const detail = useRelationDetail(id, from, lang, date ?? todayIso());
   if (detail.isPending) return <Loading label={t('loadingEntity')} />;
   if (detail.error) return <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} compact />;
   const r = detail.data;
@@ -269,6 +295,10 @@ function RelationPanel({ id, from }: { id: string; from: string }) {
           </button>
         </dd>
       </dl>
+      <section className="detail-section" aria-labelledby="relation-evidence">
+        <h3 id="relation-evidence">{t('evidenceHeading')}</h3>
+        <EvidenceNote evidence={r.evidence} />
+      </section>
       {r.note && <p className="detail-note">{r.note}</p>}
       {r.provisions.length > 0 && (
         <section className="detail-section">

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { PROVISION_FIELDS, RELATION_FIELDS } from '../../api/fragments.ts';
+import { EVIDENCE_FIELDS, PROVISION_FIELDS, RELATION_FIELDS } from '../../api/fragments.ts';
 import { request } from '../../api/client.ts';
 import type { EntityDetail, Lang, RelationDetail } from '../../api/types.ts';
 
@@ -19,17 +19,35 @@ export const ENTITY_QUERY = /* GraphQL */ `
       sources
       provisions { ...ProvisionFields }
       relations(asOf: $asOf) { ...RelationFields }
-      ... on Actor { subtype }
+      ... on Actor {
+        subtype
+        generic
+        role { id kind name }
+        postIn { id kind name }
+        posts(asOf: $asOf) { id kind name postIn { id kind name } }
+      }
       ... on DecisionArea {
         summary(lang: $lang)
         unsettled(lang: $lang)
-        participants { role roleLabel(lang: $lang) roleLabelSv: roleLabel(lang: SV) note(lang: $lang) actor { id kind name } provisions { ...ProvisionFields } }
+        settled
+        settledReason(lang: $lang)
+        notDelegable(lang: $lang)
+        participants {
+          role
+          roleLabel(lang: $lang)
+          roleLabelSv: roleLabel(lang: SV)
+          note(lang: $lang)
+          actor { id kind name }
+          provisions { ...ProvisionFields }
+          evidence { ...EvidenceFields }
+        }
       }
       ... on Provision { text section }
       ... on GlossaryTerm { definition(lang: $lang) }
     }
   }
   ${PROVISION_FIELDS}
+  ${EVIDENCE_FIELDS}
   ${RELATION_FIELDS}
 `;
 
@@ -38,11 +56,16 @@ export const RELATION_QUERY = /* GraphQL */ `
     entity(id: $from) { id relations(direction: OUT, asOf: $asOf) { ...RelationFields } }
   }
   ${PROVISION_FIELDS}
+  ${EVIDENCE_FIELDS}
   ${RELATION_FIELDS}
 `;
 
-/** One entity with its relations on the date shown, grouped later by family. */
-export function useEntityDetail(id: string | null, lang: Lang, asOf: string | null) {
+/**
+ * One entity with its relations in force on the date shown, grouped later by
+ * family. Callers pass a date, today's when the view shows today: without one
+ * the API lists every relation the entity ever had.
+ */
+export function useEntityDetail(id: string | null, lang: Lang, asOf: string) {
   return useQuery({
     queryKey: ['entity', id, lang, asOf],
     queryFn: ({ signal }) => request<{ entity: EntityDetail }>(ENTITY_QUERY, { id, lang, asOf }, signal).then((d) => d.entity),
@@ -51,7 +74,7 @@ export function useEntityDetail(id: string | null, lang: Lang, asOf: string | nu
 }
 
 /** A relation, read from its source entity (the API has no lookup by relation id; the source's outgoing relations include it). */
-export function useRelationDetail(id: string | null, from: string | null, lang: Lang, asOf: string | null) {
+export function useRelationDetail(id: string | null, from: string | null, lang: Lang, asOf: string) {
   return useQuery({
     queryKey: ['relation', from, id, lang, asOf],
     queryFn: ({ signal }) =>

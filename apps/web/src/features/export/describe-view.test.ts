@@ -17,6 +17,12 @@ const vocabulary: Vocabulary = {
     { kind: 'COMPANY', label: 'Bolag', labelSv: 'Bolag' },
   ],
   participationRoles: [],
+  evidenceStatuses: [
+    { status: 'STATED', label: 'Står i bestämmelsen', labelSv: 'Står i bestämmelsen', description: '', marker: null },
+    { status: 'INTERPRETED', label: 'Tolkning', labelSv: 'Tolkning', description: '', marker: 'tolkning' },
+    { status: 'CONTESTED', label: 'Oklart – flera läsningar', labelSv: 'Oklart – flera läsningar', description: '', marker: 'omstritt' },
+    { status: 'SOURCED', label: 'Enligt källa', labelSv: 'Enligt källa', description: '', marker: null },
+  ],
 };
 const about = { datasetId: 'norrkoping', name: 'Norrköpings kommun', nameSv: 'Norrköpings kommun', digest: 'x', version: '2026.1', engine: 'memory', entityCount: 1, relationCount: 1 };
 
@@ -27,7 +33,7 @@ describe('an export in words', () => {
       { ...DEFAULT_VIEW, families: ['OWNERSHIP'], hidden: ['nodra-ab'], focus: 'norrkoping-radhus-ab', depth: 2 },
       vocabulary,
       about,
-      { kinds: ['COMPANY', 'POLITICAL_BODY'], families: ['OWNERSHIP'], nodes: 11, edges: 10, lonelyHidden: 68, hasBoxes: true, names: new Map([['nodra-ab', 'Nodra AB'], ['norrkoping-radhus-ab', 'Norrköping Rådhus AB']]) },
+      { kinds: ['COMPANY', 'POLITICAL_BODY'], families: ['OWNERSHIP'], evidence: ['SOURCED_LOW', 'STATED', 'INTERPRETED'], nodes: 11, edges: 10, lonelyHidden: 68, hasBoxes: true, names: new Map([['nodra-ab', 'Nodra AB'], ['norrkoping-radhus-ab', 'Norrköping Rådhus AB']]) },
       '7 december 2026',
     );
     expect(sheet.title).toBe('Norrköpings kommun: styrningen som graf');
@@ -44,6 +50,12 @@ describe('an export in words', () => {
     expect(sheet.legend.families.map((f) => f.family)).toEqual(['OWNERSHIP']);
     expect(sheet.legend.kinds.map((k) => k.kind)).toEqual(['POLITICAL_BODY', 'COMPANY']);
     expect(sheet.legend.boxes).toContain('ruta');
+    // How sure the lines drawn are, in the legend's order, a weak source in the interface's words.
+    expect(sheet.legend.evidence).toEqual([
+      { evidence: 'STATED', label: 'Står i bestämmelsen' },
+      { evidence: 'INTERPRETED', label: 'Tolkning' },
+      { evidence: 'SOURCED_LOW', label: 'Enligt källa, osäkert' },
+    ]);
   });
 
   it('is named after the data set and the date, and keeps to what the PDF font can set', () => {

@@ -2,12 +2,15 @@ import type { About, Vocabulary } from '../../api/types.ts';
 import { GOVERNANCE_FAMILIES, GRAPH_KINDS } from '../../api/types.ts';
 import type { Translate } from '../../i18n/use-t.ts';
 import type { ViewState } from '../../state/view-state.ts';
+import { evidenceLegendEntries } from '../evidence/evidence.ts';
 import { legendEntries, type ExportSheet } from './sheet.ts';
 
 export interface DrawnView {
   /** Kinds and families on the canvas (the legend shows only these). */
   kinds: readonly string[];
   families: readonly string[];
+  /** How the lines drawn are known (evidence keys). */
+  evidence: readonly string[];
   nodes: number;
   edges: number;
   lonelyHidden: number;
@@ -32,11 +35,14 @@ export function describeView(t: Translate, state: ViewState, vocabulary: Vocabul
   lines.push(t('exportCounts', { nodes: drawn.nodes, edges: drawn.edges }));
   if (about) lines.push(t('exportSource', { name: about.name, version: about.version }));
   const legend = legendEntries({ kinds: drawn.kinds, families: drawn.families, entityKinds: vocabulary.entityKinds, familyInfo: vocabulary.families });
+  const evidence = evidenceLegendEntries(vocabulary.evidenceStatuses, { label: t('evidenceLowLabel'), description: t('evidenceLowDescription') })
+    .filter((e) => drawn.evidence.includes(e.key))
+    .map((e) => ({ evidence: e.key, label: e.label }));
   return {
     title: t('exportSheetTitle', { name: about?.name ?? t('appName') }),
     subtitle: t('exportAsOf', { date: dateText }),
     lines: [`${t('exportShows')}: ${lines[0]!.charAt(0).toLowerCase()}${lines[0]!.slice(1)}`, ...lines.slice(1)],
-    legend: { kindsTitle: t('exportKindsLegend'), familiesTitle: t('exportFamiliesLegend'), ...legend, boxes: drawn.hasBoxes ? t('exportBoxLegend') : null },
+    legend: { kindsTitle: t('exportKindsLegend'), familiesTitle: t('exportFamiliesLegend'), evidenceTitle: t('exportEvidenceLegend'), ...legend, evidence, boxes: drawn.hasBoxes ? t('exportBoxLegend') : null },
   };
 }
 

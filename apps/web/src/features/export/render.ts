@@ -1,5 +1,5 @@
 import cytoscape, { type Core } from 'cytoscape';
-import { familySwatch, kindSwatch, winAnsi, type ExportSheet } from './sheet.ts';
+import { evidenceSwatch, familySwatch, kindSwatch, winAnsi, type ExportSheet } from './sheet.ts';
 
 /**
  * The exported picture in three formats, each with the sheet's title, date,
@@ -30,6 +30,7 @@ interface LegendItem {
   label: string;
   kind?: string;
   family?: string;
+  evidence?: string;
 }
 
 /** The legend as rows of items that fit `width`, each item a swatch (24 px) and its words. */
@@ -37,6 +38,7 @@ function legendRows(sheet: ExportSheet, width: number, measure: (text: string) =
   const sections: { title: string; items: LegendItem[] }[] = [
     { title: sheet.legend.kindsTitle, items: sheet.legend.kinds.map((k) => ({ label: k.label, kind: k.kind })) },
     { title: sheet.legend.familiesTitle, items: sheet.legend.families.map((f) => ({ label: f.label, family: f.family })) },
+    { title: sheet.legend.evidenceTitle, items: sheet.legend.evidence.map((e) => ({ label: e.label, evidence: e.evidence })) },
   ];
   return sections
     .filter((s) => s.items.length > 0)
@@ -134,6 +136,25 @@ export async function exportPng(cy: Core, sheet: ExportSheet, filename: string):
         g.lineTo(sx + 24, y + 9);
         g.stroke();
         g.restore();
+      } else if (item.evidence) {
+        const s = evidenceSwatch(item.evidence);
+        g.save();
+        g.strokeStyle = MUTED;
+        g.lineWidth = 1.8;
+        g.beginPath();
+        g.moveTo(sx, y + 9);
+        g.lineTo(sx + 24, y + 9);
+        g.stroke();
+        if (s.path) {
+          g.translate(sx + 6, y + 3);
+          const path = new Path2D(s.path);
+          g.fillStyle = s.filled ? s.colour : '#ffffff';
+          g.strokeStyle = s.colour;
+          g.lineWidth = 1.6;
+          g.fill(path);
+          g.stroke(path);
+        }
+        g.restore();
       }
       g.fillStyle = INK;
       g.fillText(item.label, sx + 30, y + 2);
@@ -191,6 +212,10 @@ export async function exportSvg(cy: Core, sheet: ExportSheet, filename: string):
       } else if (item.family) {
         const s = familySwatch(item.family);
         parts.push(`<line x1="${sx}" y1="${y + 9}" x2="${sx + 24}" y2="${y + 9}" stroke="${s.colour}" stroke-width="${s.width}"${s.dash.length ? ` stroke-dasharray="${s.dash.join(' ')}"` : ''}/>`);
+      } else if (item.evidence) {
+        const s = evidenceSwatch(item.evidence);
+        parts.push(`<line x1="${sx}" y1="${y + 9}" x2="${sx + 24}" y2="${y + 9}" stroke="${MUTED}" stroke-width="1.8"/>`);
+        if (s.path) parts.push(`<path transform="translate(${sx + 6} ${y + 3})" d="${s.path}" fill="${s.filled ? s.colour : '#ffffff'}" stroke="${s.colour}" stroke-width="1.6"/>`);
       }
       text(sx + 30, y, item.label);
     }
@@ -252,6 +277,10 @@ export async function exportPdf(cy: Core, sheet: ExportSheet, filename: string):
       } else if (item.family) {
         const s = familySwatch(item.family);
         page.drawLine({ start: { x: sx, y: y + 4 }, end: { x: sx + 16, y: y + 4 }, thickness: s.width * 0.8, color: colour(s.colour), ...(s.dash.length ? { dashArray: s.dash } : {}) });
+      } else if (item.evidence) {
+        const s = evidenceSwatch(item.evidence);
+        page.drawLine({ start: { x: sx, y: y + 4 }, end: { x: sx + 16, y: y + 4 }, thickness: 1.2, color: colour(MUTED) });
+        if (s.path) page.drawSvgPath(s.path, { x: sx + 4.4, y: y + 7.6, scale: 0.6, ...(s.filled ? { color: colour(s.colour) } : { color: colour('#ffffff') }), borderColor: colour(s.colour), borderWidth: 1 });
       }
       page.drawText(winAnsi(item.label), { x: sx + 20, y, size, font: regular, color: colour(INK) });
     }

@@ -1,5 +1,6 @@
 import type { EntityKindInfo, FamilyInfo } from '../../api/types.ts';
-import { familyStyle, kindStyle, SHAPE_PATHS, DASH_PATTERNS } from '../graph-canvas/theme.ts';
+import type { EvidenceKey } from '../evidence/evidence.ts';
+import { familyStyle, kindStyle, SHAPE_PATHS, DASH_PATTERNS, evidenceStyle, MARK_PATHS } from '../graph-canvas/theme.ts';
 
 /**
  * What an exported picture says besides the graph: a title, the date, the
@@ -15,8 +16,11 @@ export interface ExportSheet {
   legend: {
     kindsTitle: string;
     familiesTitle: string;
+    evidenceTitle: string;
     kinds: { kind: string; label: string }[];
     families: { family: string; label: string }[];
+    /** How sure the lines drawn are: the badges the picture has, in the legend's order. */
+    evidence: { evidence: EvidenceKey; label: string }[];
     /** Shown when the picture has boxes (compounds). */
     boxes: string | null;
   };
@@ -41,6 +45,12 @@ export function legendEntries(source: LegendSource): Pick<ExportSheet['legend'],
 export function kindSwatch(kind: string) {
   const k = kindStyle(kind);
   return { path: SHAPE_PATHS[k.shape], fill: k.fill, border: k.border };
+}
+
+/** An evidence badge: its path in a 12 × 12 box (null for the stated, plain line), filled or hollow, and its colour (null: the line's). */
+export function evidenceSwatch(key: string) {
+  const e = evidenceStyle(key);
+  return { path: e.mark === 'none' ? null : MARK_PATHS[e.mark], filled: e.fill === 'filled', colour: e.colour ?? '#334155' };
 }
 
 export function familySwatch(family: string) {

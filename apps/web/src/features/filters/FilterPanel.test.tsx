@@ -17,6 +17,11 @@ const vocabulary = {
     { kind: 'PROVISION', label: 'Bestämmelse', labelSv: 'Bestämmelse' },
   ],
   participationRoles: ['DECIDES'],
+  evidenceStatuses: [
+    { status: 'STATED', label: 'Står i bestämmelsen', labelSv: 'Står i bestämmelsen', description: 'En bestämmelse säger det med så många ord.', marker: null },
+    { status: 'CONTESTED', label: 'Oklart – flera läsningar', labelSv: 'Oklart – flera läsningar', description: 'Texten går att läsa på mer än ett sätt.', marker: 'omstritt' },
+    { status: 'SOURCED', label: 'Enligt källa', labelSv: 'Enligt källa', description: 'Ingen bestämmelse säger det.', marker: null },
+  ],
 };
 
 let location: Location & { pushed: string[] };
@@ -46,5 +51,21 @@ describe('FilterPanel', () => {
     fireEvent.click(oversight);
     expect(location.pushed.at(-1)).toBe('?families=reporting,decision,consultation,ownership,structure,rights');
     expect((screen.getByRole('checkbox', { name: /Uppsikt och granskning/ }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it("explains each evidence badge in the vocabulary's words, and a weak source apart", async () => {
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <FilterPanel />
+      </QueryClientProvider>,
+    );
+    const legend = await screen.findByTestId('evidence-legend');
+    const rows = [...legend.querySelectorAll('li')].map((li) => [li.dataset.evidence, li.textContent]);
+    expect(rows).toEqual([
+      ['STATED', 'Står i bestämmelsenEn bestämmelse säger det med så många ord.'],
+      ['CONTESTED', 'Oklart – flera läsningarTexten går att läsa på mer än ett sätt.'],
+      ['SOURCED', 'Enligt källaIngen bestämmelse säger det.'],
+      ['SOURCED_LOW', 'Enligt källa, osäkertKällan är svag eller gammal; det kan ha ändrats sedan dess.'],
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { useVocabulary } from '../../api/vocabulary.ts';
 import { useApiLang, useT } from '../../i18n/use-t.ts';
 import { setFamilies, setKinds, setLonely, showAllHidden, showEntity, toggleFamily, toggleKind } from '../../state/actions.ts';
 import { useView } from '../../state/store.ts';
-import { familySwatch, kindSwatch, LegendRow, RelationKindLegend } from '../legend/Legend.tsx';
+import { EvidenceLegend, familySwatch, kindSwatch, LegendRow, RelationKindLegend } from '../legend/Legend.tsx';
 import { useEntityName } from '../search/use-search.ts';
 import './filters.css';
 
@@ -89,6 +89,7 @@ export function FilterPanel() {
           </ul>
         </section>
       )}
+      <EvidenceLegend statuses={v.evidenceStatuses} english={english} />
       <details className="filter-group legend-details">
         <summary>{t('legend')}</summary>
         <RelationKindLegend vocabulary={v} families={families} />

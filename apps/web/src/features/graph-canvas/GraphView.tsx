@@ -195,6 +195,7 @@ export function GraphView() {
     const sheet = describeView(t, state, vocabulary.data, about.data, {
       kinds: [...new Set(cy.nodes().map((n) => String(n.data('kind'))))],
       families: [...new Set(cy.edges().map((e) => String(e.data('family'))))],
+      evidence: [...new Set(cy.edges(':visible').map((e) => String(e.data('evidence'))))],
       nodes: cy.nodes().length,
       edges: cy.edges().length,
       lonelyHidden: visible.lonelyCount,

@@ -139,7 +139,8 @@ export function orgInput(cy: Core): { boxes: OrgBox[]; links: OrgLink[] } {
   const boxes: OrgBox[] = cy.nodes().map((n) => {
     const parent = n.parent().nonempty() ? n.parent().first().id() : null;
     const base = { id: n.id(), parent, rank: KIND_RANK[n.data('kind') as string] ?? 9, name: String(n.data('label') ?? '') };
-    if (n.isParent()) return { ...base, w: 0, h: 0, cx: 0, cy: 0 };
+    // A box's own size comes from what is inside it; its name, drawn over it, sets how narrow it may be.
+    if (n.isParent()) return { ...base, w: 0, h: 0, cx: 0, cy: 0, labelW: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as cytoscape.BoundingBoxOptions).w + 8 };
     const box = n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false } as cytoscape.BoundingBoxOptions);
     const p = n.position();
     const margin = 6;

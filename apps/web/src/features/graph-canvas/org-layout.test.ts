@@ -46,6 +46,15 @@ describe('the org layout', () => {
     for (const a of list) for (const b of list) if (a.id < b.id) expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2, `${a.id} and ${b.id}`).toBe(false);
   });
 
+  it('makes a box at least as wide as its name, its members centred under it', () => {
+    const members = [{ ...box('b', 3, 'group'), w: 40, cx: 20 }, { ...box('c', 3, 'group'), w: 40, cx: 20 }];
+    const group = (labelW?: number): OrgBox => ({ id: 'group', w: 0, h: 0, cx: 0, cy: 0, parent: null, rank: 3, name: 'group', ...(labelW ? { labelW } : {}) });
+    const middle = (at: Map<string, { x: number }>) => (at.get('b')!.x + at.get('c')!.x) / 2;
+    // Without a long name the box is as narrow as its members (12 px padding each side); with one, it is 400 wide and they sit in its middle.
+    expect(middle(orgLayout([group(), ...members], [], { aspect: 1.6 }))).toBeCloseTo(12 + 49, 0);
+    expect(middle(orgLayout([group(400), ...members], [], { aspect: 1.6 }))).toBeCloseTo(200, 0);
+  });
+
   it('stacks a wide level’s branches under its members rather than beside them', () => {
     const wide = orgLayout(boxes, links, { aspect: 1.6, maxRowWidth: 200 });
     const narrow = orgLayout(boxes, links, { aspect: 1.6, maxRowWidth: 100_000 });

@@ -30,6 +30,8 @@ export interface OrgBox {
   cy: number;
   /** The compound it is drawn inside, if any. */
   parent: string | null;
+  /** For a compound: the width of its name over the box, which the box is made at least as wide as, so that names over boxes side by side never run into each other. */
+  labelW?: number;
   /** Sort key: smaller first (left, top). */
   rank: number;
   name: string;
@@ -159,9 +161,11 @@ export function orgLayout(boxes: readonly OrgBox[], links: readonly OrgLink[], o
       const inner = children.get(id);
       if (inner && inner.length > 0) {
         const laid = level(inner, 1.6);
+        const w = Math.max(laid.w + 2 * pad, box.labelW ?? 0);
+        const left = (w - laid.w) / 2;
         const at: Positions = new Map();
-        for (const [k, p] of laid.at) at.set(k, { x: p.x + pad, y: p.y + header + pad });
-        sizes.set(id, { w: laid.w + 2 * pad, h: laid.h + 2 * pad + header, at, anchorX: laid.w / 2 + pad });
+        for (const [k, p] of laid.at) at.set(k, { x: p.x + left, y: p.y + header + pad });
+        sizes.set(id, { w, h: laid.h + 2 * pad + header, at, anchorX: w / 2 });
       } else {
         sizes.set(id, { w: box.w, h: box.h, at: new Map([[id, { x: box.cx, y: box.cy }]]), anchorX: box.cx });
       }

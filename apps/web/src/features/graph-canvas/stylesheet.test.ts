@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityKind, RelationFamily, Vocabulary } from '../../api/types.ts';
+import type { EntityKind, EvidenceStatus, RelationFamily, Vocabulary } from '../../api/types.ts';
 import { sdlEnum } from '../../test-support/sdl.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { familyStyle, kindStyle } from './theme.ts';
@@ -8,11 +8,13 @@ import { familyStyle, kindStyle } from './theme.ts';
 const families = sdlEnum('RelationFamily') as RelationFamily[];
 const relationKinds = sdlEnum('RelationKind');
 const entityKinds = sdlEnum('EntityKind') as EntityKind[];
-const vocabulary: Pick<Vocabulary, 'families' | 'relationKinds' | 'entityKinds'> = {
+const evidenceStatuses = sdlEnum('EvidenceStatus') as EvidenceStatus[];
+const vocabulary: Pick<Vocabulary, 'families' | 'relationKinds' | 'entityKinds' | 'evidenceStatuses'> = {
   families: families.map((family) => ({ family, label: family, labelSv: family })),
   // The family of a kind does not matter for coverage; the real one comes from the API.
   relationKinds: relationKinds.map((kind, i) => ({ kind, family: families[i % families.length]!, label: kind, hierarchy: false })),
   entityKinds: entityKinds.map((kind) => ({ kind, label: kind, labelSv: kind })),
+  evidenceStatuses: evidenceStatuses.map((status) => ({ status, label: status, labelSv: status, description: status, marker: null })),
 };
 
 type Rule = { selector: string; style: Record<string, unknown> };
@@ -24,6 +26,23 @@ describe('the stylesheet derived from the vocabulary', () => {
     for (const f of families) expect(rule(`edge[family = "${f}"]`), f).toBeDefined();
     for (const k of relationKinds) expect(rule(`edge[kind = "${k}"]`)?.style['target-arrow-shape'], k).toBeTruthy();
     for (const k of entityKinds) expect(rule(`node[kind = "${k}"]`)?.style.shape, k).toBeTruthy();
+  });
+
+  it('marks every evidence status the API declares but the stated one, each with its own badge, and a weak source apart', () => {
+    const badge = (key: string) => {
+      const style = rule(`edge[evidence = "${key}"]`)?.style;
+      return style && `${String(style['mid-target-arrow-shape'])}/${String(style['mid-target-arrow-fill'])}`;
+    };
+    const keys = [...evidenceStatuses, 'SOURCED_LOW'];
+    for (const key of keys) expect(badge(key), key).toBeDefined();
+    expect(badge('STATED')).toBe('none/filled');
+    const marked = keys.filter((k) => k !== 'STATED').map(badge);
+    expect(marked.every((b) => !b!.startsWith('none/'))).toBe(true);
+    expect(new Set(marked).size).toBe(marked.length);
+    // Badges follow the family's colour, and come after the families so a contested text's red wins.
+    const index = (selector: string) => rules.findIndex((r) => r.selector === selector);
+    expect(index('edge[evidence = "CONTESTED"]')).toBeGreaterThan(index('edge[family = "DECISION"]'));
+    expect(rule('edge[family = "DECISION"]')?.style['mid-target-arrow-color']).toBe(familyStyle('DECISION').colour);
   });
 
   it('gives the governance families distinct colours and the organisation kinds distinct shapes and colours', () => {

@@ -1,6 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { Vocabulary } from '../../api/types.ts';
-import { arrowFor, familyStyle, HIGHLIGHT, kindStyle } from './theme.ts';
+import { evidenceKeysOf } from '../evidence/evidence.ts';
+import { arrowFor, evidenceStyle, familyStyle, HIGHLIGHT, kindStyle } from './theme.ts';
 
 /**
  * The canvas's stylesheet, derived from the API's vocabulary: one selector
@@ -18,7 +19,7 @@ export const MIN_LABEL_PX = 10;
 /** Label sizes by the node's importance (see elements.ts): the tops of the organisation, bodies and branches, the rest. */
 export const LABEL_SIZES = { 1: 16, 2: 13, 3: 11.5 } as const;
 
-export function buildStylesheet(vocabulary: Pick<Vocabulary, 'families' | 'relationKinds' | 'entityKinds'>): StylesheetJson {
+export function buildStylesheet(vocabulary: Pick<Vocabulary, 'families' | 'relationKinds' | 'entityKinds' | 'evidenceStatuses'>): StylesheetJson {
   const base: StylesheetJson = [
     {
       selector: 'node',
@@ -74,7 +75,23 @@ export function buildStylesheet(vocabulary: Pick<Vocabulary, 'families' | 'relat
     const f = familyStyle(family);
     return {
       selector: `edge[family = "${family}"]`,
-      style: { 'line-color': f.colour, 'target-arrow-color': f.colour, 'line-style': f.line, width: f.width, 'line-dash-pattern': f.line === 'dashed' ? [6, 4] : [1, 3] },
+      style: {
+        'line-color': f.colour,
+        'target-arrow-color': f.colour,
+        'mid-target-arrow-color': f.colour,
+        'line-style': f.line,
+        width: f.width,
+        'line-dash-pattern': f.line === 'dashed' ? [6, 4] : [1, 3],
+      },
+    };
+  });
+
+  // How sure each relation is: a badge in the middle of the line, by evidence status (and a weak source apart), from the vocabulary's statuses.
+  const evidence: StylesheetJson = evidenceKeysOf(vocabulary.evidenceStatuses.map((e) => e.status)).map((key) => {
+    const e = evidenceStyle(key);
+    return {
+      selector: `edge[evidence = "${key}"]`,
+      style: { 'mid-target-arrow-shape': e.mark, 'mid-target-arrow-fill': e.fill, ...(e.colour ? { 'mid-target-arrow-color': e.colour } : {}) },
     };
   });
 
@@ -147,5 +164,5 @@ export function buildStylesheet(vocabulary: Pick<Vocabulary, 'families' | 'relat
     { selector: 'node.is-new', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#0b1f3a' } },
   ];
 
-  return [...base, ...kinds, ...importance, ...families, ...relationKinds, ...compounds, ...crowded, ...states];
+  return [...base, ...kinds, ...importance, ...families, ...relationKinds, ...evidence, ...compounds, ...crowded, ...states];
 }

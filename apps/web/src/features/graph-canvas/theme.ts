@@ -1,4 +1,5 @@
 import type { EntityKind, RelationFamily } from '../../api/types.ts';
+import type { EvidenceKey } from '../evidence/evidence.ts';
 
 /**
  * The visual vocabulary: one entry per entity kind and relation family (and
@@ -61,6 +62,42 @@ export const KIND_ARROWS: Record<string, ArrowShape> = {
   AUDITS: 'square',
   SUCCEEDS: 'triangle-backcurve',
   PART_OF: 'vee',
+};
+
+/**
+ * How sure a relation is, drawn as a badge in the middle of its line (the
+ * line's own style already tells its family): nothing where a provision says
+ * it, a hollow ring for a reading, a red diamond where the text can be read
+ * more than one way, a hollow square for a fact from another source and a
+ * filled amber one where that source is weak. Shape and fill tell them apart
+ * without colour; the colour only adds to it.
+ */
+export type MarkShape = 'none' | 'circle' | 'diamond' | 'square';
+export interface EvidenceStyle {
+  mark: MarkShape;
+  fill: 'filled' | 'hollow';
+  /** The badge's colour; null is the line's own. */
+  colour: string | null;
+}
+
+export const EVIDENCE_STYLES: Record<EvidenceKey, EvidenceStyle> = {
+  STATED: { mark: 'none', fill: 'filled', colour: null },
+  INTERPRETED: { mark: 'circle', fill: 'hollow', colour: null },
+  CONTESTED: { mark: 'diamond', fill: 'filled', colour: '#b91c1c' },
+  SOURCED: { mark: 'square', fill: 'hollow', colour: null },
+  SOURCED_LOW: { mark: 'square', fill: 'filled', colour: '#b45309' },
+};
+
+/** A status the API adds later: marked, so it is never mistaken for a stated fact. */
+export function evidenceStyle(key: string): EvidenceStyle {
+  return EVIDENCE_STYLES[key as EvidenceKey] ?? { mark: 'circle', fill: 'filled', colour: '#334155' };
+}
+
+/** The badges as SVG paths in a 12 × 12 box, centred on (6, 6): for the legend, the lists and the exports alike. */
+export const MARK_PATHS: Record<Exclude<MarkShape, 'none'>, string> = {
+  circle: 'M6 2a4 4 0 1 1 0 8A4 4 0 0 1 6 2Z',
+  diamond: 'M6 1 11 6 6 11 1 6Z',
+  square: 'M2.5 2.5h7v7h-7Z',
 };
 
 /** For a family or kind the API adds later: still distinct, still legible. */

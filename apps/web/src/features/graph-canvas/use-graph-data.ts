@@ -7,8 +7,8 @@ import { mergeSubgraphs } from './elements.ts';
 
 export const SUBGRAPH_FIELDS = /* GraphQL */ `
   fragment SubgraphFields on Subgraph {
-    nodes { id kind name nameEn: name(lang: EN) validFrom validTo ... on Actor { subtype } }
-    edges { id kind family label(lang: $lang) from { id } to { id } }
+    nodes { id kind name nameEn: name(lang: EN) validFrom validTo ... on Actor { subtype postIn { id } } }
+    edges { id kind family label(lang: $lang) from { id } to { id } evidence { status confidence marker(lang: $lang) } }
   }
 `;
 
@@ -18,8 +18,8 @@ export const SUBGRAPH_FIELDS = /* GraphQL */ `
  */
 export const TABLE_SUBGRAPH_FIELDS = /* GraphQL */ `
   fragment SubgraphFields on Subgraph {
-    nodes { id kind kindLabel(lang: $lang) name nameEn: name(lang: EN) validFrom validTo ... on Actor { subtype } }
-    edges { id kind family label(lang: $lang) from { id } to { id } ...RelationTableFields }
+    nodes { id kind kindLabel(lang: $lang) name nameEn: name(lang: EN) validFrom validTo ... on Actor { subtype postIn { id } } }
+    edges { id kind family label(lang: $lang) from { id } to { id } evidence { status confidence marker(lang: $lang) } ...RelationTableFields }
   }
   ${RELATION_TABLE_FIELDS}
 `;
@@ -48,8 +48,12 @@ export interface GraphScope {
   expanded: string[];
 }
 
-type SubgraphNode = Subgraph['nodes'][number] & { subtype?: string | null };
-export const normalise = (s: { nodes: SubgraphNode[]; edges: Subgraph['edges'] }): Subgraph => ({ nodes: s.nodes.map((n) => ({ ...n, subtype: n.subtype ?? null })), edges: s.edges });
+/** Entities that are not actors (a decision area) come without the actor's fields. */
+type SubgraphNode = Omit<Subgraph['nodes'][number], 'subtype' | 'postIn'> & { subtype?: string | null; postIn?: { id: string } | null };
+export const normalise = (s: { nodes: SubgraphNode[]; edges: Subgraph['edges'] }): Subgraph => ({
+  nodes: s.nodes.map((n) => ({ ...n, subtype: n.subtype ?? null, postIn: n.postIn ?? null })),
+  edges: s.edges,
+});
 
 type PartResult = { data?: Subgraph | undefined; error: Error | null; isPending: boolean; isFetching: boolean; refetch: () => Promise<unknown> };
 

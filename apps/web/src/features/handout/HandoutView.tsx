@@ -17,6 +17,9 @@ import { KindIcon } from '../legend/KindIcon.tsx';
 import { todayIso } from '../time-control/use-changes.ts';
 import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
 import { buildRolesTable, HANDOUT_ROLES } from './roles-table.ts';
+import { useRuleChecks } from '../rule-checks/rule-checks-api.ts';
+import { ChecksSummary } from '../rule-checks/RuleChecksView.tsx';
+import { RuleStatusBadge } from '../rule-checks/RuleStatusBadge.tsx';
 import './handout.css';
 
 /** A handout for a first meeting: the organisation, who decides what, what the instruction leaves open and the words used. Laid out for A4. */
@@ -37,9 +40,11 @@ export function HandoutView() {
   const areas = useDecisionAreas();
   const coverage = useCoverage(lang);
   const glossary = useGlossary();
+  const checks = useRuleChecks(date, lang);
   const tree = org.data ? buildOrgTree(org.data) : null;
   const table = areas.data ? buildRolesTable(areas.data) : null;
-  const parts = [tops, org, areas, coverage, glossary];
+  const unsettled = areas.data?.filter((a) => !a.settled) ?? [];
+  const parts = [tops, org, areas, coverage, glossary, checks];
   const ready = parts.every((p) => p.data);
   const error = parts.find((p) => p.error)?.error;
   const openQuestions = coverage.data?.sections.flatMap((s) => s.questions.filter((q) => q.status === 'OPEN').map((q) => ({ ...q, section: s.name }))) ?? [];
@@ -88,8 +93,11 @@ export function HandoutView() {
             </thead>
             <tbody>
               {table.rows.map((row) => (
-                <tr key={row.area.id}>
-                  <th scope="row">{row.area.name}</th>
+                <tr key={row.area.id} data-area-id={row.area.id} data-settled={row.area.settled ? 'true' : 'false'}>
+                  <th scope="row">
+                    {row.area.name}
+                    {!row.area.settled && <span className="handout-unsettled-mark"> *</span>}
+                  </th>
                   {HANDOUT_ROLES.map((r) => (
                     <td key={r}>{row.cells[r].join(', ')}</td>
                   ))}
@@ -98,12 +106,41 @@ export function HandoutView() {
               ))}
             </tbody>
           </table>
+          <p className="handout-note">{t('handoutMarkersNote')}</p>
+          {unsettled.length > 0 && (
+            <>
+              <h4>{t('handoutUnsettled', { n: unsettled.length })}</h4>
+              <ul className="handout-unsettled" data-testid="handout-unsettled">
+                {unsettled.map((a) => (
+                  <li key={a.id} data-area-id={a.id}>
+                    <strong>{a.name}</strong>
+                    <p>{a.settledReason}</p>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+
+      {checks.data && (
+        <section className="handout-section handout-checks" aria-labelledby="h-checks">
+          <h3 id="h-checks">3. {t('checksHeading')}</h3>
+          <p className="handout-lead">{t('handoutChecksLead')}</p>
+          <ChecksSummary checks={checks.data} />
+          <ul className="handout-check-list" data-testid="handout-checks">
+            {checks.data.map((c) => (
+              <li key={c.id} data-check-id={c.id} data-status={c.status}>
+                <RuleStatusBadge status={c.status} label={c.statusLabel} /> <strong>{c.title}.</strong> {c.summary}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
 
       {coverage.data && (
         <section className="handout-section handout-coverage" aria-labelledby="h-coverage">
-          <h3 id="h-coverage">3. {t('coverageHeading')}</h3>
+          <h3 id="h-coverage">4. {t('coverageHeading')}</h3>
           <p className="handout-lead">{t('coverageIntro')}</p>
           <CoverageSummary coverage={coverage.data} />
           <h4>{t('openQuestions', { n: openQuestions.length })}</h4>
@@ -133,7 +170,7 @@ export function HandoutView() {
 
       {glossary.data && (
         <section className="handout-section handout-glossary" aria-labelledby="h-glossary">
-          <h3 id="h-glossary">4. {t('glossaryHeading')}</h3>
+          <h3 id="h-glossary">5. {t('glossaryHeading')}</h3>
           <ul className="glossary-list handout-glossary-list">
             {glossary.data.map((term) => (
               <GlossaryItem key={term.id} term={term} />

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionArea, Participant } from '../../api/types.ts';
+import { evidence } from '../../test-support/evidence.ts';
 import { buildRolesTable } from './roles-table.ts';
 
 const actor = (id: string, name: string) => ({ id, kind: 'ROLE' as const, name });
-const part = (role: Participant['role'], roleLabel: string, id: string, name: string): Participant => ({ role, roleLabel, roleLabelSv: roleLabel, actor: actor(id, name), provisions: [], note: null });
-const area = (id: string, name: string, topic: string, participants: Participant[]): DecisionArea => ({ id, name, nameEn: name, topic, summary: '', unsettled: null, participants });
+const part = (role: Participant['role'], roleLabel: string, id: string, name: string, status: Participant['evidence']['status'] = 'STATED'): Participant => ({
+  role,
+  roleLabel,
+  roleLabelSv: roleLabel,
+  actor: actor(id, name),
+  provisions: [],
+  note: null,
+  evidence: evidence(status),
+});
+const area = (id: string, name: string, topic: string, participants: Participant[]): DecisionArea => ({ id, name, nameEn: name, topic, summary: '', unsettled: null, settled: true, settledReason: null, notDelegable: null, participants });
 
 describe('the handout decision table', () => {
   it('puts each participant under its role and gathers other roles in one column', () => {
@@ -26,6 +35,19 @@ describe('the handout decision table', () => {
     expect(first.other).toEqual(['Verkställer: Kontorschef']);
     expect(table.labels.HEARD).toBe('Ska höras');
     expect(table.hasOther).toBe(true);
+  });
+
+  it('marks a reading, a contested text and a weak source beside the name, as the sentences do', () => {
+    const table = buildRolesTable([
+      area('da-anstallning-vd-dotterbolag', 'Anställning av VD i kommunalt dotterbolag', 'Bolag', [
+        part('PREPARES', 'Bereder', 'kommundirektor', 'Kommundirektör'),
+        part('CONSULTED', 'Samråd', 'ks-presidium', 'Kommunstyrelsens presidium', 'CONTESTED'),
+        part('INFORMED', 'Informeras', 'kommunstyrelsen', 'Kommunstyrelsen', 'INTERPRETED'),
+      ]),
+    ]);
+    expect(table.rows[0]!.cells.PREPARES).toEqual(['Kommundirektör']);
+    expect(table.rows[0]!.cells.CONSULTED).toEqual(['Kommunstyrelsens presidium (omstritt)']);
+    expect(table.rows[0]!.cells.INFORMED).toEqual(['Kommunstyrelsen (tolkning)']);
   });
 
   it('has no "other" column when every role has its own', () => {

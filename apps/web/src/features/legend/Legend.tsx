@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
-import type { Vocabulary } from '../../api/types.ts';
+import type { EvidenceStatusInfo, Vocabulary } from '../../api/types.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { evidenceLegendEntries } from '../evidence/evidence.ts';
+import { EvidenceIcon } from '../evidence/EvidenceIcon.tsx';
 import { arrowFor } from '../graph-canvas/theme.ts';
 import { FamilyLine, KindIcon } from './KindIcon.tsx';
 import './legend.css';
@@ -60,5 +63,26 @@ export function RelationKindLegend({ vocabulary, families }: { vocabulary: Vocab
           </div>
         ))}
     </div>
+  );
+}
+
+/** How sure a relation is: the canvas's badge on a line beside each status's words. */
+export function EvidenceLegend({ statuses, english }: { statuses: readonly EvidenceStatusInfo[]; english: boolean }) {
+  const t = useT();
+  const entries = evidenceLegendEntries(statuses, { label: t('evidenceLowLabel'), description: t('evidenceLowDescription') });
+  return (
+    <section className="evidence-legend" aria-labelledby="evidence-legend-title" data-testid="evidence-legend">
+      <h2 id="evidence-legend-title" className="filter-heading">
+        {t('evidenceLegend')}
+      </h2>
+      <p className="evidence-legend-lead">{t('evidenceLegendLead')}</p>
+      <ul>
+        {entries.map((e) => (
+          <li key={e.key} data-evidence={e.key}>
+            <LegendRow swatch={<EvidenceIcon evidence={e.key} line />} label={english && e.labelSv && e.labelSv !== e.label ? `${e.label} (${e.labelSv})` : e.label} secondary={e.description} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

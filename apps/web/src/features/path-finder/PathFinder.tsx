@@ -4,6 +4,7 @@ import { openPathFinder, selectRelation, setPathAll, setPathEnds, setPathIndex, 
 import { useView } from '../../state/store.ts';
 import { FamilyLine, KindIcon } from '../legend/KindIcon.tsx';
 import { EntityCombobox } from '../search/EntityCombobox.tsx';
+import { EvidenceMark } from '../evidence/EvidenceMark.tsx';
 import { useEntityName } from '../search/use-search.ts';
 import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
 import { PATH_MAX_LENGTH, usePaths } from './use-paths.ts';
@@ -59,6 +60,7 @@ export function PathFinder() {
                           <span>{step.from.name}</span>
                           <span className="path-step-label">
                             <FamilyLine family={step.relation.family} width={22} /> {step.label}
+                            <EvidenceMark evidence={step.relation.evidence} />
                           </span>
                           <KindIcon kind={step.to.kind} size={14} />
                           <span>{step.to.name}</span>

@@ -8,7 +8,7 @@ export const PATHS_QUERY = /* GraphQL */ `
       length
       explanation(lang: $lang)
       nodes { id kind name }
-      steps { forward label(lang: $lang) from { id kind name } to { id kind name } relation { id family kind } }
+      steps { forward label(lang: $lang) from { id kind name } to { id kind name } relation { id family kind evidence { status confidence marker(lang: $lang) } } }
     }
   }
 `;

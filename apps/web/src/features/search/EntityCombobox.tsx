@@ -90,7 +90,13 @@ export function EntityCombobox({ label, placeholder, kinds, currentName, onPick,
             setActive(0);
           }}
           onFocus={() => setOpen(true)}
-          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          // Closed a moment after focus leaves (a click on an option lands first), unless focus has come back by then: typing straight after a pick moved focus away and back must not find the list shut.
+          onBlur={(event) => {
+            const input = event.currentTarget;
+            setTimeout(() => {
+              if (document.activeElement !== input) setOpen(false);
+            }, 150);
+          }}
           onKeyDown={onKeyDown}
         />
       </div>

@@ -10,14 +10,16 @@ import { visibleSubgraph } from '../graph-canvas/visible.ts';
 import { FamilyLine, KindIcon } from '../legend/KindIcon.tsx';
 import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
 import { todayIso } from '../time-control/use-changes.ts';
-import { ACTOR_COLUMNS, filterAndSort, provisionText, RELATION_COLUMNS, toCsv, type Column, type Sort, type TableActor, type TableProvision, type TableRelation } from './columns.ts';
+import { EvidenceIcon } from '../evidence/EvidenceIcon.tsx';
+import { evidenceKey } from '../evidence/evidence.ts';
+import { ACTOR_COLUMNS, filterAndSort, provisionText, relationColumns, toCsv, type Column, type Sort, type TableActor, type TableEvidence, type TableProvision, type TableRelation } from './columns.ts';
 import './table.css';
 
 const PAGE = 200;
 
 interface RichSubgraph {
   nodes: (Subgraph['nodes'][number] & { kindLabel?: string })[];
-  edges: (Subgraph['edges'][number] & { sentence?: string; provisions?: TableProvision[]; validFrom?: string | null; validTo?: string | null })[];
+  edges: (Omit<Subgraph['edges'][number], 'evidence'> & { sentence?: string; provisions?: TableProvision[]; validFrom?: string | null; validTo?: string | null; evidence: TableEvidence })[];
 }
 
 /**
@@ -42,6 +44,7 @@ export function TableView() {
   ) as unknown as RichSubgraph | null;
 
   const families = vocabulary.data?.families;
+  const columns = useMemo(() => relationColumns({ reading: (n) => t('evidenceReadingN', { n }), attested: (when) => t('evidenceAttested', { when }) }), [t]);
   const rows = useMemo(() => {
     if (!shown) return null;
     const names = new Map(shown.nodes.map((n) => [n.id, n.name]));
@@ -75,6 +78,7 @@ export function TableView() {
       validFrom: e.validFrom ?? null,
       validTo: e.validTo ?? null,
       provisions: e.provisions ?? [],
+      evidence: e.evidence,
     }));
     return { actors, relations };
   }, [shown, families]);
@@ -110,7 +114,7 @@ export function TableView() {
           <DataTable
             id="relations"
             caption={t('tableRelations', { n: rows.relations.length })}
-            columns={RELATION_COLUMNS}
+            columns={columns}
             rows={rows.relations}
             csvName={`styrgraf-relationer-${slug}.csv`}
             selectedId={selectedId}
@@ -122,6 +126,12 @@ export function TableView() {
                   <>
                     <FamilyLine family={r.family} width={22} /> {r.familyLabel}
                   </>
+                );
+              if (column.key === 'evidence')
+                return (
+                  <span className="table-evidence" data-evidence={evidenceKey(r.evidence)}>
+                    <EvidenceIcon evidence={evidenceKey(r.evidence)} /> {column.text(r)}
+                  </span>
                 );
               if (column.key === 'provisions')
                 return r.provisions.length > 0 ? (

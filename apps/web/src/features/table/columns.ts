@@ -1,10 +1,12 @@
+import type { Evidence } from '../../api/types.ts';
 import type { StringKey } from '../../i18n/strings.ts';
+import { EVIDENCE_KEYS, evidenceDetail, evidenceKey } from '../evidence/evidence.ts';
 
 /**
  * The table view's columns, written once: what each shows, how it sorts and
- * what goes in the CSV. A field the API adds to Relation (such as evidence,
- * { status note }) is one entry in RELATION_TABLE_FIELDS and one column in
- * RELATION_COLUMNS below; nothing else in the view needs to change.
+ * what goes in the CSV. A field the API adds to Relation is one entry in
+ * RELATION_TABLE_FIELDS and one column in RELATION_COLUMNS below; nothing
+ * else in the view needs to change.
  */
 export const RELATION_TABLE_FIELDS = /* GraphQL */ `
   fragment RelationTableFields on Relation {
@@ -12,8 +14,11 @@ export const RELATION_TABLE_FIELDS = /* GraphQL */ `
     validFrom
     validTo
     provisions { id name section reference }
+    evidence { status confidence marker(lang: $lang) wording(lang: $lang) quote note(lang: $lang) readings(lang: $lang) attested }
   }
 `;
+
+export type TableEvidence = Pick<Evidence, 'status' | 'confidence' | 'marker' | 'wording' | 'quote' | 'note' | 'readings' | 'attested'>;
 
 export interface TableProvision {
   id: string;
@@ -46,6 +51,7 @@ export interface TableRelation {
   validFrom: string | null;
   validTo: string | null;
   provisions: TableProvision[];
+  evidence: TableEvidence;
 }
 
 export interface Column<Row> {
@@ -55,6 +61,8 @@ export interface Column<Row> {
   text(row: Row): string;
   /** Numbers sort as numbers. */
   numeric?: boolean;
+  /** Where the text does not sort right (evidence: from stated to weakly sourced), the key to sort by instead. */
+  order?(row: Row): number;
   /** Narrow screens leave it out of sight (it stays in the CSV). */
   wide?: boolean;
 }
@@ -72,15 +80,26 @@ export const ACTOR_COLUMNS: Column<TableActor>[] = [
 
 export const provisionText = (p: TableProvision) => [p.name, p.reference].filter(Boolean).join(', ');
 
-export const RELATION_COLUMNS: Column<TableRelation>[] = [
-  { key: 'from', header: 'tableFrom', text: (r) => r.from.name },
-  { key: 'label', header: 'tableRelation', text: (r) => r.label },
-  { key: 'to', header: 'tableTo', text: (r) => r.to.name },
-  { key: 'family', header: 'tableFamily', text: (r) => r.familyLabel, wide: true },
-  { key: 'sentence', header: 'tableSentence', text: (r) => r.sentence, wide: true },
-  { key: 'provisions', header: 'tableProvisions', text: (r) => r.provisions.map(provisionText).join('; ') },
-  { key: 'valid', header: 'tableValid', text: (r) => validity(r.validFrom, r.validTo), wide: true },
-];
+/** The words the evidence's detail needs, in the interface's language. */
+export interface EvidenceWords {
+  reading(n: number): string;
+  attested(when: string): string;
+}
+
+/** The relation table's columns; the evidence detail's words come from the interface's language. */
+export function relationColumns(words: EvidenceWords): Column<TableRelation>[] {
+  return [
+    { key: 'from', header: 'tableFrom', text: (r) => r.from.name },
+    { key: 'label', header: 'tableRelation', text: (r) => r.label },
+    { key: 'to', header: 'tableTo', text: (r) => r.to.name },
+    { key: 'family', header: 'tableFamily', text: (r) => r.familyLabel, wide: true },
+    { key: 'sentence', header: 'tableSentence', text: (r) => r.sentence, wide: true },
+    { key: 'evidence', header: 'tableEvidence', text: (r) => r.evidence.wording, order: (r) => EVIDENCE_KEYS.indexOf(evidenceKey(r.evidence)) },
+    { key: 'evidenceDetail', header: 'tableEvidenceDetail', text: (r) => evidenceDetail(r.evidence, words), wide: true },
+    { key: 'provisions', header: 'tableProvisions', text: (r) => r.provisions.map(provisionText).join('; ') },
+    { key: 'valid', header: 'tableValid', text: (r) => validity(r.validFrom, r.validTo), wide: true },
+  ];
+}
 
 /** RFC 4180 CSV with a byte-order mark, so that a spreadsheet opens Swedish letters right. */
 export function toCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[], header: (key: StringKey) => string): string {
@@ -104,6 +123,10 @@ export function filterAndSort<Row>(rows: readonly Row[], columns: readonly Colum
   });
   const column = sort && columns.find((c) => c.key === sort.key);
   if (!column) return kept;
-  const compare = column.numeric ? (a: Row, b: Row) => Number(column.text(a)) - Number(column.text(b)) : (a: Row, b: Row) => column.text(a).localeCompare(column.text(b), 'sv');
+  const compare = column.order
+    ? (a: Row, b: Row) => column.order!(a) - column.order!(b) || column.text(a).localeCompare(column.text(b), 'sv')
+    : column.numeric
+      ? (a: Row, b: Row) => Number(column.text(a)) - Number(column.text(b))
+      : (a: Row, b: Row) => column.text(a).localeCompare(column.text(b), 'sv');
   return kept.sort((a, b) => (sort!.descending ? -compare(a, b) : compare(a, b)));
 }
