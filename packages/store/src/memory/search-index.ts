@@ -62,35 +62,44 @@ export class SearchIndex {
   constructor(entities: readonly Entity[]) {
     const length = (e: Entity) => e.name.sv.length;
     this.ranked = [...entities].sort((a, b) => length(a) - length(b) || compareSv(a.name.sv, b.name.sv) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // Each entity's names split into words once: the vocabulary, and then every list below, read these rather than splitting again.
+    const split = this.ranked.map((entity) => searchableNames(entity).map(({ field, folded }) => ({ field: (FIELDS as readonly string[]).indexOf(field), words: wordsOf(folded) })));
     const words = new Set<string>();
-    for (const entity of this.ranked) for (const { folded } of searchableNames(entity)) for (const word of wordsOf(folded)) words.add(word);
+    for (const names of split) for (const name of names) for (const word of name.words) words.add(word);
     this.vocabulary = new Vocabulary(words);
-
-    const fieldOf = new Map<string, number>(FIELDS.map((f, i) => [f, i]));
     const vocabulary = this.vocabulary;
+    // Per entity (by rank): a triple per word of each name — field, whether it is the name's first word (0) or a later one (1), its place in the vocabulary.
+    const tokens = split.map((names) => {
+      const triples = new Int32Array(names.reduce((n, name) => n + name.words.length, 0) * 3);
+      let t = 0;
+      for (const { field, words: nameWords } of names) {
+        nameWords.forEach((word, at) => {
+          triples[t++] = field;
+          triples[t++] = at === 0 ? 0 : 1;
+          triples[t++] = vocabulary.indexOf(word)!;
+        });
+      }
+      return triples;
+    });
+
     // Each list is filled in rank order, so each comes out sorted; `Postings.build` skips a repeat of the last rank added.
     this.byPlace = Postings.build(vocabulary.size * FIELDS.length * 2, (add) => {
-      this.ranked.forEach((entity, rank) => {
-        for (const { field, folded } of searchableNames(entity)) {
-          const f = fieldOf.get(field)!;
-          wordsOf(folded).forEach((word, at) => add((vocabulary.indexOf(word)! * FIELDS.length + f) * 2 + (at === 0 ? 0 : 1), rank));
-        }
+      tokens.forEach((triples, rank) => {
+        for (let t = 0; t < triples.length; t += 3) add((triples[t + 2]! * FIELDS.length + triples[t]!) * 2 + triples[t + 1]!, rank);
       });
     });
     this.byWord = Postings.build(vocabulary.size, (add) => {
-      this.ranked.forEach((entity, rank) => {
-        for (const { folded } of searchableNames(entity)) for (const word of wordsOf(folded)) add(vocabulary.indexOf(word)!, rank);
+      tokens.forEach((triples, rank) => {
+        for (let t = 0; t < triples.length; t += 3) add(triples[t + 2]!, rank);
       });
     });
     this.wordsOfEntity = Postings.build(this.ranked.length, (add) => {
-      this.ranked.forEach((entity, rank) => {
+      tokens.forEach((triples, rank) => {
         const seen = new Set<number>();
-        for (const { folded } of searchableNames(entity)) {
-          for (const word of wordsOf(folded)) {
-            const place = vocabulary.indexOf(word)!;
-            if (!seen.has(place)) add(rank, place);
-            seen.add(place);
-          }
+        for (let t = 0; t < triples.length; t += 3) {
+          const place = triples[t + 2]!;
+          if (!seen.has(place)) add(rank, place);
+          seen.add(place);
         }
       });
     });
