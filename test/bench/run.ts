@@ -49,6 +49,7 @@ const started = performance.now();
 const log = (message: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 
 const temp = await mkdtemp(join(tmpdir(), 'styrgraf-bench-'));
+const growthDirs: string[] = [];
 try {
   log(`generating ${MUNICIPALITIES} municipalities (seed ${SEED}) into ${temp}`);
   await run(tsx, [join(root, 'packages/model/src/cli/generate.ts'), '--municipalities', String(MUNICIPALITIES), '--seed', String(SEED), '--out', temp], { cwd: root });
@@ -117,7 +118,9 @@ try {
       { key: '1×', dir: temp, loads: 3 },
     ];
     for (const [key, times] of [['2×', 2], ['4×', 4]] as const) {
-      const dir = join(temp, `growth-${times}`);
+      // Beside the national set, not inside it, so that loading one never reads the other.
+      const dir = `${temp}-${times}x`;
+      growthDirs.push(dir);
       log(`generating ${MUNICIPALITIES * times} municipalities (seed ${SEED}) into ${dir}`);
       await run(tsx, [join(root, 'packages/model/src/cli/generate.ts'), '--municipalities', String(MUNICIPALITIES * times), '--seed', String(SEED), '--out', dir], { cwd: root });
       scales.push({ key, dir, loads: 2 });
@@ -216,5 +219,5 @@ try {
   await mkdir(join(root, '.artifacts'), { recursive: true });
   await writeFile(join(root, '.artifacts/bench.json'), `${JSON.stringify({ at: new Date().toISOString(), rows, targets: targets.map((t) => ({ ...t, met: met(t) })) }, null, 2)}\n`);
 } finally {
-  await rm(temp, { recursive: true, force: true });
+  for (const dir of [temp, ...growthDirs]) await rm(dir, { recursive: true, force: true });
 }
