@@ -9,7 +9,7 @@
  * name exactly, by prefix, by word or as a part (ranked by the shared rules
  * alone) come first and in the same order from both. Typo hits come after
  * them from both, but which typos an engine forgives and how it scores them is
- * its own (MiniSearch or Lucene); see the contract's search cases for what
+ * its own (the embedded word index or Lucene); see the contract's search cases for what
  * must hold of them.
  */
 import { ENTITY_KINDS, loadDatasetOrThrow, RELATION_FAMILIES, type Dataset, type Entity, type EntityKind, type RelationFamily } from '@styrgraf/model';

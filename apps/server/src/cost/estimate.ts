@@ -162,9 +162,10 @@ function work(key: string, args: Args, profile: DataProfile): number {
     case 'Query.graph':
       return (countKinds(profile, (args.kinds as EntityKind[] | undefined) ?? DEFAULT_GRAPH_KINDS) + countFamilies(profile, (args.families as RelationFamily[] | undefined) ?? DEFAULT_FAMILIES)) * WORK.traversalPerRecord;
     case 'Query.quiz':
+      // A quiz works out only the questions it draws; the list of a date's questions is shared work, done once per data version and in slices of its own (training/bank.ts).
+      return num(args.count, 10, LIMITS.listItems) * WORK.quizQuestion;
     case 'Query.checkAnswer':
-      // A question bank is built from the actors and decision areas of one date (and kept for the next request of that date).
-      return countKinds(profile, [...DEFAULT_GRAPH_KINDS]) * WORK.questionBankPerEntity;
+      return WORK.quizQuestion;
     default:
       return (WORK.fields as Record<string, number>)[key] ?? 0;
   }

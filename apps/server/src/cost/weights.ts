@@ -48,7 +48,8 @@ export const WORK = {
   allPathsPerHop: 40,
   /** A store traversal (neighbourhood, graph) per entity or relation it walks. */
   traversalPerRecord: 0.2,
-  questionBankPerEntity: 0.5,
+  /** A quiz question drawn or checked: its exclusions (a few short walks) and its options. */
+  quizQuestion: 10,
   fields: {
     'Relation.sentence': 2,
     'Change.description': 2,

@@ -48,7 +48,7 @@ const LARGE_ANSWER = 4_000;
 
 /**
  * The embedded store: the whole data set in process, indexed in a graphology
- * multigraph, searched with MiniSearch. Traversals walk one undirected graph
+ * multigraph, searched by a word index of its own (search-index.ts). Traversals walk one undirected graph
  * of the whole data set through the request's filter (adjacency.ts), so no
  * family, kind or date costs a copy of the graph.
  *

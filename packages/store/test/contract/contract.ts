@@ -126,7 +126,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
         expect(await top('socialnämden')).toContain('socialnamnden');
       });
 
-      // The engines differ in typos (MiniSearch forgives a quarter of a word's letters, Lucene
+      // The engines differ in typos (the embedded index forgives a quarter of a word's letters, Lucene
       // at most two edits, and stems Swedish inflections) and score them their own way. What
       // holds on any engine: a name's common misspellings find it near the top, and every hit a
       // name matches exactly, by prefix, by word or as a part comes before any typo hit.
