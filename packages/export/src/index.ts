@@ -1,4 +1,5 @@
 export { selectFromDataset, resolveFilter, DEFAULT_EXPORT_KINDS, type ExportFilter, type ExportSelection } from './selection.ts';
+export { selectFromStore } from './store-selection.ts';
 export { EXPORT_FORMATS, EXPORT_FORMAT_IDS, exportFormat, exportFileName, type ExportFormat } from './formats.ts';
 export { parseExportFilter, ExportFilterError } from './parse-filter.ts';
 export { toPopolo } from './popolo.ts';
