@@ -24,7 +24,7 @@ const KIND_CLASSIFICATION: Record<string, string> = { POLITICAL_BODY: 'politiskt
 
 const link = (url: string) => ({ url });
 const otherNames = (e: Entity) => [
-  { name: e.name.en, note: 'en' },
+  ...(e.name.en !== e.name.sv ? [{ name: e.name.en, note: 'en' }] : []),
   ...e.abbreviations.map((name) => ({ name, note: 'förkortning' })),
   ...e.aliases.map((name) => ({ name, note: 'alias' })),
 ];
