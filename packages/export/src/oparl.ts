@@ -1,5 +1,6 @@
-import { PARTICIPATION_ROLE_LABELS, PARTICIPATION_ROLES, type Entity, type ParticipationRole, type Relation } from '@styrgraf/model';
+import { PARTICIPATION_ROLE_LABELS, PARTICIPATION_ROLES, type Entity, type ParticipationRole } from '@styrgraf/model';
 import { citationsOf } from './citations.ts';
+import { chooseParents, type ParentRule } from './parents.ts';
 import { relationRecord } from './relation-record.ts';
 import type { ExportSelection } from './selection.ts';
 
@@ -14,7 +15,7 @@ const ORGANIZATION_TYPE: Record<string, string> = {
 };
 
 /** Which organisation an OParl organisation sits in (subOrganizationOf): part of, elected by, reporting to. */
-const PARENT_KINDS: readonly { kind: Relation['kind']; childIs: 'from' | 'to' }[] = [
+const PARENT_KINDS: readonly ParentRule[] = [
   { kind: 'PART_OF', childIs: 'from' },
   { kind: 'OWNS', childIs: 'to' },
   { kind: 'ELECTS', childIs: 'to' },
@@ -39,14 +40,7 @@ export function toOparl(selection: ExportSelection): object {
   const present = new Map(selection.entities.map((e) => [e.id, e]));
   const isOrganization = (e: Entity | undefined) => e !== undefined && e.kind in ORGANIZATION_TYPE;
 
-  const parent = new Map<string, string>();
-  for (const { kind, childIs } of PARENT_KINDS) {
-    for (const r of selection.relations) {
-      if (r.kind !== kind) continue;
-      const [child, above] = childIs === 'from' ? [r.from, r.to] : [r.to, r.from];
-      if (!parent.has(child) && isOrganization(present.get(child)) && isOrganization(present.get(above))) parent.set(child, above);
-    }
-  }
+  const parents = chooseParents(selection, PARENT_KINDS, isOrganization);
 
   const organization = selection.entities.filter(isOrganization).map((e) => ({
     id: url('organization', e.id),
@@ -58,7 +52,7 @@ export function toOparl(selection: ExportSelection): object {
     ...('subtype' in e && e.subtype ? { classification: e.subtype } : {}),
     ...(e.validFrom ? { startDate: e.validFrom } : {}),
     ...(e.validTo ? { endDate: e.validTo } : {}),
-    ...(parent.has(e.id) ? { subOrganizationOf: url('organization', parent.get(e.id)!) } : {}),
+    ...(parents.has(e.id) ? { subOrganizationOf: url('organization', parents.get(e.id)!.parent) } : {}),
     ...(e.sources[0] ? { website: e.sources[0] } : {}),
     'styrgraf:id': e.id,
     'styrgraf:nameEn': e.name.en,

@@ -1,5 +1,6 @@
-import type { ActorEntity, Entity, Relation } from '@styrgraf/model';
+import type { ActorEntity, Entity } from '@styrgraf/model';
 import { citationsOf } from './citations.ts';
+import { chooseParents, type ParentRule } from './parents.ts';
 import { relationRecord } from './relation-record.ts';
 import type { ExportSelection } from './selection.ts';
 
@@ -11,7 +12,7 @@ const ORGANISATION_KINDS = new Set(['POLITICAL_BODY', 'UNIT', 'COMPANY', 'ORGANI
  * reported to, exercising the ownership. Popolo has one parent; every other
  * relation stays in the `styrgraf` extension.
  */
-const PARENT_KINDS: readonly { kind: Relation['kind']; childIs: 'from' | 'to' }[] = [
+const PARENT_KINDS: readonly ParentRule[] = [
   { kind: 'OWNS', childIs: 'to' },
   { kind: 'PART_OF', childIs: 'from' },
   { kind: 'ELECTS', childIs: 'to' },
@@ -37,19 +38,8 @@ const otherNames = (e: Entity) => [
  */
 export function toPopolo(selection: ExportSelection): object {
   const present = new Map(selection.entities.map((e) => [e.id, e]));
-  const parents = new Map<string, Relation>();
-  for (const { kind, childIs } of PARENT_KINDS) {
-    for (const r of selection.relations) {
-      if (r.kind !== kind) continue;
-      const child = childIs === 'from' ? r.from : r.to;
-      const parent = childIs === 'from' ? r.to : r.from;
-      if (!parents.has(child) && isOrganisation(present.get(child)) && isOrganisation(present.get(parent))) parents.set(child, r);
-    }
-  }
-  const parentOf = (id: string) => {
-    const r = parents.get(id);
-    return r ? (r.from === id ? r.to : r.from) : undefined;
-  };
+  const parents = chooseParents(selection, PARENT_KINDS, isOrganisation);
+  const parentOf = (id: string) => parents.get(id)?.parent;
 
   const organizations = selection.entities.filter(isOrganisation).map((e) => ({
     id: e.id,
@@ -61,7 +51,7 @@ export function toPopolo(selection: ExportSelection): object {
     ...(e.validFrom ? { founding_date: e.validFrom } : {}),
     ...(e.validTo ? { dissolution_date: e.validTo } : {}),
     sources: e.sources.map(link),
-    styrgraf: { kind: e.kind, name_en: e.name.en, description_en: e.description?.en ?? null, parent_relation: parents.get(e.id)?.id ?? null, confidence: e.confidence ?? null, citations: citationsOf(e.cites, selection) },
+    styrgraf: { kind: e.kind, name_en: e.name.en, description_en: e.description?.en ?? null, parent_relation: parents.get(e.id)?.relation.id ?? null, confidence: e.confidence ?? null, citations: citationsOf(e.cites, selection) },
   }));
 
   // A post sits where the data says (postIn), else in the organisation it heads or chairs.
