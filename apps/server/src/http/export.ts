@@ -6,12 +6,20 @@ import { isReloadingStore } from '../reload.ts';
 export const EXPORT_PATH = '/export/';
 
 /**
+ * The most entities and relations one HTTP export writes. Rendering is
+ * synchronous work on the server's one thread: the whole national set
+ * (~66,000 elements) takes seconds to tens of seconds per format, during
+ * which nothing else is answered. Larger cuts are for `styrgraf export`.
+ */
+export const MAX_EXPORT_ELEMENTS = 20_000;
+
+/**
  * `GET /export/{format}?asOf=&families=&kinds=`: the data set in an open
  * format, as a download named after the data set and the date. One export
  * runs at a time: rendering the national set is seconds of the server's one
  * thread, and a second would only queue behind it, so it is told to come back.
  */
-export function createExportHandler(store: Store): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+export function createExportHandler(store: Store, { maxElements = MAX_EXPORT_ELEMENTS }: { maxElements?: number } = {}): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   let running = false;
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -34,6 +42,15 @@ export function createExportHandler(store: Store): (req: IncomingMessage, res: S
     try {
       const pinned = isReloadingStore(store) ? store.snapshot() : store;
       const selection = await selectFromStore(pinned, filter, { signal: abort.signal });
+      const elements = selection.entities.length + selection.relations.length;
+      if (elements > maxElements) {
+        return answerError(
+          res,
+          413,
+          'EXPORT_TOO_LARGE',
+          `This cut holds ${selection.entities.length} entities and ${selection.relations.length} relations, over the ${maxElements} an export over HTTP writes; narrow it with families or kinds, or run \`styrgraf export ${format.id}\`.`,
+        );
+      }
       const body = await format.render(selection);
       res.writeHead(200, {
         'content-type': format.contentType,
