@@ -52,7 +52,7 @@ const temp = await mkdtemp(join(tmpdir(), 'styrgraf-bench-'));
 const growthDirs: string[] = [];
 try {
   log(`generating ${MUNICIPALITIES} municipalities (seed ${SEED}) into ${temp}`);
-  await run(tsx, [join(root, 'packages/model/src/cli/generate.ts'), '--municipalities', String(MUNICIPALITIES), '--seed', String(SEED), '--out', temp], { cwd: root });
+  await run(tsx, [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', String(MUNICIPALITIES), '--seed', String(SEED), '--out', temp], { cwd: root });
   const sets: DataSet[] = [
     { key: 'norrköping', dir: join(root, 'graph'), loads: 7, actors: ['kommundirektor', 'kommunstyrelsen', 'nodra-ab', 'ks-personalutskott', 'kommunstyrelsens-kontor'], texts: ['kommun', 'KS', 'utskott', 'nämnd', 'direktör'] },
     {

@@ -13,3 +13,5 @@ export { serializeDataset, type SerializeOptions } from './serialize.ts';
 export { runRuleChecks, evidenceCounts, GOVERNANCE_RULES, RULE_STATUSES, RULE_STATUS_LABELS } from './rules/index.ts';
 export type { GovernanceRule, RuleFinding, RuleInput, RuleResult, RuleStatus } from './rules/index.ts';
 export { formatRuleReport } from './rules/report.ts';
+export { generateSynthetic, MAX_MUNICIPALITIES, type SyntheticDataset } from './synthetic/generate.ts';
+export { metaFile, partFiles } from './synthetic/files.ts';

@@ -134,7 +134,7 @@ describe(`memory store on ${MUNICIPALITIES} synthetic municipalities, against th
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'styrgraf-equivalence-'));
-    await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/model/src/cli/generate.ts'), '--municipalities', String(MUNICIPALITIES), '--seed', String(SEED), '--out', dir], { cwd: root });
+    await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', String(MUNICIPALITIES), '--seed', String(SEED), '--out', dir], { cwd: root });
     dataset = await loadDatasetOrThrow(dir);
     store = createMemoryStore(dataset);
     actors = dataset.entities.filter((e) => ['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION'].includes(e.kind));

@@ -47,7 +47,7 @@ const named = (hits: SearchHit[]) => hits.filter((h) => h.match !== 'FUZZY').map
 describe.skipIf(!lts)(`the embedded store and Neo4j answer alike${skip ? ` — SKIPPED: ${skip}` : ''}`, () => {
   beforeAll(async () => {
     syntheticDir = await mkdtemp(join(tmpdir(), 'styrgraf-equivalence-neo4j-'));
-    await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/model/src/cli/generate.ts'), '--municipalities', '24', '--seed', '7', '--out', syntheticDir], { cwd: root });
+    await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '24', '--seed', '7', '--out', syntheticDir], { cwd: root });
   });
   afterAll(async () => {
     if (syntheticDir) await rm(syntheticDir, { recursive: true, force: true });

@@ -25,10 +25,10 @@ const tsx = join(root, 'node_modules/.bin/tsx');
 const lts = liveNeo4j('lts');
 const skip = skipReason('lts');
 
-/** Runs one of the package.json scripts' programs as `pnpm graph:…` does, against the live database. */
+/** Runs `styrgraf load` or `styrgraf export-neo4j` as `pnpm graph:load` and `pnpm graph:export` do, against the live database. */
 async function command(script: 'load' | 'export', args: string[], settings: Neo4jSettings): Promise<{ code: number; out: string }> {
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, NEO4J_URI: settings.uri, NEO4J_USERNAME: settings.username, NEO4J_PASSWORD: settings.password };
-  return promisify(execFile)(tsx, [join(root, `packages/store/src/neo4j/cli/${script}.ts`), ...args], { cwd: root, env }).then(
+  return promisify(execFile)(tsx, [join(root, 'packages/cli/src/run.ts'), script === 'load' ? 'load' : 'export-neo4j', ...args], { cwd: root, env }).then(
     ({ stdout, stderr }) => ({ code: 0, out: stdout + stderr }),
     (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code ?? 1, out: `${error.stdout ?? ''}${error.stderr ?? ''}` }),
   );
@@ -133,7 +133,8 @@ describe.skipIf(!lts)(`graph:load and graph:export on a live Neo4j${skip ? ` —
     expect(await readdir(out)).toEqual(expect.arrayContaining(['meta.yaml', 'entities', 'relations']));
     expect((await loadDatasetOrThrow(out)).digest).toBe(dataset.digest);
     const refused = await command('export', [out], settings);
-    expect(refused.code).toBe(1);
+    // A directory that is not empty is a wrong call (exit 2), not a failure to run.
+    expect(refused.code).toBe(2);
     expect(refused.out).toMatch(/is not empty; export into a new directory/);
   });
 
@@ -236,7 +237,8 @@ describe.skipIf(!lts)(`graph:load and graph:export on a live Neo4j${skip ? ` —
       const out = await mkdtemp(join(tmpdir(), 'styrgraf-export-'));
       temps.push(out);
       const refused = await command('export', [out], settings);
-      expect(refused.code).toBe(1);
+      // The command could not run (exit 3): there is nothing to export.
+      expect(refused.code).toBe(3);
       expect(refused.out).toContain('holds no Styrgraf data set');
     } finally {
       await ensureLoaded(settings, dataset);

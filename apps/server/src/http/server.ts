@@ -5,6 +5,7 @@ import sirv from 'sirv';
 import { createStyrgrafYoga, DEFAULTS, type ServerOptions, type StyrgrafYoga } from '../app.ts';
 import type { Config } from '../config.ts';
 import { payloadTooLarge } from '../plugins/index.ts';
+import { createExportHandler, EXPORT_PATH } from './export.ts';
 import { securityHeaderLines, setSecurityHeaders } from './security-headers.ts';
 
 export type HttpOptions = Pick<Config, 'webDir'> & ServerOptions & Partial<Pick<Config, 'headersTimeoutMs' | 'requestTimeoutMs' | 'maxConnections'>>;
@@ -31,6 +32,7 @@ export function createHttpServer(store: Store, config: HttpOptions): { server: S
         files: sirv(config.webDir, { etag: true, gzip: true, brotli: true }),
       }
     : null;
+  const exports = createExportHandler(store);
   const maxBodyBytes = config.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
   const headersTimeout = config.headersTimeoutMs ?? 10_000;
   const server = createServer(
@@ -47,6 +49,13 @@ export function createHttpServer(store: Store, config: HttpOptions): { server: S
         req.on('data', (chunk: Buffer) => {
           drained += chunk.length;
           if (drained > 10 * maxBodyBytes) req.destroy();
+        });
+        return;
+      }
+      if (path.startsWith(EXPORT_PATH)) {
+        exports(req, res).catch((error: unknown) => {
+          console.error('[styrgraf] export failed:', error);
+          res.destroy();
         });
         return;
       }

@@ -6,6 +6,7 @@ import { clearFocus, clearSelection, selectEntity, selectRelation, setDepth, set
 import { useCanUndo, useView, viewStore } from '../../state/store.ts';
 import type { FocusDepth, LayoutName } from '../../state/view-state.ts';
 import { describeView, exportFilename } from '../export/describe-view.ts';
+import { OpenDataMenu } from '../open-data/OpenDataMenu.tsx';
 import { NodeMenu, type NodeMenuTarget } from '../node-menu/NodeMenu.tsx';
 import { PathFinder } from '../path-finder/PathFinder.tsx';
 import { usePaths } from '../path-finder/use-paths.ts';
@@ -253,6 +254,7 @@ export function GraphView() {
               {format.toUpperCase()}
             </button>
           ))}
+          <OpenDataMenu testId="graph-open-data" />
         </div>
       </div>
 

@@ -10,6 +10,7 @@ import { visibleSubgraph } from '../graph-canvas/visible.ts';
 import { FamilyLine, KindIcon } from '../legend/KindIcon.tsx';
 import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
 import { todayIso } from '../time-control/use-changes.ts';
+import { OpenDataMenu } from '../open-data/OpenDataMenu.tsx';
 import { EvidenceIcon } from '../evidence/EvidenceIcon.tsx';
 import { evidenceKey } from '../evidence/evidence.ts';
 import { ACTOR_COLUMNS, filterAndSort, provisionText, relationColumns, toCsv, type Column, type Sort, type TableActor, type TableEvidence, type TableProvision, type TableRelation } from './columns.ts';
@@ -91,6 +92,7 @@ export function TableView() {
           <h2 id="table-title">{t('tableHeading')}</h2>
           <p className="muted small">{t('tableIntro')}</p>
         </div>
+        <OpenDataMenu testId="table-open-data" />
       </header>
       {graph.error ? <ErrorNotice error={graph.error} onRetry={graph.refetch} /> : !rows && <Loading label={t('loading')} />}
       {rows && (
