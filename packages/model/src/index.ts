@@ -9,6 +9,8 @@ export { fold, capitalise } from './text.ts';
 export { isValidAt, todayInSweden } from './dates.ts';
 export { explainPath, explainRelation, evidenceMarker, relationLabel, inText, summariseDecisionArea } from './explain.ts';
 export type { GraphPath, PathStep } from './explain.ts';
+export { deriveMunicipalities, countScopes, isMunicipality, MUNICIPALITY_SUBTYPE } from './municipalities.ts';
+export type { MunicipalityMembership, MunicipalityCounts, ScopeCounts } from './municipalities.ts';
 export { serializeDataset, type SerializeOptions } from './serialize.ts';
 export { runRuleChecks, evidenceCounts, GOVERNANCE_RULES, RULE_STATUSES, RULE_STATUS_LABELS } from './rules/index.ts';
 export type { GovernanceRule, RuleFinding, RuleInput, RuleResult, RuleStatus } from './rules/index.ts';
