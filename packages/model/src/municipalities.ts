@@ -156,7 +156,68 @@ function assignByReference(entities: readonly Entity[], relations: readonly Rela
   }
 }
 
-/** What one scope of the data set holds: its entities by kind, its relations by family. */
+/**
+ * What a view of one scope can hold, of every date and unfiltered. A
+ * municipality's scope is its own entities and the shared ones related to
+ * them (the federations it joins), with the relations among them; the
+ * overview's is every municipality and every shared entity, with the
+ * relations among them. A relation between two municipalities' own entities
+ * is in neither's scope.
+ */
+export interface Scope {
+  /** Ordered as the data set's entities. */
+  entities: Entity[];
+  /** Ordered as the data set's relations; none from an entity to itself. */
+  relations: Relation[];
+}
+
+export interface Scopes {
+  /** By the kommun's id. */
+  municipalities: Map<string, Scope>;
+  overview: Scope;
+}
+
+export function buildScopes(dataset: Pick<Dataset, 'entities' | 'relations'>, membership: MunicipalityMembership): Scopes {
+  const of = membership.municipalityOf;
+  const roots = new Set(membership.municipalities.map((m) => m.id));
+  // Which municipalities each shared entity is related to: it is in each of their scopes.
+  const sharedIn = new Map<string, Set<string>>();
+  const join = (shared: string, m: string) => {
+    const set = sharedIn.get(shared);
+    if (set) set.add(m);
+    else sharedIn.set(shared, new Set([m]));
+  };
+  for (const r of dataset.relations) {
+    const [a, b] = [of.get(r.from), of.get(r.to)];
+    if (a !== undefined && b === undefined) join(r.to, a);
+    if (b !== undefined && a === undefined) join(r.from, b);
+  }
+  const municipalities = new Map<string, Scope>([...roots].map((m) => [m, { entities: [], relations: [] }]));
+  const overview: Scope = { entities: [], relations: [] };
+  const inOverview = (id: string) => roots.has(id) || !of.has(id);
+  for (const e of dataset.entities) {
+    const m = of.get(e.id);
+    if (m !== undefined) municipalities.get(m)!.entities.push(e);
+    else for (const joined of sharedIn.get(e.id) ?? []) municipalities.get(joined)!.entities.push(e);
+    if (inOverview(e.id)) overview.entities.push(e);
+  }
+  for (const r of dataset.relations) {
+    if (r.from === r.to) continue;
+    if (inOverview(r.from) && inOverview(r.to)) overview.relations.push(r);
+    const [a, b] = [of.get(r.from), of.get(r.to)];
+    if (a !== undefined && b !== undefined) {
+      if (a === b) municipalities.get(a)!.relations.push(r);
+    } else if (a !== undefined || b !== undefined) municipalities.get((a ?? b)!)!.relations.push(r);
+    else {
+      // Between two shared entities: in the scope of every municipality both are related to.
+      const [x, y] = [sharedIn.get(r.from), sharedIn.get(r.to)];
+      if (x && y) for (const m of x) if (y.has(m)) municipalities.get(m)!.relations.push(r);
+    }
+  }
+  return { municipalities, overview };
+}
+
+/** What one scope holds: its entities by kind, its relations by family. */
 export interface ScopeCounts {
   entityCount: number;
   relationCount: number;
@@ -169,66 +230,14 @@ export interface MunicipalityCounts extends ScopeCounts {
   id: string;
 }
 
-/**
- * The counts behind each scope, of every date and unfiltered: the most that
- * a view of it can hold, for the cost estimate and the overview. A
- * municipality's scope is its own entities and the shared ones related to
- * them (the federations it joins), with the relations among them; the
- * overview is every municipality and every shared entity, with the
- * relations among them.
- */
-export function countScopes(dataset: Pick<Dataset, 'entities' | 'relations'>, membership: MunicipalityMembership): { municipalities: MunicipalityCounts[]; overview: ScopeCounts } {
-  const of = membership.municipalityOf;
-  const kinds = new Map(dataset.entities.map((e) => [e.id, e.kind]));
-  const own = new Map<string, string[]>(membership.municipalities.map((m) => [m.id, []]));
-  for (const [id, m] of of) own.get(m)?.push(id);
-  // A shared entity joins the scope of every municipality it is related to.
-  const sharedIn = new Map<string, Set<string>>();
-  const join = (shared: string, m: string) => {
-    const set = sharedIn.get(shared);
-    if (set) set.add(m);
-    else sharedIn.set(shared, new Set([m]));
-  };
-  for (const r of dataset.relations) {
-    const [a, b] = [of.get(r.from), of.get(r.to)];
-    if (a !== undefined && b === undefined) join(r.to, a);
-    if (b !== undefined && a === undefined) join(r.from, b);
-  }
-  const scoped = new Map<string, ScopeCounts>();
-  for (const [m, ids] of own) {
-    const counts = emptyCounts();
-    for (const id of ids) countEntity(counts, kinds.get(id)!);
-    scoped.set(m, counts);
-  }
-  for (const [id, ms] of sharedIn) for (const m of ms) countEntity(scoped.get(m)!, kinds.get(id)!);
-  const roots = new Set(membership.municipalities.map((m) => m.id));
-  const inOverview = (id: string) => roots.has(id) || !of.has(id);
-  const overview = emptyCounts();
-  for (const e of dataset.entities) if (inOverview(e.id)) countEntity(overview, e.kind);
-  for (const r of dataset.relations) {
-    if (r.from === r.to) continue;
-    if (inOverview(r.from) && inOverview(r.to)) countRelation(overview, r.family);
-    const [a, b] = [of.get(r.from), of.get(r.to)];
-    if (a !== undefined && b !== undefined) {
-      if (a === b) countRelation(scoped.get(a)!, r.family);
-    } else if (a !== undefined || b !== undefined) countRelation(scoped.get((a ?? b)!)!, r.family);
-    else {
-      // Between two shared entities: in the scope of every municipality both are related to.
-      const [x, y] = [sharedIn.get(r.from), sharedIn.get(r.to)];
-      if (x && y) for (const m of x) if (y.has(m)) countRelation(scoped.get(m)!, r.family);
-    }
-  }
-  return { municipalities: membership.municipalities.map((m) => ({ id: m.id, ...scoped.get(m.id)! })), overview };
+/** The counts of every scope (buildScopes): the most a view of it can hold, for the cost estimate. */
+export function countScopes(scopes: Scopes): { municipalities: MunicipalityCounts[]; overview: ScopeCounts } {
+  return { municipalities: [...scopes.municipalities].map(([id, scope]) => ({ id, ...countScope(scope) })), overview: countScope(scopes.overview) };
 }
 
-const emptyCounts = (): ScopeCounts => ({ entityCount: 0, relationCount: 0, entitiesByKind: {}, relationsByFamily: {} });
-
-function countEntity(counts: ScopeCounts, kind: EntityKind): void {
-  counts.entityCount++;
-  counts.entitiesByKind[kind] = (counts.entitiesByKind[kind] ?? 0) + 1;
-}
-
-function countRelation(counts: ScopeCounts, family: RelationFamily): void {
-  counts.relationCount++;
-  counts.relationsByFamily[family] = (counts.relationsByFamily[family] ?? 0) + 1;
+export function countScope(scope: Scope): ScopeCounts {
+  const counts: ScopeCounts = { entityCount: scope.entities.length, relationCount: scope.relations.length, entitiesByKind: {}, relationsByFamily: {} };
+  for (const e of scope.entities) counts.entitiesByKind[e.kind] = (counts.entitiesByKind[e.kind] ?? 0) + 1;
+  for (const r of scope.relations) counts.relationsByFamily[r.family] = (counts.relationsByFamily[r.family] ?? 0) + 1;
+  return counts;
 }

@@ -289,10 +289,11 @@ export class SearchIndex {
     this.typos = new TypoCandidates(ranked);
   }
 
-  search({ text, kinds, first, asOf }: SearchArgs): SearchHit[] {
+  /** `within`: a further filter, such as a municipality's scope. */
+  search({ text, kinds, first, asOf }: SearchArgs, within?: (e: Entity) => boolean): SearchHit[] {
     const query = fold(text);
     if (!query) return [];
-    const keep = (e: Entity) => (!kinds || kinds.includes(e.kind)) && isValidAt(e, asOf);
+    const keep = (e: Entity) => (!kinds || kinds.includes(e.kind)) && isValidAt(e, asOf) && (!within || within(e));
     // What the substring pass finds: a Swedish or English name or alias holding the query.
     const inSubstringPass = (e: Entity) => query.length >= 3 && searchableNames(e).some((n) => n.field !== 'abbreviation' && n.folded.includes(query));
 
