@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetOrThrow, parseDataset } from './load.ts';
-import { buildScopes, countScopes, deriveMunicipalities } from './municipalities.ts';
+import { analyseMunicipalities, countScopes, deriveMunicipalities } from './municipalities.ts';
 import { syntheticFiles } from './synthetic/files.ts';
 import { generateSynthetic } from './synthetic/generate.ts';
 import type { ActorEntity, Dataset, Entity, Relation } from './types.ts';
@@ -95,8 +95,8 @@ describe('which municipality an entity belongs to', () => {
 
   it('counts each scope: a municipality’s own entities and the shared ones it joins; the overview’s municipalities and shared entities', () => {
     const dataset = synthetic(3, 7);
-    const membership = deriveMunicipalities(dataset.entities, dataset.relations);
-    const { municipalities, overview } = countScopes(buildScopes(dataset, membership));
+    const membership = analyseMunicipalities(dataset.entities, dataset.relations);
+    const { municipalities, overview } = countScopes(membership.scopes);
     const first = municipalities[0]!;
     const own = dataset.entities.filter((e) => membership.municipalityOf.get(e.id) === 's001-kommunen');
     const joined = dataset.relations.filter((r) => r.from === 's001-kommunen' && r.kind === 'MEMBER_OF').map((r) => r.to);

@@ -1,4 +1,4 @@
-import { buildScopes, countScopes, deriveMunicipalities, type Entity, type Relation, type Scopes } from '@styrgraf/model';
+import { analyseMunicipalities, countScopes, type Entity, type Relation, type Scopes } from '@styrgraf/model';
 import type { MunicipalityList } from '../port.ts';
 import { bySwedishName } from './order.ts';
 
@@ -11,8 +11,8 @@ export interface MunicipalityIndex {
 
 /** Who belongs where, each scope and its counts: what both stores build once from the data set (the embedded one in memory, graph:load in Neo4j). */
 export function indexMunicipalities(entities: Entity[], relations: Relation[]): MunicipalityIndex {
-  const membership = deriveMunicipalities(entities, relations);
-  const scopes = buildScopes({ entities, relations }, membership);
+  const membership = analyseMunicipalities(entities, relations);
+  const { scopes } = membership;
   const counts = countScopes(scopes);
   const kommun = new Map(membership.municipalities.map((m) => [m.id, m]));
   return {
