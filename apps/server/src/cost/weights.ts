@@ -49,6 +49,8 @@ export const WORK = {
   /** A store traversal (neighbourhood, graph) per entity or relation it walks. */
   traversalPerRecord: 0.2,
   questionBankPerEntity: 0.5,
+  /** The rule checks per entity and relation of what they read (the whole data set, or one municipality's scope). */
+  rulesPerRecord: 0.05,
   fields: {
     'Relation.sentence': 2,
     'Change.description': 2,
