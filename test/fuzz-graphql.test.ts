@@ -89,7 +89,7 @@ function expectWellFormed({ status, text }: { status: number; text: string }): v
 }
 
 describe('fuzzing the GraphQL endpoint', () => {
-  it('answers 2,000 random and hostile documents (each sent twice) with well-formed responses, no 5xx, and flat memory', async () => {
+  it('answers 2,000 random and hostile documents (each sent three times) with well-formed responses, no 5xx, and a heap that does not grow pass over pass', async () => {
     const samples = fc.sample(request, { seed: 20261123, numRuns: 2_000 }) as Sent[];
     const run = async (batch: Sent[]) => {
       let next = 0;
@@ -108,17 +108,26 @@ describe('fuzzing the GraphQL endpoint', () => {
         }),
       );
     };
-    // The first pass fills yoga's document caches and warms the code; the second sends the same documents again, and must not grow the heap.
+    // The first pass fills yoga's document caches and warms the code. Which cache entries survive a pass depends on
+    // timing (eight concurrent senders; under load some documents time out), so one pass against the next is not a
+    // leak test. A leak grows with every pass; bounded caches do not. So: two more passes of the same documents, and
+    // the heap after the third must not exceed the heap after the second (4,000 requests would show even 5 KB each).
     await run(samples);
-    gc();
-    const before = process.memoryUsage().heapUsed;
+    const settledHeap = async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      gc();
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
     await run(samples);
-    gc();
-    const grown = (process.memoryUsage().heapUsed - before) / 1e6;
-    console.log(`fuzz: 2,000 documents sent twice; heap ${(before / 1e6).toFixed(0)} MB after the first pass, ${grown >= 0 ? '+' : ''}${grown.toFixed(1)} MB after the second`);
+    const second = await settledHeap();
+    await run(samples);
+    const third = await settledHeap();
+    const grown = (third - second) / 1e6;
+    console.log(`fuzz: 2,000 documents sent three times; heap ${(second / 1e6).toFixed(0)} MB after the second pass, ${grown >= 0 ? '+' : ''}${grown.toFixed(1)} MB after the third`);
     expect(grown).toBeLessThan(20);
     // Still alive and answering properly.
     const health = await fetch(new URL('health', server.url));
     expect(health.status).toBe(200);
-  }, 110_000);
+  }, 240_000);
 });

@@ -23,6 +23,18 @@ function suite(ctx: SuiteContext) {
   const { api } = ctx;
 
   describe('the explorer in Chromium', () => {
+    it('serves React’s production build, even when the build was started inside the test run', async () => {
+      // The harness builds the app from within vitest (NODE_ENV=test); Vite would follow that into a development build.
+      const html = await (await fetch(ctx.world.url)).text();
+      const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+      const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const src of [...scripts, ...preloads]) {
+        const js = await (await fetch(new URL(src, ctx.world.url))).text();
+        expect(js, src).not.toContain('Download the React DevTools');
+      }
+    });
+
     it('loads against the real server and draws the whole graph as the API counts it', async () => {
       const { page, errors, close } = await openPage(ctx.world, '', undefined, { guide: true });
       try {

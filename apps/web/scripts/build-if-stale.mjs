@@ -43,7 +43,16 @@ export async function buildIfStale({ quiet = false, force = false } = {}) {
   }
   if (!quiet) console.log(current ? 'web: sources changed, rebuilding apps/web/dist …' : 'web: building apps/web/dist …');
   const { build } = await import('vite');
-  await build({ root: webDir, configFile: join(webDir, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
+  // Vite follows NODE_ENV when it is set: a build started inside vitest (NODE_ENV=test) would ship React's
+  // development build. What is served is always the production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: webDir, configFile: join(webDir, 'vite.config.ts'), mode: 'production', logLevel: quiet ? 'error' : 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   writeFileSync(stampFile, `${hash}\n`);
   if (!quiet) console.log('web: built');
   return { built: true };

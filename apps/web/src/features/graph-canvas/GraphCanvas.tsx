@@ -155,22 +155,25 @@ export function GraphCanvas({ elements, stylesheet, layout, highlight, handlers,
     if (act()) event.preventDefault();
   };
 
+  // The live region sits beside the container, not in it: Cytoscape owns the container's children, and
+  // destroying an instance (as React's StrictMode does once in development) takes them with it.
   return (
-    <div
-      ref={container}
-      className="graph-canvas"
-      data-testid="graph-canvas"
-      data-state="loading"
-      role="application"
-      aria-roledescription="graf"
-      aria-label={label}
-      tabIndex={0}
-      aria-describedby={describe ? 'canvas-help' : undefined}
-      onKeyDown={onKeyDown}
-    >
+    <>
+      <div
+        ref={container}
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        data-state="loading"
+        role="application"
+        aria-roledescription="graf"
+        aria-label={label}
+        tabIndex={0}
+        aria-describedby={describe ? 'canvas-help' : undefined}
+        onKeyDown={onKeyDown}
+      />
       <p className="visually-hidden" aria-live="polite" data-testid="canvas-spoken">
         {spoken}
       </p>
-    </div>
+    </>
   );
 }
