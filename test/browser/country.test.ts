@@ -121,7 +121,7 @@ function suite(ctx: SuiteContext) {
         await expect(page.getByTestId('crumb-municipality').textContent()).resolves.toBe(target.name);
         // A link restores it: reload the page on that URL.
         await page.reload();
-        await expect(page.getByTestId('crumb-municipality').textContent()).resolves.toBe(target.name);
+        await expect.poll(() => page.getByTestId('crumb-municipality').textContent()).toBe(target.name);
         await drawn(page);
         expect(await nodeIds(page)).toContain(`${target.id.replace('-kommunen', '')}-kommunstyrelsen`);
       } finally {
@@ -149,6 +149,37 @@ function suite(ctx: SuiteContext) {
         expect(shown).toEqual(expected);
         expect(await page.locator('[role="alert"]').count()).toBe(0);
         await shot(page, 'country-matrix');
+      } finally {
+        await close();
+      }
+    });
+
+    it('scopes the org chart, the table and Kontroller to the chosen municipality', async () => {
+      const target = municipalities[11]!;
+      const prefix = target.id.replace('-kommunen', '');
+      const scope = await scopeIds(target.id);
+      const { page, close } = await open(`?view=org&kommun=${target.id}`);
+      try {
+        // The org chart opens at this municipality's own council.
+        const firstCard = page.getByTestId('org-chart').locator('.org-item').first();
+        await firstCard.waitFor();
+        await expect(firstCard.getAttribute('data-entity-id')).resolves.toBe(`${prefix}-kommunfullmaktige`);
+
+        await page.goto(new URL(`?view=table&kommun=${target.id}`, server.url).toString());
+        const cells = page.getByTestId('table-view').locator('[data-entity-id]');
+        await cells.first().waitFor();
+        const tableIds = [...new Set(await cells.evaluateAll((els) => els.map((e) => e.getAttribute('data-entity-id')!)))];
+        expect(tableIds).toContain(`${prefix}-kommunstyrelsen`);
+        for (const id of tableIds) expect(scope.has(id), id).toBe(true);
+
+        await page.goto(new URL(`?view=checks&kommun=${target.id}`, server.url).toString());
+        await page.getByTestId('checks-summary').waitFor();
+        const { data } = (await gql<{ ruleChecks: { findings: { entities: { id: string }[] }[] }[] }>(server.url, 'query($m: ID) { ruleChecks(municipality: $m) { findings { entities { id } } } }', { m: target.id })).body;
+        const found = data!.ruleChecks.flatMap((c) => c.findings.flatMap((f) => f.entities.map((e) => e.id)));
+        expect(found.length).toBeGreaterThan(0);
+        expect(found.filter((id) => /^s\d{3}-/.test(id) && !id.startsWith(`${prefix}-`))).toEqual([]);
+        expect(await page.getByTestId('finding').count()).toBe(data!.ruleChecks.reduce((n, c) => n + c.findings.length, 0));
+        expect(await page.locator('[role="alert"]').count()).toBe(0);
       } finally {
         await close();
       }

@@ -68,7 +68,7 @@ export function CountryBar() {
           {scope.municipality && (
             <li>
               <span aria-current="page" data-testid="crumb-municipality">
-                {current?.name ?? scope.municipality}
+                {current?.name ?? '…'}
               </span>
             </li>
           )}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useAbout } from '../../api/about.ts';
 import { request } from '../../api/client.ts';
-import type { Lang } from '../../api/types.ts';
+import { GRAPH_KINDS, type EntityKind, type Lang } from '../../api/types.ts';
 import { useView } from '../../state/store.ts';
 
 export interface MunicipalityItem {
@@ -31,6 +31,17 @@ export interface CountryScope {
   national: boolean;
   /** The municipality the views are scoped to: null on the overview, and always on a data set of one. */
   municipality: string | null;
+}
+
+/**
+ * Whether the graph and table show the overview: on a data set of many
+ * municipalities with none chosen, while the kinds are the default ones.
+ * Kinds the user narrows to (the companies and organisations, say) ask for
+ * the whole country's graph of those kinds, which the API answers when it
+ * fits its budget and refuses with advice when it does not.
+ */
+export function showsOverview(scope: CountryScope, kinds: readonly EntityKind[]): boolean {
+  return scope.national && !scope.municipality && kinds.length === GRAPH_KINDS.length && GRAPH_KINDS.every((k) => kinds.includes(k));
 }
 
 /**

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fileSlug, useAbout } from '../../api/about.ts';
 import { useVocabulary } from '../../api/vocabulary.ts';
 import { formatDate, useApiLang, useT } from '../../i18n/use-t.ts';
-import { useCountryScope } from '../country/municipalities-api.ts';
+import { showsOverview, useCountryScope } from '../country/municipalities-api.ts';
 import { CapNotice } from '../country/CapNotice.tsx';
 import { clearFocus, clearSelection, openMunicipality, selectEntity, selectRelation, setDepth, setLayout, setLonely, undoViewChange } from '../../state/actions.ts';
 import { useCanUndo, useView, viewStore } from '../../state/store.ts';
@@ -45,7 +45,7 @@ export function GraphView() {
   const vocabulary = useVocabulary(lang);
   const about = useAbout(lang);
   const country = useCountryScope(lang);
-  const onOverview = country.national && !country.municipality;
+  const onOverview = showsOverview(country, state.kinds);
   const graph = useGraphData({
     asOf: state.date,
     families: state.families,
@@ -105,8 +105,8 @@ export function GraphView() {
   const handlers = useMemo(
     () => ({
       onSelectNode: (id: string) => {
-        // On the country's overview a municipality is a way in: a click opens its own picture.
-        if (onOverview && graph.subgraph?.nodes.find((n) => n.id === id)?.subtype === 'kommun') {
+        // On the country's pictures a municipality is a way in: a click opens its own picture.
+        if (country.national && !country.municipality && graph.subgraph?.nodes.find((n) => n.id === id)?.subtype === 'kommun') {
           openMunicipality(id);
           return;
         }
@@ -121,7 +121,7 @@ export function GraphView() {
       onHover: setHover,
       onContextMenu: (target: { id: string; x: number; y: number }) => setMenu({ ...target, x: menuX(target.x), name: nameOf(target.id) }),
     }),
-    [nameOf, onOverview, graph.subgraph],
+    [nameOf, country.national, country.municipality, graph.subgraph],
   );
 
   // A selection made elsewhere (search, the detail panel, the table) is brought into view; a tap on the canvas is already there, and a link opens on the whole picture.

@@ -6,7 +6,7 @@ import { useApiLang, useT } from '../../i18n/use-t.ts';
 import { selectEntity } from '../../state/actions.ts';
 import { useView } from '../../state/store.ts';
 import { useGraphData } from '../graph-canvas/use-graph-data.ts';
-import { useCountryScope } from '../country/municipalities-api.ts';
+import { showsOverview, useCountryScope } from '../country/municipalities-api.ts';
 import { visibleSubgraph } from '../graph-canvas/visible.ts';
 import { FamilyLine, KindIcon } from '../legend/KindIcon.tsx';
 import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
@@ -47,7 +47,7 @@ export function TableView() {
       depth: state.depth,
       expanded: state.expanded,
       municipality: country.municipality,
-      overview: country.national && !country.municipality,
+      overview: showsOverview(country, state.kinds),
       ready: country.ready,
     },
     { rich: true },
