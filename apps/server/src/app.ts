@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { admissionFor } from './limits.ts';
 import { maskError } from './errors.ts';
+import { useAnswerCompression } from './http/compress-answers.ts';
 import { createGraphiQLPage, useGraphiQLPolicy } from './http/graphiql.ts';
 import {
   useAdmission,
@@ -87,6 +88,7 @@ export function createStyrgrafYoga(store: Store, options: ServerOptions = {}): S
       useRecordBudget(),
       useCooperativeExecution(),
       useBudgetErrors(),
+      useAnswerCompression(),
     ],
   });
 }

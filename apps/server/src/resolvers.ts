@@ -31,6 +31,8 @@ import { GraphQLScalarType, Kind, type GraphQLResolveInfo, type SelectionSetNode
 import { entityById, see, type Context } from './context.ts';
 import { badInput, notFound } from './errors.ts';
 import { checkLength, checkRange, LIMITS } from './limits.ts';
+import { municipalityArgument } from './municipalities/lookup.ts';
+import { capNeighbourhood } from './neighbourhood/cap.ts';
 
 type LangArg = { lang?: 'SV' | 'EN' };
 const lang = (args: LangArg): Lang => (args.lang === 'EN' ? 'en' : 'sv');
@@ -135,20 +137,22 @@ export const resolvers = {
       return { nodes: page.items, totalCount: page.totalCount, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
     },
 
-    search: (_: unknown, args: { text: string; kinds?: EntityKind[]; first: number; asOf?: string | null }, ctx: Context) =>
+    search: async (_: unknown, args: { text: string; kinds?: EntityKind[]; first: number; asOf?: string | null; municipality?: string | null }, ctx: Context) =>
       ctx.store.search({
         text: checkLength('text', args.text, LIMITS.searchTextLength),
         ...(args.kinds ? { kinds: args.kinds } : {}),
         first: checkRange('first', args.first, 1, LIMITS.searchFirst),
         asOf: args.asOf ?? null,
+        municipality: await municipalityArgument(ctx, args.municipality),
       }),
 
     neighbourhood: async (
       _: unknown,
-      args: { id: string; depth: number; families?: RelationFamily[]; kinds?: EntityKind[]; asOf?: string | null },
+      args: { id: string; depth: number; families?: RelationFamily[]; kinds?: EntityKind[]; asOf?: string | null; first?: number | null },
       ctx: Context,
     ) => {
       const depth = checkRange('depth', args.depth, 1, LIMITS.depth);
+      const first = args.first === null || args.first === undefined ? null : checkRange('first', args.first, 1, LIMITS.neighbourhoodFirst);
       const root = await requireEntity(ctx, args.id, 'id');
       const asOf = args.asOf ?? ctx.today;
       const result = await ctx.store.neighbourhood({
@@ -159,15 +163,17 @@ export const resolvers = {
         asOf,
       });
       if (!result) throw notFound(`"${root.name.sv}" (${root.id}) is not in force on ${asOf} (valid ${root.validFrom ?? '…'} – ${root.validTo ?? '…'}).`, 'asOf');
-      see(ctx, result.nodes);
-      return result;
+      const answer = first === null ? result : capNeighbourhood(result, args.id, first);
+      see(ctx, answer.nodes);
+      return answer;
     },
 
-    graph: async (_: unknown, args: { asOf?: string | null; families?: RelationFamily[]; kinds?: EntityKind[] }, ctx: Context) => {
+    graph: async (_: unknown, args: { asOf?: string | null; families?: RelationFamily[]; kinds?: EntityKind[]; municipality?: string | null }, ctx: Context) => {
       const result = await ctx.store.graph({
         asOf: args.asOf ?? ctx.today,
         families: args.families ?? GOVERNANCE_FAMILIES,
         kinds: args.kinds ?? DEFAULT_GRAPH_KINDS,
+        municipality: await municipalityArgument(ctx, args.municipality),
       });
       see(ctx, result.nodes);
       return result;
@@ -201,10 +207,10 @@ export const resolvers = {
       return { root: tree.entity, entries: flattenChart(tree, 0, null, []), asOf };
     },
 
-    decisionAreas: async (_: unknown, args: { actorId?: string | null; text?: string | null; asOf?: string | null }, ctx: Context) => {
+    decisionAreas: async (_: unknown, args: { actorId?: string | null; text?: string | null; asOf?: string | null; municipality?: string | null }, ctx: Context) => {
       if (args.actorId) await requireEntity(ctx, args.actorId, 'actorId');
       if (args.text) checkLength('text', args.text, LIMITS.searchTextLength);
-      return ctx.store.decisionAreas({ actorId: args.actorId ?? null, text: args.text ?? null, asOf: args.asOf ?? ctx.today });
+      return ctx.store.decisionAreas({ actorId: args.actorId ?? null, text: args.text ?? null, asOf: args.asOf ?? ctx.today, municipality: await municipalityArgument(ctx, args.municipality) });
     },
 
     decisionArea: async (_: unknown, { id }: { id: string }, ctx: Context) => {

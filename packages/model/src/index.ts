@@ -9,6 +9,8 @@ export { fold, capitalise } from './text.ts';
 export { isValidAt, todayInSweden } from './dates.ts';
 export { explainPath, explainRelation, evidenceMarker, relationLabel, inText, summariseDecisionArea } from './explain.ts';
 export type { GraphPath, PathStep } from './explain.ts';
+export { analyseMunicipalities, deriveMunicipalities, countScopes, countScope, isMunicipality, MUNICIPALITY_SUBTYPE } from './municipalities.ts';
+export type { MunicipalityAnalysis, MunicipalityMembership, MunicipalityCounts, Scope, Scopes, ScopeCounts } from './municipalities.ts';
 export { serializeDataset, type SerializeOptions } from './serialize.ts';
 export { runRuleChecks, evidenceCounts, GOVERNANCE_RULES, RULE_STATUSES, RULE_STATUS_LABELS } from './rules/index.ts';
 export type { GovernanceRule, RuleFinding, RuleInput, RuleResult, RuleStatus } from './rules/index.ts';

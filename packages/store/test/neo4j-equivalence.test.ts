@@ -135,6 +135,32 @@ describe.skipIf(!lts)(`the embedded store and Neo4j answer alike${skip ? ` — S
       }
     });
 
+    it('municipalities: the list, who belongs where, scoped views, the overview, scoped decision areas and search', async () => {
+      await both((s) => s.municipalities(), 'municipalities');
+      const kommuner = (await memory.municipalities()).municipalities.map((m) => m.entity.id);
+      const everything = [...dataset.entities.map((e) => e.id), 'finns-inte'];
+      for (let i = 0; i < 10; i++) {
+        const asked = Array.from({ length: 1 + Math.floor(random() * 40) }, () => pick(everything));
+        await both((s) => s.municipalityOf(asked), asked);
+      }
+      for (let i = 0; i < 30; i++) {
+        const args = { kinds: kinds(), families: families(), asOf: date(), municipality: pick([...kommuner, 'finns-inte']) };
+        await both((s) => s.graph(args), args);
+        const areas = { asOf: args.asOf, municipality: args.municipality, actorId: random() < 0.3 ? pick(actors).id : null };
+        await both((s) => s.decisionAreas(areas), areas);
+      }
+      for (let i = 0; i < 15; i++) {
+        const args = { kinds: kinds(), families: families(), asOf: date() };
+        await both((s) => s.overview(args), args);
+      }
+      for (let i = 0; i < 30; i++) {
+        const e = pick(actors);
+        const args = { text: pick([e.name.sv, ...e.abbreviations, 'kommun']), first: pick([1, 5, 10]), municipality: pick(kommuner) };
+        const [expected, actual] = [await memory.search(args), await graph.search(args)];
+        expect(named(actual), JSON.stringify(args)).toEqual(named(expected));
+      }
+    });
+
     it('paths, shortest and all', async () => {
       const municipality = (id: string) => /^s\d{3}-/.exec(id)?.[0] ?? '';
       for (let i = 0; i < 120; i++) {

@@ -50,6 +50,8 @@ export const WORK = {
   traversalPerRecord: 0.2,
   /** A quiz question drawn or checked: its exclusions (a few short walks) and its options. */
   quizQuestion: 10,
+  /** The rule checks per entity and relation of what they read (the whole data set, or one municipality's scope). */
+  rulesPerRecord: 0.05,
   fields: {
     'Relation.sentence': 2,
     'Change.description': 2,

@@ -118,11 +118,12 @@ export class SearchIndex {
     });
   }
 
-  search({ text, kinds, first, asOf }: SearchArgs): SearchHit[] {
+  /** `within`: a further filter, such as a municipality's scope. */
+  search({ text, kinds, first, asOf }: SearchArgs, within?: (e: Entity) => boolean): SearchHit[] {
     const query = fold(text);
     if (!query) return [];
     const words = query.split(' ');
-    const keep = (e: Entity) => (!kinds || kinds.includes(e.kind)) && isValidAt(e, asOf);
+    const keep = (e: Entity) => (!kinds || kinds.includes(e.kind)) && isValidAt(e, asOf) && (!within || within(e));
     const hits: SearchHit[] = [];
     // Entities already answered for (or turned away) by a better tier or field.
     const decided = new Set<number>();
