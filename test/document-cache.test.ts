@@ -1,8 +1,7 @@
-import { runInNewContext } from 'node:vm';
-import { setFlagsFromString } from 'node:v8';
 import type { RunningServer } from '@styrgraf/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, startTestServer } from './helpers/server.ts';
+import { settledHeap } from './helpers/heap.ts';
 
 /**
  * The parse cache must not let a client pin memory: documents near the body limit,
@@ -10,9 +9,6 @@ import { gql, startTestServer } from './helpers/server.ts';
  * was once they are answered. With a cache bounded by entry count (yoga's default, 1,024
  * documents and 1,024 parse errors) these 600 documents stay pinned: about 60 MB.
  */
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -22,12 +18,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function settledHeap(): Promise<number> {
-  await new Promise((resolve) => setImmediate(resolve));
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-}
 
 describe('the parse cache', () => {
   it('keeps no large documents or their parse errors: 600 distinct 90,000-character documents leave the heap as it was', async () => {

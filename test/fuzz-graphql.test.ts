@@ -1,9 +1,8 @@
-import { runInNewContext } from 'node:vm';
-import { setFlagsFromString } from 'node:v8';
 import type { RunningServer } from '@styrgraf/server';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from './helpers/server.ts';
+import { settledHeap } from './helpers/heap.ts';
 
 /**
  * Hostile and random GraphQL documents against the real server over HTTP:
@@ -12,9 +11,6 @@ import { startTestServer } from './helpers/server.ts';
  * and the server's memory does not grow with the number of requests.
  * Seeded, so a failure replays; bounded to a few thousand documents.
  */
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -118,12 +114,6 @@ describe('fuzzing the GraphQL endpoint', () => {
     // leak test. A leak grows with every pass; bounded caches do not. So: two more passes of the same documents, and
     // the heap after the third must not exceed the heap after the second (4,000 requests would show even 5 KB each).
     await run(samples);
-    const settledHeap = async () => {
-      await new Promise((resolve) => setImmediate(resolve));
-      gc();
-      gc();
-      return process.memoryUsage().heapUsed;
-    };
     await run(samples);
     const second = await settledHeap();
     await run(samples);

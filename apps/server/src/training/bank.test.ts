@@ -133,7 +133,7 @@ describe('the question bank', () => {
 
     beforeAll(async () => {
       dir = await mkdtemp(join(tmpdir(), 'styrgraf-bank-'));
-      await promisify(execFile)(join(repoRoot, 'node_modules/.bin/tsx'), [join(repoRoot, 'packages/model/src/cli/generate.ts'), '--municipalities', '6', '--seed', '7', '--out', dir], { cwd: repoRoot });
+      await promisify(execFile)(join(repoRoot, 'node_modules/.bin/tsx'), [join(repoRoot, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '6', '--seed', '7', '--out', dir], { cwd: repoRoot });
       synthetic = createMemoryStore(await loadDatasetOrThrow(dir));
     });
 

@@ -1,10 +1,9 @@
-import { runInNewContext } from 'node:vm';
-import { setFlagsFromString } from 'node:v8';
+import { fileURLToPath } from 'node:url';
 import { loadDatasetOrThrow } from '@styrgraf/model';
 import { createMemoryStore, type Store } from '@styrgraf/store';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createStyrgrafYoga } from '../app.ts';
-import { repoRoot } from '../config.ts';
+import { createStyrgrafYoga } from '@styrgraf/server';
+import { settledHeap } from './helpers/heap.ts';
 
 /**
  * Once a request has its answer, its work ends. graphql-js answers as soon as
@@ -14,20 +13,11 @@ import { repoRoot } from '../config.ts';
  * sent, each making an error of its own, and held about 64 MB while they did:
  * a few such requests in a row pinned 400 MB.
  */
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
 let store: Store;
 beforeAll(async () => {
-  store = createMemoryStore(await loadDatasetOrThrow(`${repoRoot}graph`));
+  store = createMemoryStore(await loadDatasetOrThrow(fileURLToPath(new URL('../graph', import.meta.url))));
 });
 
-async function settledHeap(): Promise<number> {
-  await new Promise((resolve) => setImmediate(resolve));
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-}
 
 describe('a request whose answer is given', () => {
   it('leaves nothing running once the record budget has refused it: the heap is back where it was at the answer', async () => {
