@@ -135,7 +135,8 @@ function suite(ctx: SuiteContext) {
       const { page, close } = await open('?view=matrix');
       try {
         const choose = page.getByTestId('choose-municipality');
-        await choose.waitFor();
+        // The list arrives after the section: wait for its last item, then check there are no more.
+        await choose.locator('li').nth(29).waitFor();
         expect(await choose.locator('li').count()).toBe(30);
         await choose.getByRole('link', { name: target.name, exact: true }).click();
         await page.waitForURL(new RegExp(`kommun=${target.id}`));

@@ -1,6 +1,7 @@
 import { useApiLang, useT } from '../../i18n/use-t.ts';
 import { openMunicipality } from '../../state/actions.ts';
 import { useMunicipalities } from './municipalities-api.ts';
+import { ErrorNotice } from '../status/ErrorNotice.tsx';
 
 /**
  * What the municipal views (org chart, decision matrix, Kontroller, handout)
@@ -17,7 +18,9 @@ export function ChooseMunicipality() {
     <section className="choose-municipality" data-testid="choose-municipality" aria-labelledby="choose-municipality-title">
       <h2 id="choose-municipality-title">{t('countryPick')}</h2>
       <p className="muted">{t('countryChooseLead')}</p>
-      <ul>
+      {municipalities.error && <ErrorNotice error={municipalities.error} onRetry={() => void municipalities.refetch()} compact />}
+      {municipalities.isPending && <p role="status">{t('loading')}</p>}
+      <ul aria-busy={municipalities.isPending}>
         {(municipalities.data ?? []).map((m) => (
           <li key={m.id}>
             <a
