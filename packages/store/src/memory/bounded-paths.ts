@@ -242,3 +242,23 @@ async function extend(graph: PathGraph, ball: Ball, other: Ball, maxLength: numb
   }
   return distance;
 }
+
+/** A guard against pathological fan-out, for both stores: far above any answer a person reads. */
+const MAX_WALKS = 10_000;
+
+/** Every shortest walk from `from` to `to` of at most `maxLength` relations, read back from the target along every shortest-path predecessor. */
+export async function shortestWalks(graph: PathGraph, from: string, to: string, maxLength: number, slice: Slice = new Slice()): Promise<string[][]> {
+  const predecessors = await shortestPathPredecessors(graph, from, to, maxLength, slice);
+  if (!predecessors) return [];
+  const walks: string[][] = [];
+  const back = (node: string, suffix: string[]) => {
+    if (walks.length >= MAX_WALKS) return;
+    if (node === from) {
+      walks.push([from, ...suffix]);
+      return;
+    }
+    for (const p of predecessors.get(node) ?? []) back(p, [node, ...suffix]);
+  };
+  back(to, []);
+  return walks;
+}

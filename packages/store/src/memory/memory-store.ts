@@ -40,12 +40,10 @@ import { assembleOrgTree, hierarchyEdge, type HierarchyEdge } from '../shared/or
 import { byId, bySwedishName } from '../shared/order.ts';
 import { toGraphPaths } from '../shared/paths.ts';
 import { Adjacency, type FilteredGraph } from './adjacency.ts';
-import { firstSimplePaths, shortestPathPredecessors } from './bounded-paths.ts';
+import { firstSimplePaths, shortestWalks } from './bounded-paths.ts';
 import { MunicipalityScopes } from './municipality-scopes.ts';
 import { SearchIndex } from './search-index.ts';
 
-/** A guard against pathological fan-out; far above any answer a person reads. */
-const MAX_WALKS = 10_000;
 /** Above this many entities and relations, a subgraph is put in order by a pass over the sorted data rather than a sort. */
 const LARGE_ANSWER = 4_000;
 
@@ -279,20 +277,7 @@ export class MemoryStore implements Store {
     if (!view.hasNode(from) || !view.hasNode(to) || from === to) return [];
     const between = (a: string, b: string) => view.between(a, b);
     if (mode === 'SHORTEST') {
-      const predecessors = await shortestPathPredecessors(view, from, to, maxLength, slice);
-      if (!predecessors) return [];
-      // The walks are read back from the target along every shortest-path predecessor.
-      const walks: string[][] = [];
-      const back = (node: string, suffix: string[]) => {
-        if (walks.length >= MAX_WALKS) return;
-        if (node === from) {
-          walks.push([from, ...suffix]);
-          return;
-        }
-        for (const p of predecessors.get(node) ?? []) back(p, [node, ...suffix]);
-      };
-      back(to, []);
-      return toGraphPaths(walks, between, limit);
+      return toGraphPaths(await shortestWalks(view, from, to, maxLength, slice), between, limit);
     }
     return toGraphPaths(await firstSimplePaths(view, from, to, maxLength, limit, slice), between, limit);
   }

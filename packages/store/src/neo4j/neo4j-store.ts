@@ -12,7 +12,7 @@ import {
   type WorkshopQuestionEntity,
 } from '@styrgraf/model';
 import neo4j, { type BookmarkManager, type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
-import { firstSimplePaths } from '../memory/bounded-paths.ts';
+import { firstSimplePaths, shortestWalks } from '../memory/bounded-paths.ts';
 import {
   StoreError,
   type CallOptions,
@@ -49,7 +49,7 @@ import { GRAPH_MODEL_VERSION } from './graph-model.ts';
 import { dateParam, datasetFromRecord, entityFromJson, field, filterParam, intParam, listOf, relationFromJson, toNumber, type DatasetNode } from './mapping.ts';
 import { namesQuery, stemsQuery } from './search-query.ts';
 import { cypher, MAX_HOPS, type ParametersOf, type StatementName } from './statements.ts';
-import { regionBetween, shortestWalks } from './walks.ts';
+import { regionBetween } from './walks.ts';
 
 /** Caps on what one answer may hold: far above any answer a person reads, well below what hurts the server. */
 export const RESULT_LIMITS = {

@@ -1,6 +1,4 @@
 import { UndirectedGraph } from 'graphology';
-import { shortestPathPredecessors } from '../memory/bounded-paths.ts';
-import { Slice } from '../shared/cooperate.ts';
 
 /** One breadth-first step: every (entity of the frontier, neighbour in the view) pair. */
 export type Expand = (frontier: string[]) => Promise<[string, string][]>;
@@ -67,22 +65,3 @@ export async function regionBetween(expand: Expand, from: string, to: string, ma
   return met ? region : null;
 }
 
-/** A guard against pathological fan-out, as in the embedded store: far above any answer a person reads. */
-const MAX_WALKS = 10_000;
-
-/** Every shortest walk from `from` to `to` of at most `maxLength` relations in `region`, read back along the predecessors. */
-export async function shortestWalks(region: UndirectedGraph, from: string, to: string, maxLength: number, slice: Slice = new Slice()): Promise<string[][]> {
-  const predecessors = await shortestPathPredecessors(region, from, to, maxLength, slice);
-  if (!predecessors) return [];
-  const walks: string[][] = [];
-  const back = (node: string, suffix: string[]) => {
-    if (walks.length >= MAX_WALKS) return;
-    if (node === from) {
-      walks.push([from, ...suffix]);
-      return;
-    }
-    for (const p of predecessors.get(node) ?? []) back(p, [node, ...suffix]);
-  };
-  back(to, []);
-  return walks;
-}
