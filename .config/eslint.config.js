@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.artifacts/**', 'test-results/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.artifacts/**', 'test-results/**', '**/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,6 +20,8 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
     },
   },
+  // Code generator plugins are CommonJS (the generator require()s them).
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
   // The web app: React's rules of hooks, and the browser's globals. Scoped so the Node packages are linted as before.
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],

@@ -26,11 +26,13 @@ import {
   type WorkshopQuestionEntity,
   summariseDecisionArea,
 } from '@styrgraf/model';
-import { type Change, type Direction, type OrgChartNode, type PathMode } from '@styrgraf/store';
+import { type Change, type Direction, type OrgChartNode } from '@styrgraf/store';
 import { GraphQLScalarType, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { entityById, see, type Context } from './context.ts';
+import { see, type Context } from './context.ts';
+import { isActor, isDecisionArea, isProvision, isSourceDocument, isWorkshopQuestion, known, knownAll } from './known-entities.ts';
 import { badInput, notFound } from './errors.ts';
 import { checkLength, checkRange, LIMITS } from './limits.ts';
+import type { Resolvers } from './generated/resolvers.ts';
 
 type LangArg = { lang?: 'SV' | 'EN' };
 const lang = (args: LangArg): Lang => (args.lang === 'EN' ? 'en' : 'sv');
@@ -67,9 +69,6 @@ async function requireEntity(ctx: Context, id: string, argument: string): Promis
   );
 }
 
-const entities = (ctx: Context, ids: readonly string[]) =>
-  ctx.loaders.entity.loadMany(ids).then((list) => list.filter((e): e is Entity => !!e && !(e instanceof Error)));
-
 const RELATION_ENDS = new Set(['from', 'to']);
 
 /** True when the field's own selection (through fragments, one level down) names any of `fields`. */
@@ -91,7 +90,7 @@ const entityFields = {
   validFrom: (e: Entity) => e.validFrom ?? null,
   validTo: (e: Entity) => e.validTo ?? null,
   confidence: (e: Entity) => e.confidence ?? null,
-  provisions: (e: Entity, _args: unknown, ctx: Context) => entities(ctx, e.cites),
+  provisions: (e: Entity, _args: unknown, ctx: Context) => knownAll(ctx, e.cites, isProvision),
   relations: async (e: Entity, args: { direction?: Direction; families?: RelationFamily[] | null; asOf?: string | null }, ctx: Context, info: GraphQLResolveInfo) => {
     const relations = await ctx.loaders.relations.load({ id: e.id, direction: args.direction ?? 'BOTH', families: args.families ?? null, asOf: args.asOf ?? null });
     // The ends the query asks for, fetched in the same batch they would be anyway, so that each relation completes at once rather than as two promises.
@@ -106,7 +105,7 @@ function participationRoles(roles: readonly ParticipationRole[] | null | undefin
 }
 
 async function decisionSummary(area: DecisionAreaEntity, l: Lang, ctx: Context): Promise<string> {
-  const actors = new Map((await entities(ctx, area.participants.map((p) => p.actor))).map((e) => [e.id, e]));
+  const actors = new Map((await knownAll(ctx, area.participants.map((p) => p.actor))).map((e) => [e.id, e]));
   return summariseDecisionArea(area, (id) => actors.get(id), l);
 }
 
@@ -117,15 +116,15 @@ function flattenChart(node: OrgChartNode, depth: number, parent: Entity | null, 
 }
 
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Date: DateScalar,
 
   Query: {
-    about: async (_: unknown, _args: unknown, ctx: Context) => ctx.store.info(),
+    about: async (_, _args, ctx) => ctx.store.info(),
 
-    entity: (_: unknown, { id }: { id: string }, ctx: Context) => requireEntity(ctx, id, 'id'),
+    entity: (_, { id }, ctx) => requireEntity(ctx, id, 'id'),
 
-    entities: async (_: unknown, args: { kinds?: EntityKind[]; first: number; after?: string | null; asOf?: string | null }, ctx: Context) => {
+    entities: async (_, args, ctx) => {
       const page = await ctx.store.listEntities({
         ...(args.kinds ? { kinds: args.kinds } : {}),
         first: checkRange('first', args.first, 0, LIMITS.first),
@@ -135,7 +134,7 @@ export const resolvers = {
       return { nodes: page.items, totalCount: page.totalCount, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
     },
 
-    search: (_: unknown, args: { text: string; kinds?: EntityKind[]; first: number; asOf?: string | null }, ctx: Context) =>
+    search: (_, args, ctx) =>
       ctx.store.search({
         text: checkLength('text', args.text, LIMITS.searchTextLength),
         ...(args.kinds ? { kinds: args.kinds } : {}),
@@ -143,11 +142,7 @@ export const resolvers = {
         asOf: args.asOf ?? null,
       }),
 
-    neighbourhood: async (
-      _: unknown,
-      args: { id: string; depth: number; families?: RelationFamily[]; kinds?: EntityKind[]; asOf?: string | null },
-      ctx: Context,
-    ) => {
+    neighbourhood: async (_, args, ctx) => {
       const depth = checkRange('depth', args.depth, 1, LIMITS.depth);
       const root = await requireEntity(ctx, args.id, 'id');
       const asOf = args.asOf ?? ctx.today;
@@ -163,7 +158,7 @@ export const resolvers = {
       return result;
     },
 
-    graph: async (_: unknown, args: { asOf?: string | null; families?: RelationFamily[]; kinds?: EntityKind[] }, ctx: Context) => {
+    graph: async (_, args, ctx) => {
       const result = await ctx.store.graph({
         asOf: args.asOf ?? ctx.today,
         families: args.families ?? GOVERNANCE_FAMILIES,
@@ -173,11 +168,7 @@ export const resolvers = {
       return result;
     },
 
-    paths: async (
-      _: unknown,
-      args: { from: string; to: string; maxLength: number; families?: RelationFamily[]; asOf?: string | null; mode: PathMode; first: number },
-      ctx: Context,
-    ) => {
+    paths: async (_, args, ctx) => {
       const maxLength = checkRange('maxLength', args.maxLength, 1, LIMITS.maxLength);
       const first = checkRange('first', args.first, 1, LIMITS.pathFirst);
       await Promise.all([requireEntity(ctx, args.from, 'from'), requireEntity(ctx, args.to, 'to')]);
@@ -193,7 +184,7 @@ export const resolvers = {
       });
     },
 
-    orgChart: async (_: unknown, args: { rootId: string; asOf?: string | null }, ctx: Context) => {
+    orgChart: async (_, args, ctx) => {
       const root = await requireEntity(ctx, args.rootId, 'rootId');
       const asOf = args.asOf ?? ctx.today;
       const tree = await ctx.store.orgChart({ rootId: args.rootId, asOf });
@@ -201,24 +192,24 @@ export const resolvers = {
       return { root: tree.entity, entries: flattenChart(tree, 0, null, []), asOf };
     },
 
-    decisionAreas: async (_: unknown, args: { actorId?: string | null; text?: string | null; asOf?: string | null }, ctx: Context) => {
+    decisionAreas: async (_, args, ctx) => {
       if (args.actorId) await requireEntity(ctx, args.actorId, 'actorId');
       if (args.text) checkLength('text', args.text, LIMITS.searchTextLength);
       return ctx.store.decisionAreas({ actorId: args.actorId ?? null, text: args.text ?? null, asOf: args.asOf ?? ctx.today });
     },
 
-    decisionArea: async (_: unknown, { id }: { id: string }, ctx: Context) => {
+    decisionArea: async (_, { id }, ctx) => {
       const entity = await requireEntity(ctx, id, 'id');
       if (entity.kind !== 'DECISION_AREA') throw badInput(`"${id}" is a ${entity.kind}, not a decision area.`, 'id');
       return entity;
     },
 
-    provisions: (_: unknown, args: { documentId?: string | null }, ctx: Context) => ctx.store.provisions({ documentId: args.documentId ?? null }),
+    provisions: (_, args, ctx) => ctx.store.provisions({ documentId: args.documentId ?? null }),
 
-    workshopQuestions: (_: unknown, args: { status?: WorkshopQuestionEntity['status'] | null }, ctx: Context) =>
+    workshopQuestions: (_, args, ctx) =>
       ctx.store.workshopQuestions({ status: args.status ?? null }),
 
-    workshopCoverage: async (_: unknown, _args: unknown, ctx: Context) => {
+    workshopCoverage: async (_, _args, ctx) => {
       const questions = await ctx.store.workshopQuestions({});
       const count = (list: WorkshopQuestionEntity[]) => ({
         total: list.length,
@@ -233,9 +224,9 @@ export const resolvers = {
       return { ...count(questions), sections };
     },
 
-    glossary: (_: unknown, _args: unknown, ctx: Context) => ctx.store.glossary(),
+    glossary: (_, _args, ctx) => ctx.store.glossary(),
 
-    changes: async (_: unknown, args: { from: string; to: string }, ctx: Context) => {
+    changes: async (_, args, ctx) => {
       if (args.from > args.to) throw badInput(`"from" (${args.from}) is after "to" (${args.to}).`, 'from');
       return ctx.store.changes({ from: args.from, to: args.to });
     },
@@ -249,30 +240,30 @@ export const resolvers = {
   },
 
   About: {
-    name: (a: { name: Bilingual }, args: LangArg) => a.name[lang(args)],
+    name: (a: { name: Bilingual }, args) => a.name[lang(args)],
     entitiesByKind: (a: { entitiesByKind: Record<string, number> }) => Object.entries(a.entitiesByKind).map(([kind, count]) => ({ kind, count })),
     relationsByFamily: (a: { relationsByFamily: Record<string, number> }) =>
       Object.entries(a.relationsByFamily).map(([family, count]) => ({ family, count })),
-    gaps: (a: { gaps: Bilingual[] }, args: LangArg) => a.gaps.map((g) => g[lang(args)]),
+    gaps: (a: { gaps: Bilingual[] }, args) => a.gaps.map((g) => g[lang(args)]),
   },
 
   Entity: {
-    __resolveType: (e: Entity) => {
+    __resolveType: (e: Entity): 'Actor' | 'DecisionArea' | 'Provision' | 'SourceDocument' | 'WorkshopQuestion' | 'GlossaryTerm' => {
       if (isActorKind(e.kind)) return 'Actor';
-      return {
+      return ({
         DECISION_AREA: 'DecisionArea',
         PROVISION: 'Provision',
         SOURCE_DOCUMENT: 'SourceDocument',
         WORKSHOP_QUESTION: 'WorkshopQuestion',
         GLOSSARY_TERM: 'GlossaryTerm',
-      }[e.kind as Exclude<EntityKind, 'POLITICAL_BODY' | 'ROLE' | 'UNIT' | 'COMPANY' | 'ORGANISATION'>];
+      } as const)[e.kind as Exclude<EntityKind, 'POLITICAL_BODY' | 'ROLE' | 'UNIT' | 'COMPANY' | 'ORGANISATION'>];
     },
   },
 
   Actor: {
     ...entityFields,
     subtype: (e: Entity) => ('subtype' in e ? (e.subtype ?? null) : null),
-    participations: async (e: Entity, args: { asOf?: string | null }, ctx: Context) => {
+    participations: async (e: Entity, args, ctx) => {
       const relations = await ctx.loaders.relations.load({ id: e.id, direction: 'OUT', families: ['DECISION', 'CONSULTATION'], asOf: args.asOf ?? null });
       return relations
         .filter((r) => r.derivedFrom === 'PARTICIPATION')
@@ -281,78 +272,78 @@ export const resolvers = {
   },
 
   Participation: {
-    roleLabel: (p: { role: ParticipationRole }, args: LangArg) => PARTICIPATION_ROLE_LABELS[p.role].short[lang(args)],
-    decisionArea: (p: { decisionAreaId: string }, _args: unknown, ctx: Context) => ctx.loaders.entity.load(p.decisionAreaId),
-    provisions: (p: { cites: string[] }, _args: unknown, ctx: Context) => entities(ctx, p.cites),
+    roleLabel: (p: { role: ParticipationRole }, args) => PARTICIPATION_ROLE_LABELS[p.role].short[lang(args)],
+    decisionArea: (p: { decisionAreaId: string }, _args, ctx) => known(ctx, p.decisionAreaId, isDecisionArea, 'a decision area'),
+    provisions: (p: { cites: string[] }, _args, ctx) => knownAll(ctx, p.cites, isProvision),
   },
 
   DecisionArea: {
     ...entityFields,
     topic: (e: DecisionAreaEntity) => e.topic ?? null,
-    participants: (e: DecisionAreaEntity, args: { roles?: ParticipationRole[] | null }) =>
+    participants: (e: DecisionAreaEntity, args) =>
       e.participants
         .filter(participationRoles(args.roles))
         .sort((a, b) => PARTICIPATION_ROLES.indexOf(a.role) - PARTICIPATION_ROLES.indexOf(b.role)),
-    unsettled: (e: DecisionAreaEntity, args: LangArg) => pick(e.unsettled, args),
-    summary: (e: DecisionAreaEntity, args: LangArg, ctx: Context) => decisionSummary(e, lang(args), ctx),
+    unsettled: (e: DecisionAreaEntity, args) => pick(e.unsettled, args),
+    summary: (e: DecisionAreaEntity, args, ctx) => decisionSummary(e, lang(args), ctx),
   },
 
   Participant: {
-    roleLabel: (p: { role: ParticipationRole }, args: LangArg) => PARTICIPATION_ROLE_LABELS[p.role].short[lang(args)],
-    actor: (p: { actor: string }, _args: unknown, ctx: Context) => ctx.loaders.entity.load(p.actor),
-    provisions: (p: { cites: string[] }, _args: unknown, ctx: Context) => entities(ctx, p.cites),
-    note: (p: { note?: Bilingual }, args: LangArg) => pick(p.note, args),
+    roleLabel: (p: { role: ParticipationRole }, args) => PARTICIPATION_ROLE_LABELS[p.role].short[lang(args)],
+    actor: (p: { actor: string }, _args, ctx) => known(ctx, p.actor, isActor, 'an actor'),
+    provisions: (p: { cites: string[] }, _args, ctx) => knownAll(ctx, p.cites, isProvision),
+    note: (p: { note?: Bilingual }, args) => pick(p.note, args),
   },
 
   Provision: {
     ...entityFields,
-    document: (e: { document: string }, _args: unknown, ctx: Context) => ctx.loaders.entity.load(e.document),
+    document: (e: { document: string }, _args, ctx) => known(ctx, e.document, isSourceDocument, 'a source document'),
     reference: (e: { reference?: string }) => e.reference ?? null,
     verified: (e: { verified?: boolean }) => e.verified ?? null,
-    answers: async (e: Entity, _args: unknown, ctx: Context) => {
+    answers: async (e: Entity, _args, ctx) => {
       const out = await ctx.loaders.relations.load({ id: e.id, direction: 'OUT', families: ['REFERENCE'], asOf: null });
-      return entities(ctx, out.filter((r) => r.kind === 'ANSWERS').map((r) => r.to));
+      return knownAll(ctx, out.filter((r) => r.kind === 'ANSWERS').map((r) => r.to), isWorkshopQuestion);
     },
-    citedBy: (e: Entity, args: { asOf?: string | null }, ctx: Context) => ctx.loaders.citedBy.load({ id: e.id, asOf: args.asOf ?? null }),
+    citedBy: (e: Entity, args, ctx) => ctx.loaders.citedBy.load({ id: e.id, asOf: args.asOf ?? null }),
   },
 
   SourceDocument: {
     ...entityFields,
     reference: (e: { reference?: string }) => e.reference ?? null,
     adopted: (e: { adopted?: string }) => e.adopted ?? null,
-    adoptedBy: (e: { adoptedBy?: string }, _args: unknown, ctx: Context) => (e.adoptedBy ? ctx.loaders.entity.load(e.adoptedBy) : null),
+    adoptedBy: (e: { adoptedBy?: string }, _args, ctx) => (e.adoptedBy ? known(ctx, e.adoptedBy, isActor, 'an adopting body') : null),
     replaces: (e: { replaces?: string }) => e.replaces ?? null,
     url: (e: { url?: string }) => e.url ?? null,
-    provisions: (e: Entity, _args: unknown, ctx: Context) => ctx.store.provisions({ documentId: e.id }),
+    provisions: (e: Entity, _args, ctx) => ctx.store.provisions({ documentId: e.id }),
   },
 
   WorkshopQuestion: {
     ...entityFields,
-    provisions: (e: WorkshopQuestionEntity, _args: unknown, ctx: Context) => entities(ctx, [...new Set([...e.provisions, ...e.cites])]),
+    provisions: (e: WorkshopQuestionEntity, _args, ctx) => knownAll(ctx, [...new Set([...e.provisions, ...e.cites])], isProvision),
     topic: (e: WorkshopQuestionEntity) => e.topic ?? null,
-    statusLabel: (e: WorkshopQuestionEntity, args: LangArg) => COVERAGE_LABELS[e.status][lang(args)],
-    reason: (e: WorkshopQuestionEntity, args: LangArg) => e.reason[lang(args)],
+    statusLabel: (e: WorkshopQuestionEntity, args) => COVERAGE_LABELS[e.status][lang(args)],
+    reason: (e: WorkshopQuestionEntity, args) => e.reason[lang(args)],
   },
 
   GlossaryTerm: {
     ...entityFields,
-    definition: (e: { definition: Bilingual }, args: LangArg) => e.definition[lang(args)],
-    related: (e: { related: string[] }, _args: unknown, ctx: Context) => entities(ctx, e.related),
+    definition: (e: { definition: Bilingual }, args) => e.definition[lang(args)],
+    related: (e: { related: string[] }, _args, ctx) => knownAll(ctx, e.related),
   },
 
   Relation: {
-    familyLabel: (r: Relation, args: LangArg) => FAMILY_LABELS[r.family][lang(args)],
-    label: (r: Relation, args: LangArg) => relationLabel(r, lang(args), true),
-    inverseLabel: (r: Relation, args: LangArg) => relationLabel(r, lang(args), false),
-    from: (r: Relation, _args: unknown, ctx: Context) => entityById(ctx, r.from),
-    to: (r: Relation, _args: unknown, ctx: Context) => entityById(ctx, r.to),
-    sentence: async (r: Relation, args: LangArg, ctx: Context) => {
+    familyLabel: (r: Relation, args) => FAMILY_LABELS[r.family][lang(args)],
+    label: (r: Relation, args) => relationLabel(r, lang(args), true),
+    inverseLabel: (r: Relation, args) => relationLabel(r, lang(args), false),
+    from: (r: Relation, _args, ctx) => known(ctx, r.from),
+    to: (r: Relation, _args, ctx) => known(ctx, r.to),
+    sentence: async (r: Relation, args, ctx) => {
       const [from, to] = await Promise.all([ctx.loaders.entity.load(r.from), ctx.loaders.entity.load(r.to)]);
       const byId = new Map([from, to].filter((e): e is Entity => !!e).map((e) => [e.id, e]));
       return explainRelation(r, (id) => byId.get(id), lang(args));
     },
-    provisions: (r: Relation, _args: unknown, ctx: Context) => entities(ctx, r.cites),
-    note: (r: Relation, args: LangArg) => pick(r.note, args),
+    provisions: (r: Relation, _args, ctx) => knownAll(ctx, r.cites, isProvision),
+    note: (r: Relation, args) => pick(r.note, args),
     validFrom: (r: Relation) => r.validFrom ?? null,
     validTo: (r: Relation) => r.validTo ?? null,
     derived: (r: Relation) => !!r.derivedFrom,
@@ -361,23 +352,23 @@ export const resolvers = {
 
   Path: {
     length: (p: GraphPath) => p.steps.length,
-    nodes: (p: GraphPath, _args: unknown, ctx: Context) => entities(ctx, p.nodes),
+    nodes: (p: GraphPath, _args, ctx) => knownAll(ctx, p.nodes),
     steps: (p: GraphPath) => p.steps.map((s, i) => ({ ...s, fromId: p.nodes[i], toId: p.nodes[i + 1] })),
-    explanation: async (p: GraphPath, args: LangArg, ctx: Context) => {
-      const list = await entities(ctx, p.nodes);
+    explanation: async (p: GraphPath, args, ctx) => {
+      const list = await knownAll(ctx, p.nodes);
       const byId = new Map(list.map((e) => [e.id, e]));
       return explainPath(p, (id) => byId.get(id), lang(args));
     },
   },
 
   PathStep: {
-    from: (s: { fromId: string }, _args: unknown, ctx: Context) => ctx.loaders.entity.load(s.fromId),
-    to: (s: { toId: string }, _args: unknown, ctx: Context) => ctx.loaders.entity.load(s.toId),
-    label: (s: { relation: Relation; forward: boolean }, args: LangArg) => relationLabel(s.relation, lang(args), s.forward),
+    from: (s: { fromId: string }, _args, ctx) => known(ctx, s.fromId),
+    to: (s: { toId: string }, _args, ctx) => known(ctx, s.toId),
+    label: (s: { relation: Relation; forward: boolean }, args) => relationLabel(s.relation, lang(args), s.forward),
   },
 
   Change: {
-    description: async (c: Change, args: LangArg, ctx: Context) => {
+    description: async (c: Change, args, ctx) => {
       const l = lang(args);
       if (c.entity) {
         const name = c.entity.name[l];
@@ -391,28 +382,28 @@ export const resolvers = {
       if (l === 'sv') return c.type === 'STARTED' ? `Från och med nu: ${sentence}` : `Upphör: ${sentence}`;
       return c.type === 'STARTED' ? `From now on: ${sentence}` : `No longer: ${sentence}`;
     },
-    related: async (c: Change, _args: unknown, ctx: Context) => {
+    related: async (c: Change, _args, ctx) => {
       if (!c.entity) return [];
       const id = c.entity.id;
       const relations = await ctx.loaders.relations.load({ id, direction: 'BOTH', families: ['STRUCTURE'], asOf: null });
       const succession = relations.filter((r) => r.kind === 'SUCCEEDS');
       const ids = c.type === 'ENDED' ? succession.filter((r) => r.to === id).map((r) => r.from) : succession.filter((r) => r.from === id).map((r) => r.to);
-      return entities(ctx, ids);
+      return knownAll(ctx, ids);
     },
   },
 
   FamilyInfo: {
-    label: (f: { family: RelationFamily }, args: LangArg) => FAMILY_LABELS[f.family][lang(args)],
+    label: (f: { family: RelationFamily }, args) => FAMILY_LABELS[f.family][lang(args)],
   },
   RelationKindInfo: {
-    label: (k: { label: Bilingual }, args: LangArg) => k.label[lang(args)],
-    inverseLabel: (k: { inverse: Bilingual }, args: LangArg) => k.inverse[lang(args)],
-    fromKinds: (k: { from: readonly EntityKind[] }) => k.from,
-    toKinds: (k: { to: readonly EntityKind[] }) => k.to,
+    label: (k: { label: Bilingual }, args) => k.label[lang(args)],
+    inverseLabel: (k: { inverse: Bilingual }, args) => k.inverse[lang(args)],
+    fromKinds: (k: { from: readonly EntityKind[] }) => [...k.from],
+    toKinds: (k: { to: readonly EntityKind[] }) => [...k.to],
     hierarchy: (k: { hierarchy?: string }) => !!k.hierarchy,
   },
   EntityKindInfo: {
-    label: (k: { kind: EntityKind }, args: LangArg) => ENTITY_KIND_LABELS[k.kind][lang(args)],
+    label: (k: { kind: EntityKind }, args) => ENTITY_KIND_LABELS[k.kind][lang(args)],
   },
 };
 

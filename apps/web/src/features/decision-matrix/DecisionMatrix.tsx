@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
 import { EVIDENCE_FIELDS, PROVISION_FIELDS } from '../../api/fragments.ts';
-import { request } from '../../api/client.ts';
+import { request, operation } from '../../api/client.ts';
 import type { DecisionArea } from '../../api/types.ts';
 import { useApiLang, useT } from '../../i18n/use-t.ts';
 import { openCell, selectEntity, setMatrixText } from '../../state/actions.ts';
@@ -14,7 +14,7 @@ import { QueryStatus } from '../status/ErrorNotice.tsx';
 import { buildMatrix } from './matrix.ts';
 import './matrix.css';
 
-export const DECISION_AREAS_QUERY = /* GraphQL */ `
+export const DECISION_AREAS_QUERY = operation('DecisionAreas', /* GraphQL */ `
   query DecisionAreas($asOf: Date, $lang: Lang) {
     decisionAreas(asOf: $asOf) {
       id
@@ -39,14 +39,14 @@ export const DECISION_AREAS_QUERY = /* GraphQL */ `
   }
   ${PROVISION_FIELDS}
   ${EVIDENCE_FIELDS}
-`;
+`);
 
 export function useDecisionAreas() {
   const lang = useApiLang();
   const date = useView((s) => s.date);
   return useQuery({
     queryKey: ['decisionAreas', date, lang],
-    queryFn: ({ signal }) => request<{ decisionAreas: DecisionArea[] }>(DECISION_AREAS_QUERY, { asOf: date, lang }, signal).then((d) => d.decisionAreas),
+    queryFn: ({ signal }) => request(DECISION_AREAS_QUERY, { asOf: date, lang }, signal).then((d): DecisionArea[] => d.decisionAreas),
   });
 }
 

@@ -1,4 +1,8 @@
-import { PARTICIPATION_ROLES, type DecisionArea, type EntityRef, type Participant, type ParticipationRole } from '../../api/types.ts';
+import { ParticipationRole } from '../../api/generated/enums.ts';
+import type { DecisionArea, EntityRef, Participant } from '../../api/types.ts';
+
+/** The roles in the SDL's order, which is the order a cell lists them in. */
+const PARTICIPATION_ROLES: readonly string[] = Object.values(ParticipationRole);
 
 /**
  * The decision matrix: decision areas (rows, grouped by topic) × actors
@@ -32,7 +36,7 @@ export interface Matrix {
 const KIND_ORDER = ['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION'];
 
 export const roleRank = (role: string) => {
-  const i = (PARTICIPATION_ROLES as readonly string[]).indexOf(role);
+  const i = PARTICIPATION_ROLES.indexOf(role);
   return i === -1 ? PARTICIPATION_ROLES.length : i;
 };
 

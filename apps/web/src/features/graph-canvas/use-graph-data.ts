@@ -1,6 +1,6 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { request } from '../../api/client.ts';
+import { request, operation } from '../../api/client.ts';
 import type { EntityKind, Lang, RelationFamily, Subgraph } from '../../api/types.ts';
 import { RELATION_TABLE_FIELDS } from '../table/columns.ts';
 import { mergeSubgraphs } from './elements.ts';
@@ -17,26 +17,41 @@ export const SUBGRAPH_FIELDS = /* GraphQL */ `
  * sentence and the provisions (and whatever table/columns.ts adds).
  */
 export const TABLE_SUBGRAPH_FIELDS = /* GraphQL */ `
-  fragment SubgraphFields on Subgraph {
+  fragment TableSubgraphFields on Subgraph {
     nodes { id kind kindLabel(lang: $lang) name nameEn: name(lang: EN) validFrom validTo ... on Actor { subtype postIn { id } } }
     edges { id kind family label(lang: $lang) from { id } to { id } evidence { status confidence marker(lang: $lang) } ...RelationTableFields }
   }
   ${RELATION_TABLE_FIELDS}
 `;
 
-export const GRAPH_QUERY = /* GraphQL */ `
+export const GRAPH_QUERY = operation('Graph', /* GraphQL */ `
   query Graph($asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang) {
     graph(asOf: $asOf, families: $families, kinds: $kinds) { ...SubgraphFields }
   }
   ${SUBGRAPH_FIELDS}
-`;
+`);
 
-export const NEIGHBOURHOOD_QUERY = /* GraphQL */ `
+export const NEIGHBOURHOOD_QUERY = operation('Neighbourhood', /* GraphQL */ `
   query Neighbourhood($id: ID!, $depth: Int, $asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang) {
     neighbourhood(id: $id, depth: $depth, asOf: $asOf, families: $families, kinds: $kinds) { ...SubgraphFields }
   }
   ${SUBGRAPH_FIELDS}
-`;
+`);
+
+/** The graph and neighbourhood queries with the table's fields: the table view asks for more of each relation. */
+export const TABLE_GRAPH_QUERY = operation('TableGraph', /* GraphQL */ `
+  query TableGraph($asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang) {
+    graph(asOf: $asOf, families: $families, kinds: $kinds) { ...TableSubgraphFields }
+  }
+  ${TABLE_SUBGRAPH_FIELDS}
+`);
+
+export const TABLE_NEIGHBOURHOOD_QUERY = operation('TableNeighbourhood', /* GraphQL */ `
+  query TableNeighbourhood($id: ID!, $depth: Int, $asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang) {
+    neighbourhood(id: $id, depth: $depth, asOf: $asOf, families: $families, kinds: $kinds) { ...TableSubgraphFields }
+  }
+  ${TABLE_SUBGRAPH_FIELDS}
+`);
 
 export interface GraphScope {
   asOf: string | null;
@@ -85,12 +100,8 @@ export function parseExpansion(token: string): { id: string; family: RelationFam
  * plus the neighbours expanded from entities (through the families shown, or
  * through one family the filters may leave out).
  */
-const queries = (fields: string) => ({
-  graph: GRAPH_QUERY.replace(SUBGRAPH_FIELDS, fields),
-  neighbourhood: NEIGHBOURHOOD_QUERY.replace(SUBGRAPH_FIELDS, fields),
-});
-const PLAIN = queries(SUBGRAPH_FIELDS);
-const RICH = queries(TABLE_SUBGRAPH_FIELDS);
+const PLAIN = { graph: GRAPH_QUERY, neighbourhood: NEIGHBOURHOOD_QUERY };
+const RICH = { graph: TABLE_GRAPH_QUERY, neighbourhood: TABLE_NEIGHBOURHOOD_QUERY };
 
 export function useGraphData(scope: GraphScope, { rich = false }: { rich?: boolean } = {}) {
   const base = { asOf: scope.asOf, families: [...scope.families].sort(), kinds: [...scope.kinds].sort(), lang: scope.lang };
@@ -102,7 +113,7 @@ export function useGraphData(scope: GraphScope, { rich = false }: { rich?: boole
   ];
   const whole = useQuery<Subgraph>({
     queryKey: [`${tag}graph`, base],
-    queryFn: ({ signal }) => request<{ graph: Subgraph }>(q.graph, base, signal).then((d) => normalise(d.graph)),
+    queryFn: ({ signal }) => request(q.graph, base, signal).then((d) => normalise(d.graph)),
     enabled: !scope.focus,
     placeholderData: keepPreviousData,
   });
@@ -110,7 +121,7 @@ export function useGraphData(scope: GraphScope, { rich = false }: { rich?: boole
     queries: parts.map((part) => ({
       queryKey: [`${tag}neighbourhood`, part, base],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        request<{ neighbourhood: Subgraph }>(q.neighbourhood, { ...base, ...part }, signal).then((d) => normalise(d.neighbourhood)),
+        request(q.neighbourhood, { ...base, ...part }, signal).then((d) => normalise(d.neighbourhood)),
       placeholderData: keepPreviousData,
     })),
     combine: combineParts,

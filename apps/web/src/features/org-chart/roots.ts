@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { request } from '../../api/client.ts';
+import { request, operation } from '../../api/client.ts';
 import type { Lang } from '../../api/types.ts';
 
 export interface HierarchyGraph {
@@ -53,12 +53,12 @@ export function orgTops(graph: HierarchyGraph, hierarchy: ReadonlyMap<string, 'd
   return [...first, ...rest].slice(0, limit).map(({ id, name, kind, below: n }) => ({ id, name, kind, below: n }));
 }
 
-const HIERARCHY_QUERY = /* GraphQL */ `
+const HIERARCHY_QUERY = operation('Hierarchy', /* GraphQL */ `
   query Hierarchy($asOf: Date) {
     graph(asOf: $asOf, families: [REPORTING, OWNERSHIP], kinds: [POLITICAL_BODY, ROLE, UNIT, COMPANY, ORGANISATION]) { nodes { id name kind } edges { kind from { id } to { id } } }
     vocabulary { relationKinds { kind hierarchy } }
   }
-`;
+`);
 
 /** Kinds read from the lower party to the higher (a subordinate reports to its superior). */
 const UPWARD = new Set(['REPORTS_TO']);
@@ -68,7 +68,7 @@ export function useOrgTops(asOf: string | null, lang: Lang) {
   return useQuery({
     queryKey: ['orgTops', asOf, lang],
     queryFn: ({ signal }) =>
-      request<{ graph: HierarchyGraph; vocabulary: { relationKinds: { kind: string; hierarchy: boolean }[] } }>(HIERARCHY_QUERY, { asOf }, signal).then((d) =>
+      request(HIERARCHY_QUERY, { asOf }, signal).then((d) =>
         orgTops(d.graph, new Map(d.vocabulary.relationKinds.filter((k) => k.hierarchy).map((k) => [k.kind, UPWARD.has(k.kind) ? 'up' : 'down'] as const))),
       ),
     staleTime: Infinity,

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { request } from '../../api/client.ts';
+import { request, operation } from '../../api/client.ts';
 import type { Change, Lang } from '../../api/types.ts';
 
-export const CHANGES_QUERY = /* GraphQL */ `
+export const CHANGES_QUERY = operation('Changes', /* GraphQL */ `
   query Changes($from: Date!, $to: Date!, $lang: Lang) {
     changes(from: $from, to: $to) { date type description(lang: $lang) entity { id } relation { id } }
   }
-`;
+`);
 
 /** Every change the data knows of, so the time control can mark the dates when the organisation changed. */
 const EARLIEST = '1990-01-01';
@@ -14,7 +14,7 @@ const EARLIEST = '1990-01-01';
 export function useChanges(lang: Lang, today: string) {
   return useQuery({
     queryKey: ['changes', lang, today],
-    queryFn: ({ signal }) => request<{ changes: Change[] }>(CHANGES_QUERY, { from: EARLIEST, to: today, lang }, signal).then((d) => d.changes),
+    queryFn: ({ signal }) => request(CHANGES_QUERY, { from: EARLIEST, to: today, lang }, signal).then((d) => d.changes),
     staleTime: Infinity,
   });
 }
