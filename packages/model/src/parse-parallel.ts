@@ -41,7 +41,12 @@ export async function parseFiles(files: SourceFile[], options: ParseOptions = {}
   }
 }
 
-/** How a worker loads parse-worker.ts: directly when running compiled JavaScript, through tsx's loader when running TypeScript. */
+/**
+ * The one place the worker's entry is resolved: parse-worker beside this
+ * module. In the server's build (apps/server/scripts/build-if-stale.mjs) that
+ * is dist/parse-worker.js, loaded as is; only when running the sources (the
+ * tests, the CLIs) is it TypeScript, loaded through tsx, a dev dependency.
+ */
 function workerSource(): { code: string; eval: boolean } | { url: URL; eval: false } {
   const url = new URL(`./parse-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
   if (!url.pathname.endsWith('.ts')) return { url, eval: false };
