@@ -18,6 +18,19 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'off',
       eqeqeq: ['error', 'always'],
+      // A package is used through its public entry (its package.json exports), never by reaching into another's
+      // src/ or test/: within a package imports are relative and never name packages/ or apps/.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/packages/*/src/**', '**/packages/*/test/**', '**/apps/*/src/**', '**/apps/*/test/**', '@styrgraf/*/src/**', '@styrgraf/*/test/**'],
+              message: "Import the package's public entry (@styrgraf/model, @styrgraf/store, @styrgraf/server), not another package's src/ or test/.",
+            },
+          ],
+        },
+      ],
     },
   },
   // Code generator plugins are CommonJS (the generator require()s them).

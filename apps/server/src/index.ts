@@ -1,4 +1,4 @@
-export { createStyrgrafYoga } from './app.ts';
+export { createServer, createStyrgrafYoga, PLUGIN_NAMES, type PluginName, type ServerOptions, type StyrgrafYoga } from './app.ts';
 export { createHttpServer } from './http/server.ts';
 export { startServer, openStore, type RunningServer } from './start.ts';
 export { readConfig, ConfigError, type Config } from './config.ts';

@@ -6,3 +6,4 @@ export { Neo4jStore, RESULT_LIMITS, type Neo4jStoreOptions } from './neo4j/neo4j
 export { openNeo4jStore, createNeo4jDriver, neo4jSettingsFromEnv, type Neo4jSettings, type Neo4jConnectionOptions } from './neo4j/open.ts';
 export { loadIntoNeo4j, ensureSchema, readFromNeo4j, type LoadReport } from './neo4j/load.ts';
 export type { Availability, BackoffOptions } from './neo4j/connectivity.ts';
+export { GRAPH_MODEL_VERSION } from './neo4j/graph-model.ts';
