@@ -50,6 +50,7 @@ const config: CodegenConfig = {
           Relation: '@styrgraf/model#Relation',
           Path: '@styrgraf/model#GraphPath',
           Change: '@styrgraf/store#Change',
+          Municipality: '@styrgraf/store#MunicipalitySummary',
         },
         mapperTypeSuffix: 'Model',
         defaultMapper: 'any',

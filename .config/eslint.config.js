@@ -25,8 +25,17 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/packages/*/src/**', '**/packages/*/test/**', '**/apps/*/src/**', '**/apps/*/test/**', '@styrgraf/*/src/**', '@styrgraf/*/test/**'],
-              message: "Import the package's public entry (@styrgraf/model, @styrgraf/store, @styrgraf/server), not another package's src/ or test/.",
+              group: [
+                '**/packages/*/src/**',
+                '**/packages/*/test/**',
+                '**/apps/*/src/**',
+                '**/apps/*/test/**',
+                '@styrgraf/*/src/**',
+                '@styrgraf/*/test/**',
+                // The same reach written from a sibling package (../../../model/src/…).
+                '**/model/src/**', '**/store/src/**', '**/export/src/**', '**/server/src/**', '**/web/src/**', '**/model/test/**', '**/store/test/**', '**/export/test/**', '**/cli/src/**', '**/cli/test/**',
+              ],
+              message: "Import the package's public entry (@styrgraf/model, @styrgraf/store, @styrgraf/export, @styrgraf/server), not another package's src/ or test/.",
             },
           ],
         },

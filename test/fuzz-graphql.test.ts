@@ -59,7 +59,7 @@ const request = fc.record({ query: document, variables, method: fc.constantFrom(
 
 type Sent = { query: string; variables: unknown; method: string; raw: string | undefined };
 
-async function send(r: Sent): Promise<{ status: number; text: string }> {
+async function send(r: Sent): Promise<Answer> {
   const endpoint = new URL('graphql', server.url);
   let response: Response;
   if (r.method === 'GET') {
@@ -73,12 +73,17 @@ async function send(r: Sent): Promise<{ status: number; text: string }> {
       body: r.raw ?? JSON.stringify({ query: r.query, variables: r.variables }),
     });
   }
-  return { status: response.status, text: await response.text() };
+  return { status: response.status, text: await response.text(), retryAfter: response.headers.get('retry-after') };
 }
 
-function expectWellFormed({ status, text }: { status: number; text: string }): void {
-  expect(status).toBeLessThan(500);
-  const body = JSON.parse(text) as { data?: unknown; errors?: { message?: unknown }[] };
+type Answer = { status: number; text: string; retryAfter: string | null };
+
+function expectWellFormed({ status, text, retryAfter }: Answer): void {
+  const body = JSON.parse(text) as { data?: unknown; errors?: { message?: unknown; extensions?: { code?: unknown } }[] };
+  // The one 5xx by design: admission control shedding load (plugins/admission.ts), when the machine is too slow for the heavy documents
+  // in the mix to take their turns within the queue's wait. It must say so, and say when to come back; any other 5xx is a failure.
+  if (status === 503 && body.errors?.[0]?.extensions?.code === 'OVERLOADED') expect(Number(retryAfter)).toBeGreaterThan(0);
+  else expect(status).toBeLessThan(500);
   expect(typeof body).toBe('object');
   expect('data' in body || 'errors' in body).toBe(true);
   if (body.errors !== undefined) {
@@ -89,7 +94,7 @@ function expectWellFormed({ status, text }: { status: number; text: string }): v
 }
 
 describe('fuzzing the GraphQL endpoint', () => {
-  it('answers 2,000 random and hostile documents (each sent three times) with well-formed responses, no 5xx, and a heap that does not grow pass over pass', async () => {
+  it('answers 2,000 random and hostile documents (each sent three times) with well-formed responses, no 5xx except load shedding, and a heap that does not grow pass over pass', async () => {
     const samples = fc.sample(request, { seed: 20261123, numRuns: 2_000 }) as Sent[];
     const run = async (batch: Sent[]) => {
       let next = 0;

@@ -35,6 +35,8 @@ console.log(
     rssBeforeMb: mb(rssBefore),
     rssLoadedMb: mb(rssLoaded),
     rssSettledMb: mb(usage.rss),
+    // The process's highest resident memory since it started: the whole load, parse workers (threads of this process) included.
+    rssPeakMb: process.resourceUsage().maxRSS / 1024,
     heapMb: mb(usage.heapUsed),
     entities: info.entityCount,
     relations: info.relationCount,

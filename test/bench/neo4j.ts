@@ -65,7 +65,7 @@ export async function benchNeo4j(sets: readonly Neo4jBenchSet[], log: (message: 
       const loads: number[] = [];
       for (let i = 0; i < (set.key === 'national' ? 2 : 3); i++) {
         const started = performance.now();
-        await promisify(execFile)(tsx, [join(root, 'packages/store/src/neo4j/cli/load.ts'), set.dir], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, maxBuffer: 1e7 });
+        await promisify(execFile)(tsx, [join(root, 'packages/cli/src/run.ts'), 'load', set.dir], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, maxBuffer: 1e7 });
         loads.push(performance.now() - started);
       }
       log(`${set.key}: graph:load into Neo4j ${loads.length} times`);

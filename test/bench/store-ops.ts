@@ -11,7 +11,23 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 
-export const STORE_OPERATIONS = ['search', 'neighbourhood depth 1', 'neighbourhood depth 2', 'shortest paths ≤ 6', 'all paths ≤ 6', 'org chart', 'decision areas by actor'] as const;
+export const STORE_OPERATIONS = [
+  'search',
+  'neighbourhood depth 1',
+  'neighbourhood depth 2',
+  'shortest paths ≤ 6',
+  'all paths ≤ 6',
+  'org chart',
+  'decision areas by actor',
+  'neighbourhood depth 2, new date',
+  'org chart, new date',
+] as const;
+
+/** A date no call has asked for before (one per call, 1990–2049), so that nothing kept per date can answer it. */
+function newDate(i: number): string {
+  const day = new Date(Date.UTC(1990, 0, 1) + ((i * 7_919) % 21_900) * 86_400_000);
+  return day.toISOString().slice(0, 10);
+}
 export type StoreOperation = (typeof STORE_OPERATIONS)[number];
 
 
@@ -49,7 +65,11 @@ export async function benchStore(dataset: Dataset, store: Store, { calls = 1_000
   const inForce = (e: Entity) => (!e.validFrom || e.validFrom <= today) && (!e.validTo || e.validTo >= today);
   const actors = dataset.entities.filter((e) => ACTOR_KINDS.has(e.kind) && inForce(e));
   const byMunicipality = new Map<string, Entity[]>();
-  for (const a of actors) byMunicipality.set(municipalityOf(a.id), [...(byMunicipality.get(municipalityOf(a.id)) ?? []), a]);
+  for (const a of actors) {
+    const list = byMunicipality.get(municipalityOf(a.id));
+    if (list) list.push(a);
+    else byMunicipality.set(municipalityOf(a.id), [a]);
+  }
   // Org charts from where people start them (the council, the board, the director) and from anywhere.
   const tops = actors.filter((a) => /(^|-)(kommunfullmaktige|kommunstyrelsen|kommundirektor)$/.test(a.id));
   const families = GOVERNANCE_FAMILIES;
@@ -63,6 +83,8 @@ export async function benchStore(dataset: Dataset, store: Store, { calls = 1_000
     return [from.id, to.id] as const;
   });
 
+  // Every call of the new-date operations, warm-up included, asks for a date not asked before.
+  let datesAsked = 0;
   const operations: Record<StoreOperation, (i: number) => Promise<unknown>> = {
     search: (i) => store.search({ text: texts[i]!, first: 10, asOf: null }),
     'neighbourhood depth 1': () => store.neighbourhood({ id: pick(actors).id, depth: 1, families, asOf: today }),
@@ -71,6 +93,8 @@ export async function benchStore(dataset: Dataset, store: Store, { calls = 1_000
     'all paths ≤ 6': (i) => store.paths({ from: pairs[i]![0], to: pairs[i]![1], maxLength: 6, families, asOf: today, mode: 'ALL', limit: 50 }),
     'org chart': () => store.orgChart({ rootId: (random() < 0.5 && tops.length > 0 ? pick(tops) : pick(actors)).id, asOf: today }),
     'decision areas by actor': () => store.decisionAreas({ actorId: pick(actors).id, text: null, asOf: today }),
+    'neighbourhood depth 2, new date': () => store.neighbourhood({ id: pick(actors).id, depth: 2, families, asOf: newDate(datesAsked++) }),
+    'org chart, new date': () => store.orgChart({ rootId: (tops.length > 0 ? pick(tops) : pick(actors)).id, asOf: newDate(datesAsked++) }),
   };
 
   const results = new Map<StoreOperation, Summary>();

@@ -370,7 +370,7 @@ function suite(ctx: SuiteContext) {
     it('draws a large view (the companies and organisations of 120 generated municipalities) whole, says it is arranging it first, and keeps every owner above what it owns', async () => {
       const dir = await mkdtemp(join(tmpdir(), 'styrgraf-large-'));
       const national = await (async () => {
-        await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/model/src/cli/generate.ts'), '--municipalities', '120', '--seed', '7', '--out', dir], { cwd: root });
+        await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '120', '--seed', '7', '--out', dir], { cwd: root });
         return startServer({ port: 0, host: '127.0.0.1', graphDir: dir });
       })();
       try {

@@ -36,7 +36,7 @@ function suite(ctx: SuiteContext) {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'styrgraf-kommun-'));
-    await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/model/src/cli/generate.ts'), '--municipalities', '1', '--seed', '3', '--out', dir], { cwd: root });
+    await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '1', '--seed', '3', '--out', dir], { cwd: root });
     server = await startServer({ port: 0, host: '127.0.0.1', graphDir: dir });
   }, 120_000);
   afterAll(async () => {

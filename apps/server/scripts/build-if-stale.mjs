@@ -32,6 +32,8 @@ const inputs = [
   'packages/model/package.json',
   'packages/store/src',
   'packages/store/package.json',
+  'packages/export/src',
+  'packages/export/package.json',
   'pnpm-lock.yaml',
 ];
 
@@ -80,7 +82,10 @@ export async function buildIfStale({ quiet = false, force = false } = {}) {
     target: 'node20',
     sourcemap: 'linked',
     // The server's own npm dependencies stay imports; the workspace packages (and theirs) are bundled.
-    external: Object.keys(pkg.dependencies ?? {}).filter((name) => !name.startsWith('@styrgraf/')),
+    // Two must stay imports whatever bundles them: tinypool starts its threads from files of its own
+    // package (entry/worker.js beside its index), and esbuild (the model bundles its parse worker with it
+    // when run from sources, never from dist) is a native binary. Both are the server's dependencies.
+    external: [...Object.keys(pkg.dependencies ?? {}).filter((name) => !name.startsWith('@styrgraf/')), 'tinypool', 'esbuild'],
     // A bundled CommonJS package may require() Node's modules; an ES module has no require of its own.
     banner: { js: "import { createRequire as __styrgrafRequire } from 'node:module'; const require = __styrgrafRequire(import.meta.url);" },
     logLevel: quiet ? 'error' : 'warning',

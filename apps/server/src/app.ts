@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { admissionFor } from './limits.ts';
 import { maskError } from './errors.ts';
+import { useAnswerCompression } from './http/compress-answers.ts';
 import { createGraphiQLPage, useGraphiQLPolicy } from './http/graphiql.ts';
 import {
   useAdmission,
@@ -20,6 +21,7 @@ import {
   useRecordBudget,
   useRequestParamErrors,
 } from './plugins/index.ts';
+import { boundedParserCache } from './plugins/document-cache.ts';
 import { isReloadingStore } from './reload.ts';
 import { buildSchema } from './schema.ts';
 
@@ -65,6 +67,7 @@ export const PLUGIN_NAMES = [
   'recordBudget',
   'cooperative',
   'budgetErrors',
+  'compression',
 ] as const;
 export type PluginName = (typeof PLUGIN_NAMES)[number];
 type ServerPlugin = NonNullable<YogaServerOptions<object, Context>['plugins']>[number];
@@ -93,6 +96,7 @@ export function createStyrgrafYoga(store: Store, options: ServerOptions = {}): S
     ['recordBudget', useRecordBudget()],
     ['cooperative', useCooperativeExecution()],
     ['budgetErrors', useBudgetErrors()],
+    ['compression', useAnswerCompression()],
   ];
   return createYoga<object, Context>({
     schema: buildSchema(),
@@ -110,6 +114,8 @@ export function createStyrgrafYoga(store: Store, options: ServerOptions = {}): S
     cors: corsOrigins.length === 0 || corsOrigins.includes('*') ? false : { origin: corsOrigins, methods: ['GET', 'POST'], maxAge: 600 },
     // One operation per request: a batch would multiply every limit below by its length.
     batching: false,
+    // Bounded by the text it holds, not by entry count (plugins/document-cache.ts).
+    parserAndValidationCache: boundedParserCache(),
     // useBodyLimit holds the body size (and counts a body of undeclared size); yoga's own check would pipe every body through a stream again.
     maxRequestBodySize: false,
     plugins: plugins.filter(([name]) => !without.includes(name)).map(([, plugin]) => plugin),

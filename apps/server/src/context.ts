@@ -1,5 +1,5 @@
 import { todayInSweden, type Entity, type Relation, type RelationFamily } from '@styrgraf/model';
-import type { Direction, Store } from '@styrgraf/store';
+import type { Direction, MunicipalitySummary, Store } from '@styrgraf/store';
 import DataLoader from 'dataloader';
 import { withSignal } from './request-store.ts';
 import { RequestWork } from './request-work.ts';
@@ -13,6 +13,8 @@ export interface Loaders {
   entity: DataLoader<string, Entity | null>;
   relations: DataLoader<RelationKey, Relation[], string>;
   citedBy: DataLoader<{ id: string; asOf: string | null }, Relation[], string>;
+  /** The municipality each entity belongs to (null where shared), batched like the entities. */
+  municipalityOf: DataLoader<string, string | null>;
 }
 
 export interface RelationKey {
@@ -37,6 +39,8 @@ export interface Context {
    * the executor a promise per edge end.
    */
   seen: Map<string, Entity>;
+  /** The data set's municipalities by id, once asked (municipalities/lookup.ts). */
+  municipalities?: Promise<Map<string, MunicipalitySummary>>;
 }
 
 /** The entity with this id, from those the request has seen, else through the loader. */
@@ -99,6 +103,7 @@ export function createLoaders(store: Store, seen: Map<string, Entity> = new Map(
       },
       { cacheKeyFn: (k) => `${k.id}|${k.asOf ?? ''}` },
     ),
+    municipalityOf: new DataLoader((ids) => store.municipalityOf(ids), { maxBatchSize: 1000 }),
   };
 }
 

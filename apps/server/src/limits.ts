@@ -6,6 +6,8 @@ export const LIMITS = {
   searchFirst: 50,
   searchTextLength: 200,
   depth: 4,
+  /** A neighbourhood's `first`: the most entities it answers with, the nearest first. */
+  neighbourhoodFirst: 2_000,
   maxLength: 8,
   pathFirst: 50,
   idLength: 200,

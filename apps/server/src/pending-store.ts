@@ -1,6 +1,5 @@
-import { StoreError, type Store, type StoreEngine } from '@styrgraf/store';
+import { STORE_METHODS, StoreError, type Store, type StoreEngine } from '@styrgraf/store';
 
-const METHODS = ['info', 'getEntities', 'listEntities', 'search', 'relationsOf', 'citedBy', 'neighbourhood', 'graph', 'paths', 'orgChart', 'decisionAreas', 'provisions', 'workshopQuestions', 'glossary', 'changes', 'tours'] as const;
 
 /**
  * A store that is still being opened: the server listens at once, and until
@@ -16,7 +15,7 @@ export function pendingStore(engine: StoreEngine, opening: Promise<Store>, descr
     (error: unknown) => (failure = error instanceof Error ? error.message : String(error)),
   );
   const delegate = {} as Record<string, unknown>;
-  for (const method of METHODS) {
+  for (const method of STORE_METHODS) {
     delegate[method] = (...args: unknown[]) => {
       if (opened) return (opened[method] as (...a: unknown[]) => unknown).apply(opened, args);
       return Promise.reject(new StoreError('STORE_UNAVAILABLE', failure ? `${describe} could not be opened: ${failure}` : `${describe} is still being connected to; try again in a few seconds.`));

@@ -1,5 +1,5 @@
 import { formatIssue, loadDataset, type Dataset, type ValidationIssue } from '@styrgraf/model';
-import { createMemoryStore, type Store } from '@styrgraf/store';
+import { createMemoryStore, STORE_METHODS, type Store } from '@styrgraf/store';
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve as resolvePath } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
@@ -202,7 +202,7 @@ export async function createReloadingStore(dir: string, options: ReloadOptions):
 
   // Every Store method answers from the store in service when it is called.
   const delegate = {} as Record<string, unknown>;
-  for (const method of ['info', 'getEntities', 'listEntities', 'search', 'relationsOf', 'citedBy', 'neighbourhood', 'graph', 'paths', 'orgChart', 'decisionAreas', 'provisions', 'workshopQuestions', 'glossary', 'changes', 'tours'] as const) {
+  for (const method of STORE_METHODS) {
     delegate[method] = (...args: unknown[]) => (current[method] as (...a: unknown[]) => unknown).apply(current, args);
   }
   return {

@@ -93,7 +93,8 @@ export class RequestWork {
     this.scheduled = false;
     this.sliceStart = performance.now();
     this.runs = 0;
-    const end = Math.min(this.queue.length, this.head + RELEASED_PER_TURN);
+    // Once cancelled, a queued resolver only rejects: let them all go in this turn rather than keep them, and what they hold, for many.
+    const end = this.cancelled ? this.queue.length : Math.min(this.queue.length, this.head + RELEASED_PER_TURN);
     while (this.head < end) this.queue[this.head++]!();
     if (this.head < this.queue.length) {
       this.schedule();

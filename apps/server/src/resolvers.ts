@@ -33,6 +33,8 @@ import { isActor, isDecisionArea, isProvision, isSourceDocument, isWorkshopQuest
 import { badInput, notFound } from './errors.ts';
 import { checkLength, checkRange, LIMITS } from './limits.ts';
 import type { Resolvers } from './generated/resolvers.ts';
+import { municipalityArgument } from './municipalities/lookup.ts';
+import { capNeighbourhood } from './neighbourhood/cap.ts';
 
 type LangArg = { lang?: 'SV' | 'EN' };
 const lang = (args: LangArg): Lang => (args.lang === 'EN' ? 'en' : 'sv');
@@ -134,16 +136,18 @@ export const resolvers: Resolvers = {
       return { nodes: page.items, totalCount: page.totalCount, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage } };
     },
 
-    search: (_, args, ctx) =>
+    search: async (_, args, ctx) =>
       ctx.store.search({
         text: checkLength('text', args.text, LIMITS.searchTextLength),
         ...(args.kinds ? { kinds: args.kinds } : {}),
         first: checkRange('first', args.first, 1, LIMITS.searchFirst),
         asOf: args.asOf ?? null,
+        municipality: await municipalityArgument(ctx, args.municipality),
       }),
 
     neighbourhood: async (_, args, ctx) => {
       const depth = checkRange('depth', args.depth, 1, LIMITS.depth);
+      const first = args.first === null || args.first === undefined ? null : checkRange('first', args.first, 1, LIMITS.neighbourhoodFirst);
       const root = await requireEntity(ctx, args.id, 'id');
       const asOf = args.asOf ?? ctx.today;
       const result = await ctx.store.neighbourhood({
@@ -154,8 +158,9 @@ export const resolvers: Resolvers = {
         asOf,
       });
       if (!result) throw notFound(`"${root.name.sv}" (${root.id}) is not in force on ${asOf} (valid ${root.validFrom ?? '…'} – ${root.validTo ?? '…'}).`, 'asOf');
-      see(ctx, result.nodes);
-      return result;
+      const answer = first === null ? result : capNeighbourhood(result, args.id, first);
+      see(ctx, answer.nodes);
+      return answer;
     },
 
     graph: async (_, args, ctx) => {
@@ -163,6 +168,7 @@ export const resolvers: Resolvers = {
         asOf: args.asOf ?? ctx.today,
         families: args.families ?? GOVERNANCE_FAMILIES,
         kinds: args.kinds ?? DEFAULT_GRAPH_KINDS,
+        municipality: await municipalityArgument(ctx, args.municipality),
       });
       see(ctx, result.nodes);
       return result;
@@ -195,7 +201,7 @@ export const resolvers: Resolvers = {
     decisionAreas: async (_, args, ctx) => {
       if (args.actorId) await requireEntity(ctx, args.actorId, 'actorId');
       if (args.text) checkLength('text', args.text, LIMITS.searchTextLength);
-      return ctx.store.decisionAreas({ actorId: args.actorId ?? null, text: args.text ?? null, asOf: args.asOf ?? ctx.today });
+      return ctx.store.decisionAreas({ actorId: args.actorId ?? null, text: args.text ?? null, asOf: args.asOf ?? ctx.today, municipality: await municipalityArgument(ctx, args.municipality) });
     },
 
     decisionArea: async (_, { id }, ctx) => {

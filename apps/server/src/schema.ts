@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { evidenceResolvers } from './evidence/resolvers.ts';
+import { municipalityResolvers } from './municipalities/resolvers.ts';
 import { postResolvers } from './posts/resolvers.ts';
 import { resolvers } from './resolvers.ts';
 import { orgContextResolvers } from './org-context.ts';
@@ -22,7 +23,7 @@ export function readTypeDefs(): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [resolvers, trainingResolvers, orgContextResolvers, evidenceResolvers, postResolvers, ruleResolvers],
+    resolvers: [resolvers, trainingResolvers, orgContextResolvers, evidenceResolvers, postResolvers, ruleResolvers, municipalityResolvers],
     inheritResolversFromInterfaces: true,
   });
 }

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const webDir = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(webDir, 'dist');
 const stampFile = join(distDir, '.source-hash');
-const inputs = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'];
+const inputs = ['src', 'public', 'index.html', 'vite.config.ts', 'scripts/precompress.mjs', 'package.json'];
 
 function files(path) {
   if (!existsSync(path)) return [];

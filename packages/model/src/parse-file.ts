@@ -1,5 +1,6 @@
 import { isMap, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { ValidationIssue } from './errors.ts';
+import { parseCleanFile } from './parse-clean.ts';
 import { graphFileSchema, GRAPH_FILE_KEYS, type GraphFile } from './schema.ts';
 
 /**
@@ -52,7 +53,13 @@ function parseYaml(content: string): Yaml {
   return { doc, lineAt: (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 0) };
 }
 
+/** A file's result: the quick way when it is in order (parse-clean.ts), else the careful way, with every problem's place. */
 export function parseFile(file: SourceFile): FileResult {
+  return parseCleanFile(file) ?? parseFileCarefully(file);
+}
+
+/** Parses with `yaml`, which keeps every node's position, and checks against the schema. */
+export function parseFileCarefully(file: SourceFile): FileResult {
   const { doc, lineAt } = parseYaml(file.content);
   if (doc.errors.length > 0) {
     return {

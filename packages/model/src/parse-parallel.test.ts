@@ -1,8 +1,11 @@
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { readDatasetFiles } from './load.ts';
 import { parseFile } from './parse-file.ts';
 import { parseFiles } from './parse-parallel.ts';
+import { parseWorkerEntry } from './parse-worker-entry.ts';
 import { syntheticFiles } from './synthetic/files.ts';
 import { generateSynthetic } from './synthetic/generate.ts';
 
@@ -32,4 +35,14 @@ describe('parsing in worker threads', () => {
     const content = await readFile(new URL('meta.yaml', graphDir), 'utf8');
     expect(await parseFiles([{ path: 'meta.yaml', content }])).toEqual([parseFile({ path: 'meta.yaml', content })]);
   });
+
+  it('starts its workers from plain JavaScript: plain node, with no TypeScript loader, parses as parseFile does', async () => {
+    const entry = await parseWorkerEntry();
+    expect(entry).toMatch(/\.m?js$/);
+    const content = await readFile(new URL('meta.yaml', graphDir), 'utf8');
+    const file = { path: 'meta.yaml', content };
+    const script = `const { default: parse } = await import(${JSON.stringify(entry)}); process.stdout.write(JSON.stringify(parse(JSON.parse(process.argv[1]))));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script, JSON.stringify([file])], { env: { PATH: process.env.PATH ?? '' } });
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify([parseFile(file)])));
+  }, 60_000);
 });

@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import Tinypool from 'tinypool';
 import { parseFile, type FileResult, type SourceFile } from './parse-file.ts';
+import { parseWorkerEntry } from './parse-worker-entry.ts';
 
 /**
  * Parsing YAML is most of the time a large data set takes to load (the
@@ -35,67 +34,43 @@ export async function parseFiles(files: SourceFile[], options: ParseOptions = {}
   try {
     return await parseInWorkers(files, workers, batchBytes);
   } catch (error) {
-    // A pool that cannot start (no TypeScript loader, no threads) only costs time: parse in line.
+    // A pool that cannot start (no bundler, no threads) only costs time: parse in line.
     console.warn(`[styrgraf] parsing in line: worker threads unavailable (${error instanceof Error ? error.message : String(error)})`);
     return files.map(parseFile);
   }
 }
 
-/**
- * The one place the worker's entry is resolved: parse-worker beside this
- * module. In the server's build (apps/server/scripts/build-if-stale.mjs) that
- * is dist/parse-worker.js, loaded as is; only when running the sources (the
- * tests, the CLIs) is it TypeScript, loaded through tsx, a dev dependency.
- */
-function workerSource(): { code: string; eval: boolean } | { url: URL; eval: false } {
-  const url = new URL(`./parse-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-  if (!url.pathname.endsWith('.ts')) return { url, eval: false };
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
-  return { code: `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url.href)}); });`, eval: true };
-}
-
-function parseInWorkers(files: SourceFile[], count: number, batchBytes: number): Promise<FileResult[]> {
-  const batches: { id: number; files: SourceFile[]; start: number }[] = [];
+function batchesOf(files: SourceFile[], batchBytes: number): { files: SourceFile[]; start: number }[] {
+  const batches: { files: SourceFile[]; start: number }[] = [];
   for (let start = 0; start < files.length; ) {
     let end = start;
     for (let size = 0; end < files.length && (size < batchBytes || end === start); end++) size += files[end]!.content.length;
-    batches.push({ id: batches.length, files: files.slice(start, end), start });
+    batches.push({ files: files.slice(start, end), start });
     start = end;
   }
-  const results = new Array<FileResult>(files.length);
-  const source = workerSource();
-  return new Promise((resolve, reject) => {
-    const pool: Worker[] = [];
-    let next = 0;
-    let done = 0;
-    let failed = false;
-    const stop = () => Promise.all(pool.map((w) => w.terminate()));
-    const fail = (error: unknown) => {
-      if (failed) return;
-      failed = true;
-      void stop().finally(() => reject(error instanceof Error ? error : new Error(String(error))));
-    };
-    const feed = (worker: Worker) => {
-      const batch = batches[next++];
-      if (batch) worker.postMessage({ id: batch.id, files: batch.files });
-    };
-    for (let i = 0; i < count; i++) {
-      const worker =
-        'url' in source
-          ? new Worker(source.url, { resourceLimits: { maxYoungGenerationSizeMb: 64 } })
-          : new Worker(source.code, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
-      pool.push(worker);
-      worker.on('message', (answer: { id: number; results: FileResult[] }) => {
-        const batch = batches[answer.id]!;
-        answer.results.forEach((r, i) => (results[batch.start + i] = r));
-        if (++done === batches.length) void stop().then(() => resolve(results), fail);
-        else feed(worker);
-      });
-      worker.on('error', fail);
-      worker.on('exit', (code) => {
-        if (done < batches.length) fail(new Error(`a parse worker stopped (exit code ${code}) before the work was done`));
-      });
-      feed(worker);
-    }
+  return batches;
+}
+
+/** A pool of `count` threads (tinypool) parsing the batches; each result lands where its file is. */
+async function parseInWorkers(files: SourceFile[], count: number, batchBytes: number): Promise<FileResult[]> {
+  const pool = new Tinypool({
+    filename: await parseWorkerEntry(),
+    minThreads: count,
+    maxThreads: count,
+    // One load's worth of batches, then the pool is gone: no need for a fresh thread per task.
+    isolateWorkers: false,
+    resourceLimits: { maxYoungGenerationSizeMb: 64 },
   });
+  try {
+    const results = new Array<FileResult>(files.length);
+    await Promise.all(
+      batchesOf(files, batchBytes).map(async (batch) => {
+        const answers = (await pool.run(batch.files)) as FileResult[];
+        answers.forEach((r, i) => (results[batch.start + i] = r));
+      }),
+    );
+    return results;
+  } finally {
+    await pool.destroy();
+  }
 }

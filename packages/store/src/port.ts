@@ -1,4 +1,5 @@
 import type {
+  ActorEntity,
   CoverageStatus,
   DecisionAreaEntity,
   Entity,
@@ -8,6 +9,7 @@ import type {
   ProvisionEntity,
   Relation,
   RelationFamily,
+  ScopeCounts,
   Tour,
   WorkshopQuestionEntity,
 } from '@styrgraf/model';
@@ -23,6 +25,15 @@ import type {
  * filter. Callers choose defaults (the API uses today for structural views).
  *
  * Families and kinds: absent means all.
+ *
+ * Municipalities: every entity belongs to at most one municipality (the
+ * kommun, an ORGANISATION of subtype "kommun"), derived from the structure
+ * when the store is built (@styrgraf/model deriveMunicipalities); the law,
+ * the federations and associations that municipalities join and the glossary
+ * belong to none and are shared. A view scoped to a municipality holds its
+ * own entities and the shared entities directly related to them through the
+ * relations the view shows (the federations it joins), with the relations
+ * among them.
  */
 
 export type StoreEngine = 'memory' | 'neo4j';
@@ -101,6 +112,8 @@ export interface SearchArgs extends TimeScoped {
   text: string;
   kinds?: readonly EntityKind[];
   first: number;
+  /** Only this municipality's entities and the shared ones (not another municipality's). */
+  municipality?: string | null;
 }
 
 export interface RelationArgs extends TimeScoped {
@@ -118,6 +131,26 @@ export interface NeighbourhoodArgs extends TimeScoped {
 export interface GraphArgs extends TimeScoped {
   families?: readonly RelationFamily[];
   kinds?: readonly EntityKind[];
+  /** Only this municipality's scope (see above); absent: the whole data set. */
+  municipality?: string | null;
+}
+
+/** The country at a glance: every municipality, and the shared entities of `kinds`. */
+export interface OverviewArgs extends TimeScoped {
+  families?: readonly RelationFamily[];
+  kinds?: readonly EntityKind[];
+}
+
+/** One municipality: the kommun entity, and the most a view of its scope can hold (every date, unfiltered). */
+export interface MunicipalitySummary extends ScopeCounts {
+  entity: ActorEntity;
+}
+
+export interface MunicipalityList {
+  /** Ordered by the kommun's Swedish name. */
+  municipalities: MunicipalitySummary[];
+  /** The most the overview can hold: the municipalities and every shared entity, with the relations among them. */
+  overview: ScopeCounts;
 }
 
 export interface PathArgs extends TimeScoped {
@@ -136,6 +169,8 @@ export interface OrgChartArgs extends TimeScoped {
 export interface DecisionAreaArgs extends TimeScoped {
   actorId?: string | null;
   text?: string | null;
+  /** Only the decision areas of this municipality. */
+  municipality?: string | null;
 }
 
 /**
@@ -177,8 +212,22 @@ export interface Store {
    */
   neighbourhood(args: NeighbourhoodArgs, options?: CallOptions): Promise<Subgraph | null>;
 
-  /** All entities of `kinds` and the relations of `families` between them. */
+  /** All entities of `kinds` (in a municipality's scope, when one is given) and the relations of `families` between them. */
   graph(args: GraphArgs, options?: CallOptions): Promise<Subgraph>;
+
+  /**
+   * Every municipality in force (whatever `kinds` says: they are what the
+   * overview is of) and the shared entities of `kinds` in force, with the
+   * relations of `families` among them: how the municipalities join the
+   * federations and associations they share.
+   */
+  overview(args: OverviewArgs, options?: CallOptions): Promise<Subgraph>;
+
+  /** The municipalities and what each scope holds, counted when the store was built. */
+  municipalities(options?: CallOptions): Promise<MunicipalityList>;
+
+  /** Batch: the municipality each entity belongs to (a kommun's is itself), null where shared or unknown. */
+  municipalityOf(ids: readonly string[], options?: CallOptions): Promise<(string | null)[]>;
 
   /**
    * Simple paths (no entity twice) from `from` to `to` of at most `maxLength`
@@ -196,7 +245,7 @@ export interface Store {
    */
   orgChart(args: OrgChartArgs, options?: CallOptions): Promise<OrgChartNode | null>;
 
-  /** Decision areas an actor takes part in and/or whose text matches, ordered by Swedish name. */
+  /** Decision areas an actor takes part in and/or whose text matches (of one municipality, when given), ordered by Swedish name. */
   decisionAreas(args: DecisionAreaArgs, options?: CallOptions): Promise<DecisionAreaEntity[]>;
 
   /** Provisions ordered by document, then order. */
@@ -216,6 +265,34 @@ export interface Store {
 
   close(): Promise<void>;
 }
+
+type StoreMethod = Exclude<keyof Store, 'engine' | 'close'>;
+
+/** Every method of the port, for the stores that delegate them all (a store being opened, one being reloaded). */
+export const STORE_METHODS = [
+  'info',
+  'getEntities',
+  'listEntities',
+  'search',
+  'relationsOf',
+  'citedBy',
+  'neighbourhood',
+  'graph',
+  'overview',
+  'municipalities',
+  'municipalityOf',
+  'paths',
+  'orgChart',
+  'decisionAreas',
+  'provisions',
+  'workshopQuestions',
+  'glossary',
+  'changes',
+  'tours',
+] as const satisfies readonly StoreMethod[];
+// A method added to the port and not to the list fails to compile here.
+const everyMethodListed: Exclude<StoreMethod, (typeof STORE_METHODS)[number]> extends never ? true : never = true;
+void everyMethodListed;
 
 /** An error a caller can act on; GraphQL maps `code` to its error extensions. */
 export class StoreError extends Error {

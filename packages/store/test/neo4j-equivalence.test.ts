@@ -9,7 +9,7 @@
  * name exactly, by prefix, by word or as a part (ranked by the shared rules
  * alone) come first and in the same order from both. Typo hits come after
  * them from both, but which typos an engine forgives and how it scores them is
- * its own (MiniSearch or Lucene); see the contract's search cases for what
+ * its own (the embedded word index or Lucene); see the contract's search cases for what
  * must hold of them.
  */
 import { ENTITY_KINDS, loadDatasetOrThrow, RELATION_FAMILIES, type Dataset, type Entity, type EntityKind, type RelationFamily } from '@styrgraf/model';
@@ -47,7 +47,7 @@ const named = (hits: SearchHit[]) => hits.filter((h) => h.match !== 'FUZZY').map
 describe.skipIf(!lts)(`the embedded store and Neo4j answer alike${skip ? ` — SKIPPED: ${skip}` : ''}`, () => {
   beforeAll(async () => {
     syntheticDir = await mkdtemp(join(tmpdir(), 'styrgraf-equivalence-neo4j-'));
-    await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/model/src/cli/generate.ts'), '--municipalities', '24', '--seed', '7', '--out', syntheticDir], { cwd: root });
+    await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '24', '--seed', '7', '--out', syntheticDir], { cwd: root });
   });
   afterAll(async () => {
     if (syntheticDir) await rm(syntheticDir, { recursive: true, force: true });
@@ -132,6 +132,32 @@ describe.skipIf(!lts)(`the embedded store and Neo4j answer alike${skip ? ` — S
       for (let i = 0; i < 40; i++) {
         const args = { rootId: pick(actors).id, asOf: date() };
         await both((s) => s.orgChart(args), args);
+      }
+    });
+
+    it('municipalities: the list, who belongs where, scoped views, the overview, scoped decision areas and search', async () => {
+      await both((s) => s.municipalities(), 'municipalities');
+      const kommuner = (await memory.municipalities()).municipalities.map((m) => m.entity.id);
+      const everything = [...dataset.entities.map((e) => e.id), 'finns-inte'];
+      for (let i = 0; i < 10; i++) {
+        const asked = Array.from({ length: 1 + Math.floor(random() * 40) }, () => pick(everything));
+        await both((s) => s.municipalityOf(asked), asked);
+      }
+      for (let i = 0; i < 30; i++) {
+        const args = { kinds: kinds(), families: families(), asOf: date(), municipality: pick([...kommuner, 'finns-inte']) };
+        await both((s) => s.graph(args), args);
+        const areas = { asOf: args.asOf, municipality: args.municipality, actorId: random() < 0.3 ? pick(actors).id : null };
+        await both((s) => s.decisionAreas(areas), areas);
+      }
+      for (let i = 0; i < 15; i++) {
+        const args = { kinds: kinds(), families: families(), asOf: date() };
+        await both((s) => s.overview(args), args);
+      }
+      for (let i = 0; i < 30; i++) {
+        const e = pick(actors);
+        const args = { text: pick([e.name.sv, ...e.abbreviations, 'kommun']), first: pick([1, 5, 10]), municipality: pick(kommuner) };
+        const [expected, actual] = [await memory.search(args), await graph.search(args)];
+        expect(named(actual), JSON.stringify(args)).toEqual(named(expected));
       }
     });
 

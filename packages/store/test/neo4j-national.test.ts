@@ -67,7 +67,7 @@ describe.skipIf(!lts)(`the national set on a live Neo4j${skip ? ` — SKIPPED: $
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'styrgraf-national-'));
-    await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/model/src/cli/generate.ts'), '--municipalities', '290', '--seed', '7', '--out', dir], { cwd: root });
+    await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '290', '--seed', '7', '--out', dir], { cwd: root });
     dataset = await loadDatasetOrThrow(dir);
     memory = createMemoryStore(dataset);
     const started = performance.now();

@@ -1,6 +1,6 @@
 import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionNode, type ValueNode } from 'graphql';
 import { LIMITS } from '../limits.ts';
-import { countFamilies, countKinds, DEFAULT_FAMILIES, DEFAULT_GRAPH_KINDS, type DataProfile } from './profile.ts';
+import { countFamilies, countKinds, DEFAULT_FAMILIES, DEFAULT_GRAPH_KINDS, municipalityCounts, scopeCounts, type Counts, type DataProfile } from './profile.ts';
 import { LIST_SIZES, WORK } from './weights.ts';
 import type { EntityKind, RelationFamily } from '@styrgraf/model';
 
@@ -111,7 +111,9 @@ function listSize(key: string, args: Args, source: Source, profile: DataProfile,
     case 'Path.steps':
       return num(source.args.maxLength, 4, LIMITS.maxLength);
     case 'Query.decisionAreas':
-      return args.actorId ? LIST_SIZES.decisionAreasOfActor : countKinds(profile, ['DECISION_AREA']);
+      return args.actorId ? LIST_SIZES.decisionAreasOfActor : countKinds(args.municipality ? municipalityCounts(profile, args.municipality) : profile, ['DECISION_AREA']);
+    case 'Query.municipalities':
+      return Math.max(1, profile.municipalities.size);
     case 'Query.provisions':
       return args.documentId ? LIST_SIZES.provisionsOfDocument : countKinds(profile, ['PROVISION']);
     case 'Query.workshopQuestions':
@@ -133,17 +135,25 @@ function listSize(key: string, args: Args, source: Source, profile: DataProfile,
 
 const kindsOf = (args: Args) => (args.kinds as EntityKind[] | undefined) ?? null;
 
+/** The counts a graph view is bounded by: one municipality's scope, the overview's, or the whole data set's. */
+function viewCounts(key: string, args: Args, profile: DataProfile): Counts {
+  if (key === 'Query.overview') return scopeCounts(profile.overview);
+  return args.municipality ? municipalityCounts(profile, args.municipality) : profile;
+}
+
 function subgraphNodes(source: Source, profile: DataProfile): number {
   if (source.key === 'Query.neighbourhood') {
     const depth = Math.max(1, num(source.args.depth, 1, LIMITS.depth));
-    return Math.min(countKinds(profile, kindsOf(source.args)), LIST_SIZES.neighbourhoodFirstLevel * LIST_SIZES.neighbourhoodGrowth ** (depth - 1));
+    const expected = Math.min(countKinds(profile, kindsOf(source.args)), LIST_SIZES.neighbourhoodFirstLevel * LIST_SIZES.neighbourhoodGrowth ** (depth - 1));
+    // `first` caps the answer whatever the neighbourhood holds (neighbourhood-cap.ts).
+    return Math.min(expected, num(source.args.first, Infinity, LIMITS.neighbourhoodFirst));
   }
-  if (source.key === 'Query.graph') return countKinds(profile, kindsOf(source.args) ?? DEFAULT_GRAPH_KINDS);
+  if (source.key === 'Query.graph' || source.key === 'Query.overview') return countKinds(viewCounts(source.key, source.args, profile), kindsOf(source.args) ?? DEFAULT_GRAPH_KINDS);
   return LIST_SIZES.otherSubgraphNodes;
 }
 
 function subgraphEdges(source: Source, profile: DataProfile): number {
-  if (source.key === 'Query.graph') return countFamilies(profile, (source.args.families as RelationFamily[] | undefined) ?? DEFAULT_FAMILIES);
+  if (source.key === 'Query.graph' || source.key === 'Query.overview') return countFamilies(viewCounts(source.key, source.args, profile), (source.args.families as RelationFamily[] | undefined) ?? DEFAULT_FAMILIES);
   return subgraphNodes(source, profile) * LIST_SIZES.edgesPerNode;
 }
 
@@ -160,15 +170,25 @@ function work(key: string, args: Args, profile: DataProfile): number {
       // The store walks the neighbourhood whatever the query selects of it.
       return subgraphNodes({ key, args }, profile) * (1 + LIST_SIZES.edgesPerNode) * WORK.traversalPerRecord;
     case 'Query.graph':
-      return (countKinds(profile, (args.kinds as EntityKind[] | undefined) ?? DEFAULT_GRAPH_KINDS) + countFamilies(profile, (args.families as RelationFamily[] | undefined) ?? DEFAULT_FAMILIES)) * WORK.traversalPerRecord;
+    case 'Query.overview': {
+      // A scoped view reads its scope's lists, not the whole data set (memory/municipality-scopes.ts, scope-members.cypher).
+      const counts = viewCounts(key, args, profile);
+      return (countKinds(counts, (args.kinds as EntityKind[] | undefined) ?? DEFAULT_GRAPH_KINDS) + countFamilies(counts, (args.families as RelationFamily[] | undefined) ?? DEFAULT_FAMILIES)) * WORK.traversalPerRecord;
+    }
+    case 'Query.ruleChecks':
+      // The rules read the whole graph of every date once per data set and date (or one municipality's): kept for the next request.
+      return (args.municipality ? countScopeRecords(municipalityCounts(profile, args.municipality)) : profile.entities + profile.relations) * WORK.rulesPerRecord;
     case 'Query.quiz':
+      // A quiz works out only the questions it draws; the list of a date's questions is shared work, done once per data version and in slices of its own (training/bank.ts).
+      return num(args.count, 10, LIMITS.listItems) * WORK.quizQuestion;
     case 'Query.checkAnswer':
-      // A question bank is built from the actors and decision areas of one date (and kept for the next request of that date).
-      return countKinds(profile, [...DEFAULT_GRAPH_KINDS]) * WORK.questionBankPerEntity;
+      return WORK.quizQuestion;
     default:
       return (WORK.fields as Record<string, number>)[key] ?? 0;
   }
 }
+
+const countScopeRecords = (counts: Counts) => counts.entities + counts.relations;
 
 /**
  * A numeric argument, held to its cap: an argument out of range is refused by

@@ -48,7 +48,10 @@ export const WORK = {
   allPathsPerHop: 40,
   /** A store traversal (neighbourhood, graph) per entity or relation it walks. */
   traversalPerRecord: 0.2,
-  questionBankPerEntity: 0.5,
+  /** A quiz question drawn or checked: its exclusions (a few short walks) and its options. */
+  quizQuestion: 10,
+  /** The rule checks per entity and relation of what they read (the whole data set, or one municipality's scope). */
+  rulesPerRecord: 0.05,
   fields: {
     'Relation.sentence': 2,
     'Change.description': 2,

@@ -5,6 +5,7 @@ import sirv from 'sirv';
 import { createStyrgrafYoga, DEFAULTS, type ServerOptions, type StyrgrafYoga } from '../app.ts';
 import type { Config } from '../config.ts';
 import { payloadTooLarge } from '../plugins/index.ts';
+import { createExportHandler, EXPORT_PATH } from './export.ts';
 import { securityHeaderLines, setSecurityHeaders } from './security-headers.ts';
 
 export type HttpOptions = Pick<Config, 'webDir'> & ServerOptions & Partial<Pick<Config, 'headersTimeoutMs' | 'requestTimeoutMs' | 'maxConnections'>>;
@@ -27,10 +28,14 @@ export function createHttpServer(store: Store, config: HttpOptions): { server: S
   const web = existsSync(config.webDir)
     ? {
         // The app's routes all answer with index.html; a file under /assets/ that is not there is a 404, not the app.
-        app: sirv(config.webDir, { single: true, etag: true, gzip: true, brotli: true }),
-        files: sirv(config.webDir, { etag: true, gzip: true, brotli: true }),
+        // index.html and the other unhashed files are revalidated on every load (sirv's no-cache with an ETag), so a new build is seen at once;
+        // the build's hashed files under /assets/ never change under their name and are cached for a year without asking.
+        // Both are served from the brotli or gzip copies the build wrote (apps/web/scripts/precompress.mjs) when the client accepts them.
+        app: sirv(config.webDir, { single: true, etag: true, gzip: true, brotli: true, setHeaders: (res) => res.setHeader('cache-control', 'no-cache') }),
+        files: sirv(config.webDir, { etag: true, gzip: true, brotli: true, maxAge: 31_536_000, immutable: true }),
       }
     : null;
+  const exports = createExportHandler(store);
   const maxBodyBytes = config.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
   const headersTimeout = config.headersTimeoutMs ?? 10_000;
   const server = createServer(
@@ -47,6 +52,13 @@ export function createHttpServer(store: Store, config: HttpOptions): { server: S
         req.on('data', (chunk: Buffer) => {
           drained += chunk.length;
           if (drained > 10 * maxBodyBytes) req.destroy();
+        });
+        return;
+      }
+      if (path.startsWith(EXPORT_PATH)) {
+        exports(req, res).catch((error: unknown) => {
+          console.error('[styrgraf] export failed:', error);
+          res.destroy();
         });
         return;
       }

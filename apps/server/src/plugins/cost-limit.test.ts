@@ -93,8 +93,8 @@ describe('the cost limit', () => {
       expect(body.errors?.[0]?.extensions, name).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: QUERY_LIMITS.cost });
       expect(body.errors?.[0]?.message, name).toMatch(/^The query is too large: it would read about [\d,]+ records, at a cost of [\d,]+ \(limit "cost": 25,000\)/);
       expect(body.data, name).toBeUndefined();
-      // The one call: the data set's counts, read once for the estimate.
-      expect(calls.filter((c) => c !== 'info'), name).toEqual([]);
+      // The calls: the data set's counts and its municipalities', read once for the estimate.
+      expect(calls.filter((c) => c !== 'info' && c !== 'municipalities'), name).toEqual([]);
     }
   });
 

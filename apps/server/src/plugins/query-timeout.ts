@@ -8,6 +8,9 @@ export function queryTimeoutError(ms: number): GraphQLError {
   });
 }
 
+/** The reason given to whatever of a request's work is still running when its answer is ready: nobody reads it. */
+const ANSWERED = createGraphQLError('The answer to this request has already been given.', { extensions: { code: 'ANSWERED' } });
+
 /**
  * A query that has not answered within `ms` gets a QUERY_TIMEOUT error
  * instead of an answer, and its work stops: the timer cancels the request
@@ -31,6 +34,9 @@ export function useQueryTimeout(ms: number): Plugin {
           return await Promise.race([executeFn(args) as Promise<ExecutionResult>, timedOut]);
         } finally {
           clearTimeout(timer);
+          // graphql-js answers as soon as an error reaches a field that cannot be null, while the fields it already started go on
+          // resolving; nobody will read what they find. Once there is an answer, the request's work ends.
+          work?.cancel(ANSWERED);
         }
       });
     },

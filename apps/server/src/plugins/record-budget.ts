@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { QUERY_LIMITS } from '../limits.ts';
+import type { RequestWork } from '../request-work.ts';
 import { isPromise, wrapFields } from './wrap-fields.ts';
 
 export const RECORDS_EXCEEDED = `This query's answer would hold more than ${QUERY_LIMITS.records.toLocaleString('en')} list items (limit "records"); ask for fewer levels of relations or a smaller "first".`;
@@ -21,16 +22,22 @@ export const RECORDS_EXCEEDED = `This query's answer would hold more than ${QUER
 export function useRecordBudget(maxRecords: number = QUERY_LIMITS.records): Plugin {
   const spent = new WeakMap<object, { records: number }>();
   const wrapped = Symbol('recordBudget');
-  const exceeded = () => createGraphQLError(RECORDS_EXCEEDED, { extensions: { code: 'LIMIT_EXCEEDED', max: maxRecords } });
+  // Past the budget the answer is this one error (useBudgetErrors), so the rest of the request's work is for nothing: cancel it, and every
+  // queued resolver and store call of the request rejects with this same error at its next turn instead of running on after the answer.
+  const exceeded = (context: unknown) => {
+    const error = createGraphQLError(RECORDS_EXCEEDED, { extensions: { code: 'LIMIT_EXCEEDED', max: maxRecords } });
+    (context as { work?: RequestWork }).work?.cancel(error);
+    return error;
+  };
   const counterOf = (context: object) => {
     let counter = spent.get(context);
     if (!counter) spent.set(context, (counter = { records: 0 }));
     return counter;
   };
-  const count = (counter: { records: number }, result: unknown): unknown => {
+  const count = (counter: { records: number }, result: unknown, context: unknown): unknown => {
     if (!Array.isArray(result)) return result;
     counter.records += result.length;
-    return counter.records > maxRecords ? exceeded() : result;
+    return counter.records > maxRecords ? exceeded(context) : result;
   };
   return {
     onSchemaChange({ schema }) {
@@ -38,11 +45,11 @@ export function useRecordBudget(maxRecords: number = QUERY_LIMITS.records): Plug
         shape === 'list'
           ? (source, args, context, info) => {
               const counter = counterOf(context);
-              if (counter.records > maxRecords) return exceeded();
+              if (counter.records > maxRecords) return exceeded(context);
               const result = resolve(source, args, context, info);
-              return isPromise(result) ? result.then((value) => count(counter, value)) : count(counter, result);
+              return isPromise(result) ? result.then((value) => count(counter, value, context)) : count(counter, result, context);
             }
-          : (source, args, context, info) => (counterOf(context).records > maxRecords ? exceeded() : resolve(source, args, context, info)),
+          : (source, args, context, info) => (counterOf(context).records > maxRecords ? exceeded(context) : resolve(source, args, context, info)),
       );
     },
   };

@@ -1,22 +1,16 @@
-import {
-  ACTOR_KINDS,
-  fold,
-  inText,
-  relationLabel,
-  type Bilingual,
-  type Entity,
-  type EntityKind,
-  type Relation,
-  type RelationFamily,
-  type RelationKind,
-} from '@styrgraf/model';
-import type { Store } from '@styrgraf/store';
-import { QUESTION_TEMPLATES, type QuestionTemplate } from './templates.ts';
+import { fold, inText, relationLabel, type Bilingual, type Entity, type Relation, type RelationKind } from '@styrgraf/model';
+import { Slice, type Store } from '@styrgraf/store';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { QuizGraph } from './quiz-graph.ts';
+import { QUESTION_TEMPLATES, type QuestionTemplate, type QuizTopic } from './templates.ts';
+
+export { QUIZ_FAMILIES } from './quiz-graph.ts';
 
 /**
- * The question bank: every question the graph supports, worked out once per
- * data set and date from the Store port alone (so the memory and the Neo4j
- * stores give the same bank). A quiz is a seeded draw from it.
+ * The question bank: every question the graph supports on a date, worked out
+ * from the Store port alone (so the memory and the Neo4j stores give the same
+ * bank). A quiz is a seeded draw from it.
  *
  * "Right" is what the graph says, and nothing the graph could be read to
  * support is ever offered as wrong: besides the other sources of the asked
@@ -26,6 +20,16 @@ import { QUESTION_TEMPLATES, type QuestionTemplate } from './templates.ts';
  * kontorschefen is), an owner's owner, and whoever holds the asked relation
  * to something the subject is part of (kommundirektören, who heads the whole
  * förvaltning, is not a wrong answer to who leads one kontor).
+ *
+ * What it costs. On the national set a question's wrong options are drawn
+ * from thousands of candidates, and the bank as first written kept them,
+ * filtered, for every question (20 million ids at 120 municipalities, built
+ * in minutes, per date asked). Here nothing grows with the product of the
+ * two: the candidates of a template are one shared list per date, a question
+ * asks of a candidate only whether it is excluded, and a question's wording,
+ * shown answer and nearby options are worked out when it is drawn. Listing
+ * every question of a date (for the counts per topic) is one pass over the
+ * relations asked about.
  */
 
 /**
@@ -38,208 +42,490 @@ export function answerable(relation: Relation): boolean {
   return status !== 'CONTESTED' && !(status === 'SOURCED' && confidence === 'LOW');
 }
 
-/** The families a quiz draws on: everything but the rights and the source references. */
-export const QUIZ_FAMILIES: readonly RelationFamily[] = ['REPORTING', 'DECISION', 'CONSULTATION', 'OWNERSHIP', 'OVERSIGHT', 'STRUCTURE'];
-
 /** At least this many wrong options, or the question is not asked. */
 export const MIN_DISTRACTORS = 2;
 export const MAX_DISTRACTORS = 3;
 
-export interface BankQuestion {
-  /** Stable across seeds and stores: `<template>:<subject>`, plus `:<label>` where one subject has several wordings. */
-  id: string;
-  template: QuestionTemplate;
-  subject: Entity;
-  prompt: Bilingual;
-  /** Every relation of the asked kind (and the kinds that count as right) into the subject; each source is a right answer. */
-  right: Relation[];
-  /** The right relations a quiz may show as the answer: those the prompt's wording fits, most specific first. */
-  shown: Relation[];
-  /** Plausible wrong options next to the subject in the graph (the other participants of the same decision area). */
-  nearby: string[];
-  /** The other plausible wrong options: sources of the template's pool relations. */
-  pool: string[];
-  /** Wrong options of the right kind to make up the number (the other nämnder, the other companies). */
-  fillers: string[];
-}
-
-export interface QuestionBank {
-  asOf: string;
-  questions: BankQuestion[];
-  byId: Map<string, BankQuestion>;
-  entities: Map<string, Entity>;
-  /** Governance relations between two entities, either way round, ordered by id. */
-  between(a: string, b: string): Relation[];
-}
-
 const STRUCTURE_UP: readonly RelationKind[] = ['PART_OF', 'IS_A'];
 const MEMBERSHIP: readonly RelationKind[] = ['MEMBER_OF', 'CHAIRS'];
+const KIN: readonly RelationKind[] = [...STRUCTURE_UP, ...MEMBERSHIP];
+/** Entities whose kin a bank keeps at once: the candidates a listing asks about first, and those drawn lately. */
+const KIN_KEPT = 4_096;
 
-export async function buildQuestionBank(store: Store, asOf: string): Promise<QuestionBank> {
-  const graph = await store.graph({ asOf, families: QUIZ_FAMILIES, kinds: [...ACTOR_KINDS, 'DECISION_AREA'] });
-  const entities = new Map(graph.nodes.map((e) => [e.id, e]));
-  const relations = [...graph.edges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const index = new RelationIndex(relations);
+/** One question: "who <relation> <subject>?", with what is right. Its wording, shown answer and nearby options are worked out when first asked for. */
+export class BankQuestion {
+  private promptText: Bilingual | undefined;
+  private shownRelations: Relation[] | undefined;
+  private nearbyIds: string[] | undefined;
 
-  const questions: BankQuestion[] = [];
-  for (const template of QUESTION_TEMPLATES) {
-    const rightKinds = [template.kind, ...(template.alsoRight ?? [])];
-    const subjects = [...new Set(relations.filter((r) => r.kind === template.kind).map((r) => r.to))].sort();
-    for (const subjectId of subjects) {
-      const subject = entities.get(subjectId)!;
-      const right = index.into(subjectId, rightKinds).filter((r) => template.optionKinds.includes(entities.get(r.from)!.kind));
-      const asked = right.filter((r) => r.kind === template.kind);
-      if (asked.length === 0) continue;
-      // What is right must be beyond dispute: one contested or uncertain right answer and the question is not asked.
-      if (!right.every(answerable)) continue;
-      // "Who is the managing director of Nodra AB? – The managing director of Nodra AB" teaches nothing.
-      if (asked.every((r) => fold(entities.get(r.from)!.name.sv).includes(fold(subject.name.sv)))) continue;
-      const rightIds = new Set(right.map((r) => r.from));
-      const excluded = excludedOptions(template, subjectId, rightIds, index, entities);
-      const isOption = (id: string) => !excluded.has(id) && template.optionKinds.includes(entities.get(id)?.kind as EntityKind);
-      const sources = new Set(relations.filter((r) => template.poolKinds.includes(r.kind)).map((r) => r.from).filter(isOption));
-      const nearby = [...new Set(index.neighbours(subjectId))].filter((id) => sources.has(id)).sort();
-      const pool = [...sources].filter((id) => !nearby.includes(id)).sort();
-      const fillers = [...new Set(relations.filter((r) => template.poolTargets?.includes(r.kind)).map((r) => r.to))]
-        .filter((id) => isOption(id) && !sources.has(id))
-        .sort();
-      if (nearby.length + pool.length + fillers.length < MIN_DISTRACTORS) continue;
+  constructor(
+    /** Stable across seeds and stores: `<template>:<subject>`, plus `:<label>` where one subject has several wordings. */
+    readonly id: string,
+    readonly template: QuestionTemplate,
+    readonly subjectNode: number,
+    readonly rightEdges: readonly number[],
+    /** The relations of the asked kind that this wording asks about. */
+    private readonly askedEdges: readonly number[],
+    private readonly bank: QuestionBank,
+  ) {}
 
-      // One question per wording: the same subject may be reached under two labels ("biträder i uppsikten", "ger stöd").
-      const wordings = groupBy(asked, (r) => r.label?.sv ?? '');
-      for (const [wording, relationsWithWording] of wordings) {
-        const id = wordings.size === 1 ? `${template.id}:${subjectId}` : `${template.id}:${subjectId}:${fold(wording).replace(/ /g, '-') || 'default'}`;
-        const first = relationsWithWording[0]!;
-        const name = { sv: inText(subject, 'sv'), en: inText(subject, 'en') };
-        const prompt = template.prompt?.(name) ?? {
-          sv: `Vem ${relationLabel(first, 'sv')} ${name.sv}?`,
-          en: `Who ${relationLabel(first, 'en')} ${name.en}?`,
-        };
-        questions.push({ id, template, subject, prompt, right, shown: mostSpecific(relationsWithWording, index), nearby, pool, fillers });
-      }
-    }
+  get subject(): Entity {
+    return this.bank.graph.nodes[this.subjectNode]!;
   }
-  return {
-    asOf,
-    questions,
-    byId: new Map(questions.map((q) => [q.id, q])),
-    entities,
-    between: (a, b) => index.between(a, b),
-  };
+
+  /** Every relation of the asked kind (and the kinds that count as right) into the subject; each source is a right answer. */
+  get right(): readonly Relation[] {
+    return this.rightEdges.map((e) => this.bank.graph.edges[e]!);
+  }
+
+  get prompt(): Bilingual {
+    if (!this.promptText) {
+      const first = this.bank.graph.edges[this.askedEdges[0]!]!;
+      const name = { sv: inText(this.subject, 'sv'), en: inText(this.subject, 'en') };
+      this.promptText = this.template.prompt?.(name) ?? { sv: `Vem ${relationLabel(first, 'sv')} ${name.sv}?`, en: `Who ${relationLabel(first, 'en')} ${name.en}?` };
+    }
+    return this.promptText;
+  }
+
+  /** The right relations a quiz may show as the answer: those the prompt's wording fits, most specific first. */
+  get shown(): readonly Relation[] {
+    this.shownRelations ??= this.bank.mostSpecific(this.askedEdges);
+    return this.shownRelations;
+  }
+
+  /** Plausible wrong options next to the subject in the graph (the other participants of the same decision area), ordered by id. */
+  get nearby(): readonly string[] {
+    this.nearbyIds ??= this.bank.nearbyOptions(this);
+    return this.nearbyIds;
+  }
+
+  isRight(optionId: string): boolean {
+    return this.rightEdges.some((e) => this.bank.graph.edges[e]!.from === optionId);
+  }
+}
+
+/** Every question of a date, and the same by id and by topic. */
+export interface QuestionList {
+  questions: readonly BankQuestion[];
+  byId: ReadonlyMap<string, BankQuestion>;
+  byTopic: ReadonlyMap<QuizTopic, readonly BankQuestion[]>;
+}
+
+/** A template's wrong options on a date before any question's exclusions: the sources of its pool relations, then the other fillers, each in the order of their first relation. */
+interface Candidates {
+  sources: readonly number[];
+  sourceSet: ReadonlySet<number>;
+  fillers: readonly number[];
+  fillerSet: ReadonlySet<number>;
+}
+
+/** An option's kin by part, kind, membership and chair; by part and kind alone; and the targets of its relations by kind. */
+interface OptionKin {
+  kin: ReadonlySet<number>;
+  structureKin: ReadonlySet<number>;
+  targets: ReadonlyMap<RelationKind, ReadonlySet<number>>;
+}
+
+/** What counts as work, for tests that hold the bank to doing only what is asked. */
+export interface BankCounters {
+  /** Candidate questions (template and subject) worked out. */
+  candidates: number;
+  /** Questions whose exclusions were worked out. */
+  exclusions: number;
+  /** Options whose kin was walked. */
+  kinWalks: number;
 }
 
 /**
- * Everything that may not be offered as a wrong option: the subject, the
- * right answers and their structural kin, the subject's own kin, what holds
- * the relation to something the subject is part of, and, for a transitive
- * relation, every indirect source (an owner's owner).
+ * The questions of one version of the data (a stretch of days on which it
+ * reads the same): any date in it gives the same bank.
  */
-function excludedOptions(template: QuestionTemplate, subjectId: string, rightIds: Set<string>, index: RelationIndex, entities: Map<string, Entity>): Set<string> {
-  const excluded = new Set<string>([subjectId, ...rightIds]);
-  for (const id of rightIds) for (const kin of index.kin(id, [...STRUCTURE_UP, ...MEMBERSHIP])) excluded.add(kin);
-  // A post and its generic role answer for each other: neither is wrong where the other is right.
-  for (const id of rightIds) for (const kin of postKin(id, entities)) excluded.add(kin);
-  const subjectKin = index.kin(subjectId, STRUCTURE_UP);
-  for (const kin of subjectKin) excluded.add(kin);
-  for (const ancestor of index.upward(subjectId, STRUCTURE_UP)) for (const r of index.into(ancestor, [template.kind])) excluded.add(r.from);
-  // Sources point at what they own: the owners of the subject's owners are found against the relations' direction.
-  const owners = template.transitive ? index.downward(subjectId, [template.kind]) : new Set<string>();
-  for (const owner of owners) excluded.add(owner);
-  if (template.neverWrong) for (const id of [subjectId, ...owners]) for (const r of index.into(id, template.neverWrong)) excluded.add(r.from);
-  return excluded;
-}
+export class QuestionBank {
+  readonly counters: BankCounters = { candidates: 0, exclusions: 0, kinWalks: 0 };
+  private list: Promise<QuestionList> | undefined;
+  private readonly found = new Map<string, BankQuestion | null>();
+  private readonly candidates = new Map<QuestionTemplate, Candidates>();
+  private readonly excluded = new WeakMap<BankQuestion, (node: number) => boolean>();
+  private readonly kin = new Map<number, OptionKin>();
 
-/** The generic role of a post, or the posts of a generic role. */
-function postKin(id: string, entities: Map<string, Entity>): string[] {
-  const entity = entities.get(id) as { role?: string; generic?: boolean } | undefined;
-  if (entity?.role) return [entity.role];
-  if (!entity?.generic) return [];
-  return [...entities.values()].filter((e) => (e as { role?: string }).role === id).map((e) => e.id);
-}
+  constructor(
+    readonly graph: QuizGraph,
+    /** A date of the version; every date of it gives the same answers. */
+    readonly asOf: string,
+  ) {}
 
-/** The right relations whose source has no more specific right answer beside it (kommunstyrelsens kontor before förvaltningen). */
-function mostSpecific(relations: Relation[], index: RelationIndex): Relation[] {
-  const sources = new Set(relations.map((r) => r.from));
-  const general = new Set<string>();
-  for (const id of sources) for (const ancestor of index.upward(id, STRUCTURE_UP)) if (sources.has(ancestor)) general.add(ancestor);
-  const specific = relations.filter((r) => !general.has(r.from));
-  return specific.length > 0 ? specific : relations;
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
-
-class RelationIndex {
-  private readonly incoming = new Map<string, Relation[]>();
-  private readonly outgoing = new Map<string, Relation[]>();
-
-  constructor(relations: Relation[]) {
-    for (const r of relations) {
-      this.incoming.set(r.to, [...(this.incoming.get(r.to) ?? []), r]);
-      this.outgoing.set(r.from, [...(this.outgoing.get(r.from) ?? []), r]);
-    }
+  get entities(): ReadonlyMap<string, Entity> {
+    return this.graph.entities;
   }
 
-  into(id: string, kinds: readonly RelationKind[]): Relation[] {
-    return (this.incoming.get(id) ?? []).filter((r) => kinds.includes(r.kind));
-  }
-
+  /** Governance relations between two entities on the bank's date, either way round, ordered by id. */
   between(a: string, b: string): Relation[] {
-    return [...(this.outgoing.get(a) ?? []).filter((r) => r.to === b), ...(this.outgoing.get(b) ?? []).filter((r) => r.to === a)].sort((x, y) =>
-      x.id < y.id ? -1 : x.id > y.id ? 1 : 0,
-    );
+    return this.graph.between(a, b, this.asOf);
   }
 
-  neighbours(id: string): string[] {
-    return [...(this.incoming.get(id) ?? []).map((r) => r.from), ...(this.outgoing.get(id) ?? []).map((r) => r.to)];
+  /**
+   * Every question of the date, worked out once and shared by every request
+   * that asks: it runs in slices of its own, carrying no request's signal,
+   * so a request that gives up waiting cancels nothing of it.
+   */
+  all(): Promise<QuestionList> {
+    this.list ??= this.listAll(new Slice());
+    return this.list;
   }
 
-  /** Everything reached from `id` by following `kinds` from source to target, any number of steps. */
-  upward(id: string, kinds: readonly RelationKind[]): Set<string> {
-    return this.walk(id, (x) => (this.outgoing.get(x) ?? []).filter((r) => kinds.includes(r.kind)).map((r) => r.to));
-  }
-
-  /** The same, against the direction of the relations. */
-  downward(id: string, kinds: readonly RelationKind[]): Set<string> {
-    return this.walk(id, (x) => (this.incoming.get(x) ?? []).filter((r) => kinds.includes(r.kind)).map((r) => r.from));
-  }
-
-  /** What `id` is part of, a kind of, a member of or chairs, and what is those things of it: ancestors and descendants, never siblings. */
-  kin(id: string, kinds: readonly RelationKind[]): Set<string> {
-    return new Set([...this.upward(id, kinds), ...this.downward(id, kinds)]);
-  }
-
-  private walk(start: string, next: (id: string) => string[]): Set<string> {
-    const seen = new Set<string>();
-    const queue = [start];
-    while (queue.length > 0) {
-      for (const id of next(queue.shift()!)) {
-        if (id === start || seen.has(id)) continue;
-        seen.add(id);
-        queue.push(id);
+  private async listAll(slice: Slice): Promise<QuestionList> {
+    const { graph, asOf } = this;
+    const questions: BankQuestion[] = [];
+    for (const template of QUESTION_TEMPLATES) {
+      // One pass over the relations that answer the template, grouped by subject: each subject's right answers, in relation id order.
+      const rightOf = new Map<number, number[]>();
+      const kinds = [template.kind, ...(template.alsoRight ?? [])];
+      for (const kind of kinds) {
+        graph.forEachOfKind(kind, asOf, (edge) => {
+          if (!template.optionKinds.includes(graph.kindOf(graph.edgeFrom[edge]!))) return;
+          const subject = graph.edgeTo[edge]!;
+          const list = rightOf.get(subject);
+          if (list) list.push(edge);
+          else if (kind === template.kind) rightOf.set(subject, [edge]);
+        });
+        if (slice.due()) await slice.pause();
+      }
+      for (const [subject, right] of rightOf) {
+        if (slice.due()) await slice.pause();
+        if (kinds.length > 1) right.sort((a, b) => a - b);
+        for (const q of this.questionsAbout(template, subject, right)) questions.push(q);
       }
     }
-    return seen;
+    const byTopic = new Map<QuizTopic, BankQuestion[]>();
+    for (const q of questions) {
+      const list = byTopic.get(q.template.topic);
+      if (list) list.push(q);
+      else byTopic.set(q.template.topic, [q]);
+    }
+    return { questions, byId: new Map(questions.map((q) => [q.id, q])), byTopic };
+  }
+
+  /** One question by id, without listing the others; undefined when the date has no such question. */
+  find(questionId: string): BankQuestion | undefined {
+    const [templateId, subjectId] = questionId.split(':');
+    const template = QUESTION_TEMPLATES.find((t) => t.id === templateId);
+    const subject = subjectId === undefined ? undefined : this.graph.node(subjectId);
+    if (!template || subject === undefined) return undefined;
+    const key = `${template.id}:${subjectId}`;
+    if (!this.found.has(key)) {
+      this.found.set(key, null);
+      if (this.graph.inForceNode(subject, this.asOf)) {
+        const right = this.graph.into(subject, [template.kind, ...(template.alsoRight ?? [])], this.asOf).filter((e) => template.optionKinds.includes(this.graph.kindOf(this.graph.edgeFrom[e]!)));
+        for (const q of this.questionsAbout(template, subject, right)) this.found.set(q.id, q);
+      }
+    }
+    return this.found.get(questionId) ?? undefined;
+  }
+
+  /**
+   * The questions a template asks about a subject, given the relations into
+   * it that answer the template (from an entity of an option kind, in force,
+   * in id order): none when nothing of the asked kind points at it, when a
+   * right answer is in dispute, when every answer names the subject, or when
+   * fewer than two wrong options are left; else one per wording.
+   */
+  private questionsAbout(template: QuestionTemplate, subject: number, right: readonly number[]): BankQuestion[] {
+    this.counters.candidates++;
+    const { graph } = this;
+    const asked = right.filter((e) => graph.edges[e]!.kind === template.kind);
+    if (asked.length === 0) return [];
+    // What is right must be beyond dispute: one contested or uncertain right answer and the question is not asked.
+    if (!right.every((e) => answerable(graph.edges[e]!))) return [];
+    // "Who is the managing director of Nodra AB? – The managing director of Nodra AB" teaches nothing.
+    const subjectName = graph.foldedName(subject);
+    if (asked.every((e) => graph.foldedName(graph.edgeFrom[e]!).includes(subjectName))) return [];
+    const subjectId = graph.nodes[subject]!.id;
+    const probe = new BankQuestion(`${template.id}:${subjectId}`, template, subject, right, asked, this);
+    // Worked out afresh when the question is drawn: kept for every question of the date, they would outweigh the bank.
+    if (!this.hasWrongOptions(this.workOutExclusions(probe), template)) return [];
+
+    // One question per wording: the same subject may be reached under two labels ("biträder i uppsikten", "ger stöd").
+    const wordings = new Map<string, number[]>();
+    for (const e of asked) {
+      const wording = graph.edges[e]!.label?.sv ?? '';
+      const list = wordings.get(wording);
+      if (list) list.push(e);
+      else wordings.set(wording, [e]);
+    }
+    if (wordings.size === 1) return [probe];
+    return [...wordings].map(([wording, edges]) => new BankQuestion(`${template.id}:${subjectId}:${fold(wording).replace(/ /g, '-') || 'default'}`, template, subject, right, edges, this));
+  }
+
+  /** Whether at least MIN_DISTRACTORS wrong options are left once the question's exclusions are taken out. */
+  private hasWrongOptions(excluded: (node: number) => boolean, template: QuestionTemplate): boolean {
+    const { sources, fillers } = this.candidatesOf(template);
+    let count = 0;
+    for (const list of [sources, fillers]) {
+      for (const node of list) if (!excluded(node) && ++count >= MIN_DISTRACTORS) return true;
+    }
+    return false;
+  }
+
+  /** Whether `optionId` is one of the question's wrong options. */
+  isWrongOption(question: BankQuestion, optionId: string): boolean {
+    const node = this.graph.node(optionId);
+    if (node === undefined) return false;
+    const { sourceSet, fillerSet } = this.candidatesOf(question.template);
+    return (sourceSet.has(node) || fillerSet.has(node)) && !this.exclusions(question)(node);
+  }
+
+  /** The sources of pool relations next to the subject that are wrong options, ordered by id. */
+  nearbyOptions(question: BankQuestion): string[] {
+    const { sourceSet } = this.candidatesOf(question.template);
+    const excluded = this.exclusions(question);
+    const near = new Set(this.graph.neighbours(question.subjectNode, this.asOf));
+    return [...near]
+      .filter((node) => sourceSet.has(node) && !excluded(node))
+      .map((node) => this.graph.nodes[node]!.id)
+      .sort();
+  }
+
+  /**
+   * Every wrong option of the question, as the three lists a quiz draws from
+   * in turn, each ordered by id. Thousands of ids on the national set: for
+   * inspection and tests; a quiz draws with `drawWrong`, which reads only
+   * what it takes.
+   */
+  wrongOptions(question: BankQuestion): { nearby: string[]; pool: string[]; fillers: string[] } {
+    const { sources, fillers } = this.candidatesOf(question.template);
+    const excluded = this.exclusions(question);
+    const nearby = new Set(question.nearby);
+    const ids = (nodes: readonly number[]) => nodes.filter((node) => !excluded(node)).map((node) => this.graph.nodes[node]!.id);
+    return { nearby: [...nearby], pool: ids(sources).filter((id) => !nearby.has(id)).sort(), fillers: ids(fillers).sort() };
+  }
+
+  /**
+   * Up to MAX_DISTRACTORS wrong options, seeded: up to two of the nearby (the
+   * best wrong answers), then from the wider pool, then the fillers, then the
+   * nearby again if still short. Each list is read in a seeded random order
+   * only as far as the draw needs, skipping the question's exclusions.
+   */
+  drawWrong(question: BankQuestion, rng: RandomGenerator): string[] {
+    const { sources, fillers } = this.candidatesOf(question.template);
+    const excluded = this.exclusions(question);
+    const id = (node: number) => this.graph.nodes[node]!.id;
+    const nearbySet = new Set(question.nearby);
+    const near = randomOrder(rng, question.nearby);
+    const wrong: string[] = [];
+    const take = <T>(from: Iterator<T>, keep: (item: T) => string | null, upTo: number) => {
+      while (wrong.length < upTo) {
+        const next = from.next();
+        if (next.done) return;
+        const kept = keep(next.value);
+        if (kept !== null) wrong.push(kept);
+      }
+    };
+    take(near, (nearbyId) => nearbyId, MAX_DISTRACTORS - 1);
+    take(randomOrder(rng, sources), (node) => (excluded(node) || nearbySet.has(id(node)) ? null : id(node)), MAX_DISTRACTORS);
+    take(randomOrder(rng, fillers), (node) => (excluded(node) ? null : id(node)), MAX_DISTRACTORS);
+    take(near, (nearbyId) => nearbyId, MAX_DISTRACTORS);
+    return wrong;
+  }
+
+  /** The right relations whose source has no more specific right answer beside it (kommunstyrelsens kontor before förvaltningen). */
+  mostSpecific(edges: readonly number[]): Relation[] {
+    const { graph } = this;
+    const sources = new Set(edges.map((e) => graph.edgeFrom[e]!));
+    const general = new Set<number>();
+    for (const node of sources) for (const ancestor of graph.upward(node, STRUCTURE_UP, this.asOf)) if (sources.has(ancestor)) general.add(ancestor);
+    const specific = edges.filter((e) => !general.has(graph.edgeFrom[e]!));
+    return (specific.length > 0 ? specific : edges).map((e) => graph.edges[e]!);
+  }
+
+  /**
+   * What may not be offered as a wrong option: the subject, the right answers
+   * and their structural kin, a right post's generic role and a right generic
+   * role's posts, the subject's own kin, what holds the relation to something
+   * the subject is part of, and, for a transitive relation, every indirect
+   * source (an owner's owner).
+   *
+   * Asked of one option at a time, from the option's side: "is a right answer
+   * kin of x" is "is x kin of a right answer" (kin is ancestors and
+   * descendants, so the relation is symmetric), and x's kin is one short walk,
+   * kept for the next question. Listing a date's questions asks this of the
+   * first two candidates of each, which are mostly the same few entities, so
+   * the listing costs a few set lookups per question, not walks.
+   */
+  private exclusions(question: BankQuestion): (node: number) => boolean {
+    let excluded = this.excluded.get(question);
+    if (!excluded) this.excluded.set(question, (excluded = this.workOutExclusions(question)));
+    return excluded;
+  }
+
+  private workOutExclusions(question: BankQuestion): (node: number) => boolean {
+    this.counters.exclusions++;
+    const { graph, asOf } = this;
+    const { template, subjectNode: subject } = question;
+    const rightNodes = question.rightEdges.map((e) => graph.edgeFrom[e]!);
+    // A post and its generic role answer for each other: neither is wrong where the other is right.
+    const rolesOfRight: number[] = [];
+    const genericRight: number[] = [];
+    for (const node of rightNodes) {
+      const role = graph.roleOf(node);
+      if (role !== undefined) rolesOfRight.push(role);
+      else if (graph.isGeneric(node)) genericRight.push(node);
+    }
+    // What the subject is part of, walked only when an option holds the asked relation to something.
+    let ancestors: Set<number> | undefined;
+    // Sources point at what they own: the owners of the subject's owners are found against the relations' direction.
+    const owners = template.transitive ? graph.downward(subject, [template.kind], asOf) : null;
+    const neverWrongTargets = template.neverWrong ? new Set([subject, ...(owners ?? [])]) : null;
+    return (node) => {
+      if (node === subject || rightNodes.includes(node) || rolesOfRight.includes(node) || owners?.has(node)) return true;
+      const { kin, structureKin, targets } = this.kinOf(node);
+      for (const right of rightNodes) if (kin.has(right)) return true;
+      if (structureKin.has(subject)) return true;
+      if (genericRight.length > 0) {
+        const role = graph.roleOf(node);
+        if (role !== undefined && genericRight.includes(role)) return true;
+      }
+      const holds = targets.get(template.kind);
+      if (holds && meets(holds, (ancestors ??= graph.upward(subject, STRUCTURE_UP, asOf)))) return true;
+      return !!neverWrongTargets && template.neverWrong!.some((kind) => meets(targets.get(kind), neverWrongTargets));
+    };
+  }
+
+  /** What an exclusion asks of an option: its kin, and what it points at by each kind; kept for the next question (a bounded number of them). */
+  private kinOf(node: number): OptionKin {
+    let found = this.kin.get(node);
+    if (!found) {
+      this.counters.kinWalks++;
+      if (this.kin.size >= KIN_KEPT) this.kin.clear();
+      const targets = new Map<RelationKind, Set<number>>();
+      for (const e of this.graph.outOf(node, this.asOf)) {
+        const kind = this.graph.edges[e]!.kind;
+        const set = targets.get(kind);
+        if (set) set.add(this.graph.edgeTo[e]!);
+        else targets.set(kind, new Set([this.graph.edgeTo[e]!]));
+      }
+      found = { kin: this.graph.kin(node, KIN, this.asOf), structureKin: this.graph.kin(node, STRUCTURE_UP, this.asOf), targets };
+      this.kin.set(node, found);
+    }
+    return found;
+  }
+
+  /** The template's option candidates on the bank's date, shared by every template with the same pool and kinds. */
+  private candidatesOf(template: QuestionTemplate): Candidates {
+    let found = this.candidates.get(template);
+    if (!found) {
+      const twin = [...this.candidates.keys()].find((t) => sameCandidates(t, template));
+      found = twin ? this.candidates.get(twin)! : this.workOutCandidates(template);
+      this.candidates.set(template, found);
+    }
+    return found;
+  }
+
+  private workOutCandidates(template: QuestionTemplate): Candidates {
+    const { graph, asOf } = this;
+    const isOptionKind = (node: number) => template.optionKinds.includes(graph.kindOf(node));
+    const sourceSet = new Set<number>();
+    for (const kind of template.poolKinds) {
+      graph.forEachOfKind(kind, asOf, (e) => {
+        if (isOptionKind(graph.edgeFrom[e]!)) sourceSet.add(graph.edgeFrom[e]!);
+      });
+    }
+    const fillerSet = new Set<number>();
+    for (const kind of template.poolTargets ?? []) {
+      graph.forEachOfKind(kind, asOf, (e) => {
+        const target = graph.edgeTo[e]!;
+        if (isOptionKind(target) && !sourceSet.has(target)) fillerSet.add(target);
+      });
+    }
+    // In the order of their first relation (by id): any fixed order serves a seeded draw.
+    return { sources: [...sourceSet], sourceSet, fillers: [...fillerSet], fillerSet };
   }
 }
 
-/** Banks by data digest and date: a quiz and the answers checked against it cost one read of the graph, not one each. */
-const banks = new Map<string, Promise<QuestionBank>>();
-const BANKS_KEPT = 16;
+/** Whether two sets share a member (the smaller is walked). */
+function meets(a: ReadonlySet<number> | undefined, b: ReadonlySet<number>): boolean {
+  if (!a || a.size === 0 || b.size === 0) return false;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const node of small) if (large.has(node)) return true;
+  return false;
+}
 
-export async function questionBank(store: Store, asOf: string): Promise<QuestionBank> {
-  const { digest } = await store.info();
-  const key = `${digest}|${asOf}`;
-  let bank = banks.get(key);
-  if (!bank) {
-    bank = buildQuestionBank(store, asOf);
-    banks.set(key, bank);
-    // A failed read (the database away) is not kept: the next request tries again.
-    bank.catch(() => banks.delete(key));
-    if (banks.size > BANKS_KEPT) banks.delete(banks.keys().next().value!);
+/** Whether two templates draw their wrong options from the same candidates. */
+const sameCandidates = (a: QuestionTemplate, b: QuestionTemplate) =>
+  a.optionKinds.join() === b.optionKinds.join() && a.poolKinds.join() === b.poolKinds.join() && (a.poolTargets ?? []).join() === (b.poolTargets ?? []).join();
+
+/** The items in a seeded random order, read only as far as asked: a Fisher–Yates shuffle done one place at a time. */
+export function* randomOrder<T>(rng: RandomGenerator, items: readonly T[]): Generator<T, void, undefined> {
+  const moved = new Map<number, number>();
+  for (let i = 0; i < items.length; i++) {
+    const j = uniformInt(rng, i, items.length - 1);
+    const atJ = moved.get(j) ?? j;
+    moved.set(j, moved.get(i) ?? i);
+    yield items[atJ]!;
   }
+}
+
+/** Quiz graphs by data digest (two: the one served and, during a reload, the next), and banks by digest and version of the data. */
+const graphs = new Map<string, Promise<QuizGraph>>();
+const GRAPHS_KEPT = 2;
+const banks = new Map<string, QuestionBank>();
+/** Versions of the data kept at once: a data set has a handful (Norrköping four, the national set five), and any date maps to one. */
+const BANKS_KEPT = 8;
+
+/**
+ * The bank of the served data on `asOf`. The quiz graph is read once per data
+ * set, shared by every request: its read carries no request's signal, so a
+ * request that gives up waiting (`signal`) stops waiting and cancels nothing
+ * the others wait for. A failed read (the database away) is not kept.
+ */
+export async function questionBank(store: Store, asOf: string, signal?: AbortSignal): Promise<QuestionBank> {
+  const { digest } = await store.info(signal ? { signal } : undefined);
+  let graph = graphs.get(digest);
+  if (!graph) {
+    graph = QuizGraph.read(store);
+    graphs.set(digest, graph);
+    graph.catch(() => graphs.delete(digest));
+    if (graphs.size > GRAPHS_KEPT) graphs.delete(graphs.keys().next().value!);
+  }
+  const read = await abortable(graph, signal);
+  const key = `${digest}|${read.version(asOf)}`;
+  let bank = banks.get(key);
+  if (bank) {
+    // Most recently used last, so that the oldest version is the one let go.
+    banks.delete(key);
+  } else {
+    bank = new QuestionBank(read, asOf);
+    if (banks.size >= BANKS_KEPT) banks.delete(banks.keys().next().value!);
+  }
+  banks.set(key, bank);
   return bank;
+}
+
+/** Every question of the bank, waited for no longer than the request wants. */
+export function allQuestions(bank: QuestionBank, signal?: AbortSignal): Promise<QuestionList> {
+  return abortable(bank.all(), signal);
+}
+
+/** Builds a bank from a store on its own, for tests and tools: no cache, nothing shared. */
+export async function buildQuestionBank(store: Store, asOf: string): Promise<QuestionBank> {
+  return new QuestionBank(await QuizGraph.read(store), asOf);
+}
+
+/** The work's answer, or the signal's reason as soon as it fires; the work itself goes on for whoever else waits. */
+function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', stop);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', stop);
+        reject(error);
+      },
+    );
+  });
 }

@@ -2,7 +2,7 @@ import type { Relation } from '@styrgraf/model';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
-import { MAX_DISTRACTORS, type BankQuestion, type QuestionBank } from './bank.ts';
+import { randomOrder, type BankQuestion, type QuestionBank, type QuestionList } from './bank.ts';
 import { QUIZ_TOPICS, type QuizTopic } from './templates.ts';
 
 /** A quiz may hold at most this many questions. */
@@ -29,17 +29,19 @@ export interface Quiz {
  * A seeded draw from the bank: the same seed, topics and data give the same
  * quiz on any store. Topics take turns, so ten questions cover several of
  * them; the wrong options are up to two of the nearby ones and the rest from
- * the wider pool, so a question asked twice need not look the same.
+ * the wider pool, so a question asked twice need not look the same. Each
+ * topic's questions are read in a seeded random order only as far as the
+ * quiz needs, so a quiz costs its questions, not the bank's thousands.
  */
-export function drawQuiz(bank: QuestionBank, args: { seed: number; count: number; topics?: readonly QuizTopic[] | null }): Quiz {
+export function drawQuiz(bank: QuestionBank, list: QuestionList, args: { seed: number; count: number; topics?: readonly QuizTopic[] | null }): Quiz {
   const rng = xoroshiro128plus(args.seed | 0);
   const topics = args.topics && args.topics.length > 0 ? QUIZ_TOPICS.filter((t) => args.topics!.includes(t)) : [...QUIZ_TOPICS];
-  const byTopic = topics.map((topic) => shuffle(rng, bank.questions.filter((q) => q.template.topic === topic))).filter((list) => list.length > 0);
-  const available = byTopic.reduce((n, list) => n + list.length, 0);
-  const turns = shuffle(rng, byTopic);
+  const byTopic = topics.map((topic) => list.byTopic.get(topic) ?? []).filter((questions) => questions.length > 0);
+  const available = byTopic.reduce((n, questions) => n + questions.length, 0);
+  const turns = shuffle(rng, byTopic).map((questions) => ({ size: questions.length, order: randomOrder(rng, questions) }));
   const picked: BankQuestion[] = [];
   for (let round = 0; picked.length < Math.min(args.count, available); round++) {
-    for (const list of turns) if (round < list.length && picked.length < args.count) picked.push(list[round]!);
+    for (const turn of turns) if (round < turn.size && picked.length < args.count) picked.push(turn.order.next().value!);
   }
   return {
     seed: args.seed,
@@ -47,9 +49,7 @@ export function drawQuiz(bank: QuestionBank, args: { seed: number; count: number
     available,
     questions: picked.map((question, i) => {
       const answer = question.shown[uniformInt(rng, 0, question.shown.length - 1)]!;
-      const [near, others] = [shuffle(rng, question.nearby), [...shuffle(rng, question.pool), ...shuffle(rng, question.fillers)]];
-      // Up to two of the nearby (the best wrong answers), then the pool, then fillers, then the nearby again if still short.
-      const wrong = [...near.slice(0, MAX_DISTRACTORS - 1), ...others, ...near.slice(MAX_DISTRACTORS - 1)].slice(0, MAX_DISTRACTORS);
+      const wrong = bank.drawWrong(question, rng);
       return { number: i + 1, question, answer, options: shuffle(rng, [answer.from, ...wrong]) };
     }),
   };
@@ -57,12 +57,12 @@ export function drawQuiz(bank: QuestionBank, args: { seed: number; count: number
 
 /** Whether `optionId` is a right answer to the question: the same for every quiz the question is drawn into. */
 export function isRight(question: BankQuestion, optionId: string): boolean {
-  return question.right.some((r) => r.from === optionId);
+  return question.isRight(optionId);
 }
 
 /** Whether the question can ever offer `optionId`: a right answer or one of its wrong options. */
-export function canOffer(question: BankQuestion, optionId: string): boolean {
-  return isRight(question, optionId) || [question.nearby, question.pool, question.fillers].some((list) => list.includes(optionId));
+export function canOffer(bank: QuestionBank, question: BankQuestion, optionId: string): boolean {
+  return question.isRight(optionId) || bank.isWrongOption(question, optionId);
 }
 
 /** Fisher–Yates with the seeded generator; a new array. */

@@ -15,7 +15,7 @@ import {
 import type { Context } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { checkLength, checkRange, LIMITS } from '../limits.ts';
-import { questionBank, type BankQuestion, type QuestionBank } from './bank.ts';
+import { allQuestions, questionBank, type BankQuestion, type QuestionBank } from './bank.ts';
 import { GlossaryMatcher } from './glossary.ts';
 import { canOffer, drawQuiz, isRight, QUIZ_MAX_COUNT, type QuizQuestion } from './quiz.ts';
 import { QUIZ_TOPIC_LABELS, QUIZ_TOPICS, type QuizTopic } from './templates.ts';
@@ -103,10 +103,13 @@ function topicsArg(topics: QuizTopic[] | null | undefined): QuizTopic[] | null {
 
 async function bankQuestion(ctx: Context, questionId: string, asOf: string): Promise<{ bank: QuestionBank; question: BankQuestion }> {
   checkLength('questionId', questionId, LIMITS.idLength);
-  const bank = await questionBank(ctx.store, asOf);
-  const question = bank.byId.get(questionId);
+  const bank = await questionBank(ctx.store, asOf, ctx.work.signal);
+  const question = bank.find(questionId);
   if (!question) {
-    const hint = closestId(questionId, [...bank.byId.keys()]);
+    // Only a wrong id pays for the list, and only that template's ids are compared.
+    const sameTemplate = `${questionId.split(':')[0]}:`;
+    const ids = [...(await allQuestions(bank, ctx.work.signal)).byId.keys()].filter((id) => id.startsWith(sameTemplate));
+    const hint = closestId(questionId, ids);
     throw notFound(`No quiz question has the id "${questionId}" on ${asOf}.${hint ? ` Did you mean "${hint}"?` : ''}`, 'questionId');
   }
   return { bank, question };
@@ -140,8 +143,8 @@ export const trainingResolvers: Resolvers = {
       const count = checkRange('count', args.count, 1, QUIZ_MAX_COUNT);
       const asOf = args.asOf ?? ctx.today;
       const lang = langOf(args.lang);
-      const bank = await questionBank(ctx.store, asOf);
-      const quiz = drawQuiz(bank, { seed: args.seed, count, topics: topicsArg(args.topics) });
+      const bank = await questionBank(ctx.store, asOf, ctx.work.signal);
+      const quiz = drawQuiz(bank, await allQuestions(bank, ctx.work.signal), { seed: args.seed, count, topics: topicsArg(args.topics) });
       return {
         ...quiz,
         asOf,
@@ -153,7 +156,7 @@ export const trainingResolvers: Resolvers = {
     checkAnswer: async (_, args, ctx) => {
       checkLength('optionId', args.optionId, LIMITS.idLength);
       const { bank, question } = await bankQuestion(ctx, args.questionId, args.asOf ?? ctx.today);
-      if (!canOffer(question, args.optionId)) {
+      if (!canOffer(bank, question, args.optionId)) {
         throw badInput(`"${args.optionId}" is not an option of question "${question.id}"; pass the id of one of its options.`, 'optionId');
       }
       const source: QuestionSource = { bank, lang: langOf(args.lang), question };
@@ -163,8 +166,9 @@ export const trainingResolvers: Resolvers = {
     },
 
     quizTopics: async (_, args, ctx) => {
-      const bank = await questionBank(ctx.store, args.asOf ?? ctx.today);
-      return QUIZ_TOPICS.map((topic) => ({ topic, questionCount: bank.questions.filter((q) => q.template.topic === topic).length }));
+      const bank = await questionBank(ctx.store, args.asOf ?? ctx.today, ctx.work.signal);
+      const { byTopic } = await allQuestions(bank, ctx.work.signal);
+      return QUIZ_TOPICS.map((topic) => ({ topic, questionCount: byTopic.get(topic)?.length ?? 0 }));
     },
 
     tours: (_, _args, ctx) => ctx.store.tours(),

@@ -8,7 +8,7 @@ import type { About, Lang } from './types.ts';
  * the app's own words, so another municipality's data gives an app about it.
  */
 export const ABOUT_QUERY = operation('About', /* GraphQL */ `
-  query About($lang: Lang) { about { datasetId name(lang: $lang) nameSv: name(lang: SV) version digest engine entityCount relationCount } }
+  query About($lang: Lang) { about { datasetId name(lang: $lang) nameSv: name(lang: SV) version digest engine entityCount relationCount municipalityCount } }
 `);
 
 export function useAbout(lang: Lang) {

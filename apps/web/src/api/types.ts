@@ -93,6 +93,8 @@ export interface GraphEdge {
 export interface Subgraph {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** Entities a capped neighbourhood left out (absent when none). */
+  omitted?: number;
 }
 
 export interface ProvisionRef {
@@ -166,7 +168,8 @@ export interface EntityDetail {
 }
 
 export interface SearchHit {
-  entity: EntityRef & { kindLabel: string; nameEn: string };
+  /** `municipality`: the one the entity belongs to, null for what municipalities share. */
+  entity: EntityRef & { kindLabel: string; nameEn: string; municipality?: { id: string } | null };
   match: string;
 }
 
@@ -224,4 +227,6 @@ export interface About {
   engine: string;
   entityCount: number;
   relationCount: number;
+  /** 1 for one municipality's data; many for the country, whose explorer opens on the overview. */
+  municipalityCount: number;
 }

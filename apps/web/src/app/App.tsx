@@ -23,6 +23,9 @@ import { GlossaryView } from '../features/glossary/GlossaryView.tsx';
 import { HandoutView } from '../features/handout/HandoutView.tsx';
 import { QuizView } from '../features/quiz/QuizView.tsx';
 import { TourView } from '../features/tours/TourView.tsx';
+import { CountryBar } from '../features/country/CountryBar.tsx';
+import { ChooseMunicipality } from '../features/country/ChooseMunicipality.tsx';
+import { useCountryScope } from '../features/country/municipalities-api.ts';
 import { ViewTabs, type ViewTab } from './ViewTabs.tsx';
 import './app.css';
 
@@ -51,6 +54,8 @@ const VIEWS: ViewTab[] = [
 
 /** Views that show the organisation as of the chosen date; the others are about the instruction as it stands or carry their own dates (a tour step). */
 const DATED_VIEWS: readonly ViewName[] = ['graph', 'table', 'org', 'matrix', 'checks', 'handout'];
+/** Views of one municipality's organisation: on a data set of many, they ask which first. */
+const MUNICIPAL_VIEWS: readonly ViewName[] = ['org', 'matrix', 'checks', 'handout'];
 /** Views the filters apply to: the canvas and its table. */
 const FILTERED_VIEWS: readonly ViewName[] = ['graph', 'table'];
 
@@ -64,6 +69,8 @@ function Shell() {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [searchOpen, setSearchOpen] = useState(false);
   const about = useAbout(lang === 'en' ? 'EN' : 'SV');
+  const country = useCountryScope(lang === 'en' ? 'EN' : 'SV');
+  const choose = country.national && !country.municipality && MUNICIPAL_VIEWS.includes(view);
   const name = about.data?.name;
   useTermTabStops();
 
@@ -128,6 +135,7 @@ function Shell() {
           <DatasetLine />
         </div>
       )}
+      <CountryBar />
       <LinkNotice />
       <div className="workspace">
         {filtered && (
@@ -138,14 +146,15 @@ function Shell() {
         <main id="main" className="main" tabIndex={-1}>
           {view === 'graph' && <GraphView />}
           {view === 'table' && <TableView />}
-          {view === 'org' && <OrgChart />}
-          {view === 'matrix' && <DecisionMatrix />}
+          {choose && <ChooseMunicipality />}
+          {view === 'org' && !choose && <OrgChart />}
+          {view === 'matrix' && !choose && <DecisionMatrix />}
           {view === 'tours' && <TourView />}
           {view === 'quiz' && <QuizView />}
           {view === 'coverage' && <CoverageView />}
-          {view === 'checks' && <RuleChecksView />}
+          {view === 'checks' && !choose && <RuleChecksView />}
           {view === 'glossary' && <GlossaryView />}
-          {view === 'handout' && <HandoutView />}
+          {view === 'handout' && !choose && <HandoutView />}
         </main>
         {cell && view === 'matrix' && !selected ? <CellPanel /> : <DetailPanel />}
       </div>

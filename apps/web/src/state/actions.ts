@@ -108,3 +108,11 @@ export function randomSeed(): number {
   const [value] = crypto.getRandomValues(new Uint32Array(1));
   return value! % MAX_QUIZ_SEED;
 }
+
+/**
+ * Drills into one municipality (or back out to the country with null): what
+ * was selected, focused, expanded or hidden belongs to the picture left, and
+ * the org chart's root and the matrix cell to the municipality left.
+ */
+export const openMunicipality = (kommun: string | null, { select = null }: { select?: string | null } = {}) =>
+  update({ kommun, selected: select ? { type: 'entity', id: select } : null, focus: null, depth: 1, expanded: [], hidden: [], pinned: [], orgRoot: null, collapsed: [], cell: null });

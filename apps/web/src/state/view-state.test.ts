@@ -121,3 +121,17 @@ describe('training views in the URL', () => {
     expect(parseViewState('?view=checks&date=2020-06-01')).toEqual(state);
   });
 });
+
+describe('the municipality in the URL', () => {
+  it('keeps the chosen municipality in `kommun`, round trip, and leaves it out when none is chosen', () => {
+    const state: ViewState = { ...DEFAULT_VIEW, view: 'matrix', kommun: 's004-kommunen' };
+    expect(serializeViewState(state)).toBe('?view=matrix&kommun=s004-kommunen');
+    expect(parseViewState('?view=matrix&kommun=s004-kommunen')).toEqual(state);
+    expect(serializeViewState(DEFAULT_VIEW)).toBe('');
+  });
+
+  it('ignores a kommun that is not an id, and says so', () => {
+    expect(parseViewState('?kommun=%3Cscript%3E').kommun).toBeNull();
+    expect(linkProblems('?kommun=%3Cscript%3E')).toEqual([{ param: 'kommun', value: '<script>', reason: 'badValue' }]);
+  });
+});

@@ -19,6 +19,12 @@ export interface ViewState {
   lang: UiLang;
   /** The organisation as of this date (YYYY-MM-DD); null is today. */
   date: string | null;
+  /**
+   * The municipality (the id of its kommun entity) the views are scoped to on
+   * a data set of many; null is the whole country's overview there, and
+   * means nothing on a data set of one municipality.
+   */
+  kommun: string | null;
   families: RelationFamily[];
   kinds: EntityKind[];
   layout: LayoutName;
@@ -63,6 +69,7 @@ export const DEFAULT_VIEW: ViewState = {
   view: 'graph',
   lang: 'sv',
   date: null,
+  kommun: null,
   families: [...GOVERNANCE_FAMILIES],
   kinds: [...GRAPH_KINDS],
   layout: 'hierarchy',
@@ -149,6 +156,7 @@ export function parseViewState(search: string): ViewState {
     view: VIEWS.includes(view as ViewName) ? (view as ViewName) : 'graph',
     lang: p.get('lang') === 'en' ? 'en' : 'sv',
     date: date && isCalendarDate(date) ? date : null,
+    kommun: id(p.get('kommun')),
     families: members(p.get('families'), GOVERNANCE_FAMILIES, DEFAULT_VIEW.families),
     kinds: members(p.get('kinds'), GRAPH_KINDS, DEFAULT_VIEW.kinds),
     layout: p.get('layout') === 'force' || p.get('layout') === 'tree' ? (p.get('layout') as LayoutName) : 'hierarchy',
@@ -182,6 +190,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.view !== d.view) p.set('view', state.view);
   if (state.lang !== d.lang) p.set('lang', state.lang);
   if (state.date) p.set('date', state.date);
+  if (state.kommun) p.set('kommun', state.kommun);
   if (!sameSet(state.families, d.families)) p.set('families', state.families.map((f) => f.toLowerCase()).join(','));
   if (!sameSet(state.kinds, d.kinds)) p.set('kinds', state.kinds.map((k) => k.toLowerCase()).join(','));
   if (state.layout !== d.layout) p.set('layout', state.layout);
@@ -238,7 +247,7 @@ export function linkProblems(search: string): LinkProblem[] {
     const value = p.get(param);
     if (value && list(value).some((v) => !allowed.includes(v.toUpperCase() as never))) bad(param);
   }
-  for (const param of ['sel', 'focus', 'from', 'to', 'root', 'tour']) {
+  for (const param of ['kommun', 'sel', 'focus', 'from', 'to', 'root', 'tour']) {
     const value = p.get(param);
     if (value && (param === 'sel' ? parseSelection(value) === null : id(value) === null)) bad(param);
   }

@@ -63,6 +63,6 @@ describe('the synthetic national data set', () => {
   });
 
   it('refuses a count it cannot name', () => {
-    expect(() => generateSynthetic({ municipalities: 0, seed: 1 })).toThrow(/from 1 to 999/);
+    expect(() => generateSynthetic({ municipalities: 0, seed: 1 })).toThrow(/from 1 to 9999/);
   });
 });

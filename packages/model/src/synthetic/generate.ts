@@ -16,7 +16,8 @@ export interface SyntheticDataset {
   parts: SyntheticPart[];
 }
 
-export const MAX_MUNICIPALITIES = 999;
+/** Codes are three digits up to 999 and four beyond: 1,160 municipalities is the bench's 4× national set. */
+export const MAX_MUNICIPALITIES = 9_999;
 
 /**
  * A synthetic national data set in the shape of graph/: deterministic for a

@@ -19,9 +19,11 @@ import type {
   DecisionAreaArgs,
   GraphArgs,
   ListArgs,
+  MunicipalityList,
   NeighbourhoodArgs,
   OrgChartArgs,
   OrgChartNode,
+  OverviewArgs,
   Page,
   PathArgs,
   RelationArgs,
@@ -39,6 +41,7 @@ import { byId, bySwedishName } from '../shared/order.ts';
 import { toGraphPaths } from '../shared/paths.ts';
 import { Adjacency, type FilteredGraph } from './adjacency.ts';
 import { firstSimplePaths, shortestPathPredecessors } from './bounded-paths.ts';
+import { MunicipalityScopes } from './municipality-scopes.ts';
 import { SearchIndex } from './search-index.ts';
 
 /** A guard against pathological fan-out; far above any answer a person reads. */
@@ -48,7 +51,7 @@ const LARGE_ANSWER = 4_000;
 
 /**
  * The embedded store: the whole data set in process, indexed in a graphology
- * multigraph, searched with MiniSearch. Traversals walk one undirected graph
+ * multigraph, searched by a word index of its own (search-index.ts). Traversals walk one undirected graph
  * of the whole data set through the request's filter (adjacency.ts), so no
  * family, kind or date costs a copy of the graph.
  *
@@ -75,6 +78,7 @@ export class MemoryStore implements Store {
   /** The line-management tree of every date, built once; orgChart filters it by date as it walks. */
   private readonly hierarchy: { graph: DirectedGraph<Record<string, never>, { edges: HierarchyEdge[] }>; edges: HierarchyEdge[] };
   private readonly changeIndex: ChangeIndex;
+  private readonly scopes: MunicipalityScopes;
 
   constructor(private readonly dataset: Dataset) {
     for (const entity of dataset.entities) {
@@ -108,6 +112,7 @@ export class MemoryStore implements Store {
     this.hierarchy = buildHierarchy(this.relationsById);
     this.changeIndex = new ChangeIndex(this.entities.values(), this.relationsById);
     this.index = new SearchIndex(dataset.entities);
+    this.scopes = new MunicipalityScopes(this.sortedIds.map((id) => this.entities.get(id)!), this.relationsById);
   }
 
   /** Entities of the given kinds, ordered by id. */
@@ -179,7 +184,8 @@ export class MemoryStore implements Store {
   async search(args: SearchArgs, options?: CallOptions): Promise<SearchHit[]> {
     options?.signal?.throwIfAborted();
     // One engine query, bounded by the text's 200 characters and `first`; measured in milliseconds on the national set.
-    return this.index.search(args);
+    const { municipality } = args;
+    return this.index.search(args, municipality ? (e) => this.scopes.searchable(e.id, municipality) : undefined);
   }
 
   async relationsOf(ids: readonly string[], { direction, families, asOf }: RelationArgs, options?: CallOptions): Promise<Relation[][]> {
@@ -242,8 +248,9 @@ export class MemoryStore implements Store {
     return this.subgraph(view, reached, slice);
   }
 
-  async graph({ families, kinds, asOf }: GraphArgs, options?: CallOptions): Promise<Subgraph> {
+  async graph({ families, kinds, asOf, municipality }: GraphArgs, options?: CallOptions): Promise<Subgraph> {
     const slice = new Slice(options?.signal);
+    if (municipality) return this.scopes.graph(municipality, { families, kinds, asOf }, slice);
     const view = this.adjacency.filtered({ families, kinds, asOf });
     const pool = kinds ? this.ofKinds(kinds) : this.sortedIds.map((id) => this.entities.get(id)!);
     const nodes = await filterCooperatively(pool, slice, (e) => view.hasNode(e.id));
@@ -251,6 +258,19 @@ export class MemoryStore implements Store {
     const relations = families ? this.ofFamilies(families) : this.relationsById;
     const edges = await filterCooperatively(relations, slice, (r) => r.from !== r.to && view.allows(r) && view.hasNode(r.from) && view.hasNode(r.to));
     return { nodes, edges };
+  }
+
+  async overview(args: OverviewArgs, options?: CallOptions): Promise<Subgraph> {
+    return this.scopes.overview(args, new Slice(options?.signal));
+  }
+
+  async municipalities(options?: CallOptions): Promise<MunicipalityList> {
+    options?.signal?.throwIfAborted();
+    return this.scopes.list;
+  }
+
+  async municipalityOf(ids: readonly string[], options?: CallOptions): Promise<(string | null)[]> {
+    return mapCooperatively(ids, new Slice(options?.signal), (id) => this.scopes.municipalityOf(id));
   }
 
   async paths({ from, to, maxLength, families, asOf, mode, limit }: PathArgs, options?: CallOptions): Promise<GraphPath[]> {
@@ -302,7 +322,7 @@ export class MemoryStore implements Store {
     return assembleOrgTree(rootId, depths, edges, (id) => this.entity(id));
   }
 
-  async decisionAreas({ actorId, text, asOf }: DecisionAreaArgs, options?: CallOptions): Promise<DecisionAreaEntity[]> {
+  async decisionAreas({ actorId, text, asOf, municipality }: DecisionAreaArgs, options?: CallOptions): Promise<DecisionAreaEntity[]> {
     const slice = new Slice(options?.signal);
     const query = text ? fold(text) : '';
     const pool = actorId
@@ -314,7 +334,7 @@ export class MemoryStore implements Store {
     const areas = await filterCooperatively(
       new Set(pool),
       slice,
-      (entity) => isValidAt(entity, asOf) && (!query || this.areaText.get(entity.id)!.includes(query)),
+      (entity) => isValidAt(entity, asOf) && (!query || this.areaText.get(entity.id)!.includes(query)) && (!municipality || this.scopes.municipalityOf(entity.id) === municipality),
     );
     return areas.sort(bySwedishName);
   }

@@ -1,376 +1,339 @@
 import { fold, isValidAt, type Entity } from '@styrgraf/model';
-import MiniSearch from 'minisearch';
-import SearchableMap from 'minisearch/SearchableMap';
-import type { SearchArgs, SearchHit } from '../port.ts';
+import type { SearchArgs, SearchHit, SearchMatch } from '../port.ts';
 import { compareSv } from '../shared/order.ts';
-import { firstInOrder, rankHits, searchableNames, SEARCH_FIELDS } from '../shared/search.ts';
+import { classifyMatch, searchableNames } from '../shared/search.ts';
+import { mergeAscending, Postings } from './postings.ts';
+import { Vocabulary } from './vocabulary.ts';
 
-const ENGINE_FIELDS = ['name', 'nameEn', 'abbreviations', 'aliases'] as const;
-type EngineDocument = { id: string } & Record<(typeof ENGINE_FIELDS)[number], string>;
-const toDocument = (e: Entity): EngineDocument => ({ id: e.id, name: e.name.sv, nameEn: e.name.en, abbreviations: e.abbreviations.join(' '), aliases: e.aliases.join(' ') });
-const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
-const processTerm = (term: string) => fold(term) || null;
+/** The name fields, in ranking order (an abbreviation outranks a name within a tier). */
+const FIELDS = ['abbreviation', 'name', 'alias', 'nameEn'] as const satisfies readonly SearchHit['field'][];
+const NAMED_TIERS = ['EXACT', 'PREFIX', 'WORD', 'SUBSTRING'] as const satisfies readonly SearchMatch[];
 
-/** The engine's options: word prefixes and typos, folded as the ranking folds. */
-export function createEngine(entities: readonly Entity[]): MiniSearch<{ id: string }> {
-  const engine = new MiniSearch<{ id: string }>({
-    fields: [...ENGINE_FIELDS],
-    // No stored fields: a result's id is there without them, and the engine looks a posting's stored fields up before asking `boostDocument` about it.
-    processTerm,
-    searchOptions: {
-      boost: { name: 3, abbreviations: 3, aliases: 2, nameEn: 2 },
-      prefix: true,
-      fuzzy: (term) => typoDistance(term) || false,
-      combineWith: 'AND',
-    },
-  });
-  engine.addAll(entities.map(toDocument));
-  return engine;
-}
+/** How many edits a word of a query may be from a word of a name: a quarter of its letters, none below four letters, six at most. */
+export const typoDistance = (word: string): number => (word.length >= 4 ? Math.min(6, Math.round(word.length * 0.25)) : 0);
 
-/** How far the engine looks for typos of a word (MiniSearch's `maxFuzzy` default caps it at 6). */
-const typoDistance = (term: string): number => (term.length >= 4 ? Math.min(6, Math.round(term.length * 0.25)) : 0);
-
-type Postings = { entries: number[]; inputs: number[] };
+/** The words of a folded name. */
+const wordsOf = (folded: string): string[] => (folded ? folded.split(' ') : []);
 
 /**
- * The engine's candidates for a query, and what their scores can depend on,
- * without the engine scoring anything: a second index of the same terms.
+ * Search for the embedded store: an index of the words of every name, built
+ * once, that answers a query by reading only what it returns.
  *
- * The engine expands each word of a query to the indexed terms it is, starts,
- * or is within `typoDistance` edits of; its candidates are the documents
- * holding one of them for every word. A candidate's score is BM25 summed over
- * the terms it holds, each weighted by the word, the term and the field: it
- * reads nothing of the document but, for each term, how often each field
- * holds it, and each field's length. Those are one number per posting here
- * (`inputs`), equal for two postings exactly when all of them agree, so
- * documents whose numbers agree for every term they hold get the same score.
- * Postings are in rank order (`SearchIndex.rank`).
- */
-class TypoCandidates {
-  private readonly terms = new SearchableMap<Postings>();
-  private readonly count: number;
-  private readonly stamp: Int32Array;
-  private readonly held: Int32Array;
-  private readonly first: Int32Array;
-  private readonly single: Float64Array;
-  private epoch = 0;
-
-  constructor(entitiesInRankOrder: readonly Entity[]) {
-    this.count = entitiesInRankOrder.length;
-    this.stamp = new Int32Array(this.count);
-    this.held = new Int32Array(this.count);
-    this.first = new Int32Array(this.count);
-    this.single = new Float64Array(this.count);
-    const inputIds = new Map<string, number>();
-    entitiesInRankOrder.forEach((entity, place) => {
-      const document = toDocument(entity);
-      const fields = ENGINE_FIELDS.map((field) => tokenize(document[field]));
-      // Lengths both as the engine counts them (distinct raw tokens) and as indexed terms: stricter than needed, never looser.
-      const lengths = fields.map((tokens) => `${new Set(tokens).size}/${tokens.length}`).join(',');
-      const frequencies = new Map<string, number[]>();
-      fields.forEach((tokens, field) => {
-        for (const token of tokens) {
-          const term = processTerm(token);
-          if (!term) continue;
-          const counts = frequencies.get(term) ?? ENGINE_FIELDS.map(() => 0);
-          counts[field]!++;
-          frequencies.set(term, counts);
-        }
-      });
-      for (const [term, counts] of frequencies) {
-        const key = `${lengths}|${counts.join(',')}`;
-        if (!inputIds.has(key)) inputIds.set(key, inputIds.size);
-        const postings = this.terms.get(term) ?? { entries: [], inputs: [] };
-        postings.entries.push(place);
-        postings.inputs.push(inputIds.get(key)!);
-        this.terms.set(term, postings);
-      }
-    });
-  }
-
-  /**
-   * Calls `visit` with each of the engine's candidates for the query's words
-   * (each holding, as the engine requires, a term of every word), by its
-   * place in rank order, best first, with a key equal for two candidates
-   * exactly when their score inputs agree.
-   */
-  forEach(words: readonly string[], visit: (place: number, key: number | string) => void): void {
-    // The marks of earlier calls are told apart by their epoch; before it would leave the arrays' range, they start afresh.
-    if (this.epoch === 0x7fffffff) {
-      for (const marks of [this.stamp, this.held, this.first]) marks.fill(0);
-      this.epoch = 0;
-    }
-    const epoch = ++this.epoch;
-    const expansions = words.map((word) => this.expand(word));
-    // Which words each place holds so far, as a count: a place counts for a word only if it held every word before it.
-    expansions.forEach((expanded, w) => {
-      for (const { entries } of expanded.values()) {
-        for (const place of entries) {
-          if (w === 0 && this.stamp[place] !== epoch) {
-            this.stamp[place] = epoch;
-            this.held[place] = 1;
-          } else if (this.stamp[place] === epoch && this.held[place] === w) this.held[place] = w + 1;
-        }
-      }
-    });
-    // Each candidate's key: one number for a candidate holding one term of one word (a typo of a common word), else the list of them.
-    const several = new Map<number, string>();
-    let width = 0;
-    for (const expanded of expansions) width += expanded.size;
-    let which = 0;
-    for (const expanded of expansions) {
-      for (const { entries, inputs } of expanded.values()) {
-        for (let i = 0; i < entries.length; i++) {
-          const place = entries[i]!;
-          if (this.stamp[place] !== epoch || this.held[place] !== words.length) continue;
-          const key = inputs[i]! * width + which;
-          if (this.first[place] === epoch) several.set(place, (several.get(place) ?? String(this.single[place])) + ',' + key);
-          else {
-            this.first[place] = epoch;
-            this.single[place] = key;
-          }
-        }
-        which++;
-      }
-    }
-    for (let place = 0; place < this.count; place++) {
-      if (this.stamp[place] === epoch && this.held[place] === words.length) visit(place, several.get(place) ?? this.single[place]!);
-    }
-  }
-
-  /** The indexed terms the engine expands a word to: the word itself, the terms it starts, those within `typoDistance` edits. */
-  private expand(word: string): Map<string, Postings> {
-    const expanded = new Map<string, Postings>();
-    const exact = this.terms.get(word);
-    if (exact) expanded.set(word, exact);
-    for (const [term, postings] of this.terms.atPrefix(word)) expanded.set(term, postings);
-    const distance = typoDistance(word);
-    if (distance > 0) for (const [term, [postings]] of this.terms.fuzzyGet(word, distance)) expanded.set(term, postings);
-    return expanded;
-  }
-}
-
-const SEPARATOR = '\u0001';
-
-/**
- * Every folded name of every entity, laid out in ranking order: by field,
- * then by the entity's place among equally matched hits (shorter Swedish
- * name, Swedish order, id). Exact names come from a map and prefixes from the
- * names in sorted order; words and parts of compounds from one string of all
- * names, separated by a character `fold` never leaves, where a native
- * `indexOf` finds each occurrence of the query. Each tier is read best ranked
- * first, so a search stops as soon as it has enough.
- */
-class NameScan {
-  private readonly text: string;
-  /** Offset of each name's first character in `text`; the separator sits just before it. */
-  private readonly starts: number[] = [];
-  private readonly names: string[] = [];
-  private readonly owners: Entity[] = [];
-  private readonly exact = new Map<string, number[]>();
-  /** Names (by place in the layout) in code-unit order, for prefix ranges. */
-  private readonly sorted: number[];
-
-  constructor(entitiesInRankOrder: readonly Entity[]) {
-    const parts: string[] = [];
-    let offset = 0;
-    for (const field of SEARCH_FIELDS) {
-      for (const entity of entitiesInRankOrder) {
-        const names = searchableNames(entity);
-        names.forEach((name, i) => {
-          // A name the entity also has in a better-ranked field can never be the one that matches best.
-          if (name.field !== field || names.slice(0, i).some((other) => other.folded === name.folded)) return;
-          const entry = this.names.length;
-          this.starts.push(offset + 1);
-          this.names.push(name.folded);
-          this.owners.push(entity);
-          const same = this.exact.get(name.folded);
-          if (same) same.push(entry);
-          else this.exact.set(name.folded, [entry]);
-          parts.push(SEPARATOR, name.folded);
-          offset += 1 + name.folded.length;
-        });
-      }
-    }
-    parts.push(SEPARATOR);
-    this.text = parts.join('');
-    this.sorted = this.names.map((_, i) => i).sort((x, y) => (this.names[x]! < this.names[y]! ? -1 : this.names[x]! > this.names[y]! ? 1 : x - y));
-  }
-
-  /** Calls `visit` with the owner of each name equal to `query`, or starting with it, in layout order, until it returns false. */
-  scan(tier: 'EXACT' | 'PREFIX', query: string, visit: (entity: Entity) => boolean): void {
-    if (tier === 'EXACT') {
-      for (const entry of this.exact.get(query) ?? []) if (!visit(this.owners[entry]!)) return;
-      return;
-    }
-    const from = this.firstSortedAtLeast(query);
-    const to = this.firstSortedAtLeast(query + '\uffff');
-    const entries = this.sorted.slice(from, to).sort((x, y) => x - y);
-    for (const entry of entries) if (!visit(this.owners[entry]!)) return;
-  }
-
-  /**
-   * Calls `visit` with the owner of each name with a word starting with
-   * `query`, then (`parts`) of each other name holding it, each in layout
-   * order, until it returns false: both tiers from one pass over the names.
-   */
-  scanText(query: string, parts: boolean, visit: (entity: Entity) => boolean): void {
-    const holding: number[] = [];
-    let at = this.text.indexOf(query);
-    while (at !== -1) {
-      const entry = this.entryAt(at);
-      if (this.text[at - 1] === ' ') {
-        if (!visit(this.owners[entry]!)) return;
-        // One match per name is enough: go on from the separator after it.
-        at = this.text.indexOf(query, this.starts[entry]! + this.names[entry]!.length);
-      } else {
-        if (parts && holding[holding.length - 1] !== entry) holding.push(entry);
-        at = this.text.indexOf(query, at + 1);
-      }
-    }
-    for (const entry of holding) if (!visit(this.owners[entry]!)) return;
-  }
-
-  private firstSortedAtLeast(key: string): number {
-    let low = 0;
-    let high = this.sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.names[this.sorted[middle]!]! < key) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  private entryAt(offset: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if (this.starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  }
-}
-
-/**
- * Search for the embedded store, giving exactly the hits of the engine's full
- * answer plus a substring pass over every name, ranked by `rankHits` — without
- * scoring thousands of candidates when the best hits are already certain.
+ * What a hit is. An entity is a hit when every word of the query starts a
+ * word of its names, or is within `typoDistance` edits of one (the typo
+ * match); or when, for a query of three letters or more, its Swedish or
+ * English name or an alias holds the query (so *utskott* finds
+ * *personalutskott*). Hits are ranked by the rules both stores share
+ * (shared/search.ts): how the query matches a name (EXACT, PREFIX, WORD,
+ * SUBSTRING, else FUZZY), which name, and then, among typo matches, fewest
+ * edits first; then shorter Swedish name, Swedish order and id — the
+ * entity's rank here.
  *
- * The tiers above FUZZY depend on names alone, so they are read in order from
- * a `NameScan` until `first` hits are certain (an entity with a name holding
- * the query is a hit of the substring pass whatever the engine says). The
- * engine is then asked to score only those entities, which gives the same
- * scores as a full search: its BM25 terms depend on the index, not on which
- * documents are scored. Only when the named tiers run out are the engine's
- * other candidates wanted, for the typo (FUZZY) tier, and of those only one
- * of each group scored alike (`typoMatches`).
+ * How. Entities are numbered in rank order, and every posting list below is
+ * ordered by rank, so that "the first hits" are the first items of a merge
+ * of a few lists. For each word: the entities with it as the first word of a
+ * name of each field, as a later word, and in any name at all. A tier is read
+ * one field at a time, from the postings of the words the query expands to
+ * (the words it starts, the word itself, the words holding it), each
+ * candidate checked against its names; reading stops as soon as the answer
+ * is full. Typo matches are read the same way, the words fewest edits away
+ * first, and stop once no later candidate can rank higher.
+ *
+ * Why not MiniSearch (what the store used before): its search scores every
+ * posting of every word a query expands to, and a common word ("kommun",
+ * "syntetiska") holds thousands, so a search cost more as the country grew
+ * (1.8 → 6.3 ms median from one to four times the national set), and its
+ * index took half of the store's build. Its typo search over a trie is what
+ * `Vocabulary.forEachNear` does here over the sorted words.
  */
 export class SearchIndex {
-  private readonly engine: MiniSearch<{ id: string }>;
-  private readonly scan: NameScan;
-  private readonly byId: Map<string, Entity>;
-  /** Each entity's place among equally matched hits: shorter Swedish name, Swedish order, id. */
-  private readonly rank = new Map<string, number>();
+  /** Entities in rank order: shorter Swedish name, Swedish order, id. */
   private readonly ranked: Entity[];
-  private readonly typos: TypoCandidates;
+  private readonly vocabulary: Vocabulary;
+  /** Per word and field: the entities with the word first in a name of that field (`key * 2`) or later in one (`key * 2 + 1`), `key = word * 4 + field`. */
+  private readonly byPlace: Postings;
+  /** Per word: the entities with it anywhere in their names. */
+  private readonly byWord: Postings;
+  /** Per entity (by rank): the words of its names. */
+  private readonly wordsOfEntity: Postings;
+  /** Per folded name: the entities with a name of that field exactly so, `[field, rank]` in ranking order. */
+  private readonly exact = new Map<string, number[]>();
 
   constructor(entities: readonly Entity[]) {
-    this.engine = createEngine(entities);
-    this.byId = new Map(entities.map((e) => [e.id, e]));
     const length = (e: Entity) => e.name.sv.length;
-    const ranked = [...entities].sort((a, b) => length(a) - length(b) || compareSv(a.name.sv, b.name.sv) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    ranked.forEach((e, i) => this.rank.set(e.id, i));
-    this.scan = new NameScan(ranked);
-    this.ranked = ranked;
-    this.typos = new TypoCandidates(ranked);
+    this.ranked = [...entities].sort((a, b) => length(a) - length(b) || compareSv(a.name.sv, b.name.sv) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // Each entity's names split into words once: the vocabulary, and then every list below, read these rather than splitting again.
+    const split = this.ranked.map((entity) => searchableNames(entity).map(({ field, folded }) => ({ field: (FIELDS as readonly string[]).indexOf(field), words: wordsOf(folded) })));
+    const words = new Set<string>();
+    for (const names of split) for (const name of names) for (const word of name.words) words.add(word);
+    this.vocabulary = new Vocabulary(words);
+    const vocabulary = this.vocabulary;
+    // Per entity (by rank): a triple per word of each name — field, whether it is the name's first word (0) or a later one (1), its place in the vocabulary.
+    const tokens = split.map((names) => {
+      const triples = new Int32Array(names.reduce((n, name) => n + name.words.length, 0) * 3);
+      let t = 0;
+      for (const { field, words: nameWords } of names) {
+        nameWords.forEach((word, at) => {
+          triples[t++] = field;
+          triples[t++] = at === 0 ? 0 : 1;
+          triples[t++] = vocabulary.indexOf(word)!;
+        });
+      }
+      return triples;
+    });
+
+    // Each list is filled in rank order, so each comes out sorted; `Postings.build` skips a repeat of the last rank added.
+    this.byPlace = Postings.build(vocabulary.size * FIELDS.length * 2, (add) => {
+      tokens.forEach((triples, rank) => {
+        for (let t = 0; t < triples.length; t += 3) add((triples[t + 2]! * FIELDS.length + triples[t]!) * 2 + triples[t + 1]!, rank);
+      });
+    });
+    this.byWord = Postings.build(vocabulary.size, (add) => {
+      tokens.forEach((triples, rank) => {
+        for (let t = 0; t < triples.length; t += 3) add(triples[t + 2]!, rank);
+      });
+    });
+    this.wordsOfEntity = Postings.build(this.ranked.length, (add) => {
+      tokens.forEach((triples, rank) => {
+        const seen = new Set<number>();
+        for (let t = 0; t < triples.length; t += 3) {
+          const place = triples[t + 2]!;
+          if (!seen.has(place)) add(rank, place);
+          seen.add(place);
+        }
+      });
+    });
+    // Exact names by field, then rank: one entry per entity and field.
+    FIELDS.forEach((field, f) => {
+      this.ranked.forEach((entity, rank) => {
+        const seen = new Set<string>();
+        for (const name of searchableNames(entity)) {
+          if (name.field !== field || seen.has(name.folded)) continue;
+          seen.add(name.folded);
+          const list = this.exact.get(name.folded);
+          if (list) list.push(f, rank);
+          else this.exact.set(name.folded, [f, rank]);
+        }
+      });
+    });
   }
 
-  search({ text, kinds, first, asOf }: SearchArgs): SearchHit[] {
+  /** `within`: a further filter, such as a municipality's scope. */
+  search({ text, kinds, first, asOf }: SearchArgs, within?: (e: Entity) => boolean): SearchHit[] {
     const query = fold(text);
     if (!query) return [];
-    const keep = (e: Entity) => (!kinds || kinds.includes(e.kind)) && isValidAt(e, asOf);
-    // What the substring pass finds: a Swedish or English name or alias holding the query.
-    const inSubstringPass = (e: Entity) => query.length >= 3 && searchableNames(e).some((n) => n.field !== 'abbreviation' && n.folded.includes(query));
+    const words = query.split(' ');
+    const keep = (e: Entity) => (!kinds || kinds.includes(e.kind)) && isValidAt(e, asOf) && (!within || within(e));
+    const hits: SearchHit[] = [];
+    // Entities already answered for (or turned away) by a better tier or field.
+    const decided = new Set<number>();
+    const typos = new TypoQuery(this.vocabulary, words);
 
-    const named: Entity[] = [];
-    const seen = new Set<string>();
-    const certain = new Set<string>();
-    const visit = (entity: Entity) => {
-      if (seen.has(entity.id) || !keep(entity)) return true;
-      seen.add(entity.id);
-      named.push(entity);
-      if (inSubstringPass(entity)) certain.add(entity.id);
-      return certain.size < first;
-    };
-    for (const tier of ['EXACT', 'PREFIX'] as const) if (certain.size < first) this.scan.scan(tier, query, visit);
-    if (certain.size < first) this.scan.scanText(query, query.length >= 3, visit);
-
-    if (certain.size >= first) {
-      const scores = this.scores(text, seen);
-      return rankHits(
-        named.filter((e) => certain.has(e.id) || scores.has(e.id)).map((entity) => ({ entity, score: scores.get(entity.id) ?? 0 })),
-        query,
-        first,
-      );
+    for (const tier of NAMED_TIERS) {
+      if (tier === 'SUBSTRING' && query.length < 3) break;
+      for (let f = 0; f < FIELDS.length; f++) {
+        for (const rank of this.candidates(tier, f, query, words)) {
+          if (decided.has(rank)) continue;
+          const entity = this.ranked[rank]!;
+          const best = classifyMatch(entity, query);
+          // The entity's best match is elsewhere: a better tier or field read it already.
+          if (!best || best.match !== tier || best.field !== FIELDS[f]) continue;
+          decided.add(rank);
+          if (!keep(entity)) continue;
+          // A part of a word is a hit through a name, alias or English name holding the query, or else only as a typo match.
+          if (tier === 'SUBSTRING' && !inSubstringPass(entity, query) && this.editsOf(rank, typos) === undefined) continue;
+          hits.push({ entity, match: tier, field: FIELDS[f]!, score: 1 });
+          if (hits.length >= first) return hits;
+        }
+      }
     }
-    // Every named hit is known; the rest of the answer is the engine's typo matches, best scored first.
-    const { scores, fuzzy } = this.typoMatches(text, seen, keep, first);
-    const candidates = named.filter((e) => certain.has(e.id) || scores.has(e.id)).map((entity) => ({ entity, score: scores.get(entity.id) ?? 0 }));
-    // Within the typo tier the ranking is by score, then by rank: numbers only, for what may be thousands.
-    const best = firstInOrder(fuzzy, first, (a, b) => b.score - a.score || a.rank - b.rank);
-    return rankHits([...candidates, ...best.map(({ entity, score }) => ({ entity, score }))], query, first);
-  }
-
-  /**
-   * The engine's scores of the named hits (`seen`), and those of its other
-   * candidates that `keep` keeps and that can be among the first `first` of
-   * the typo tier.
-   *
-   * A typo of a word in nearly every name ("Sytnetiska") makes tens of
-   * thousands of candidates that differ only in their names' lengths, and
-   * scoring each one through the engine was what cost (20–60 ms). So
-   * `TypoCandidates` lists the candidates in rank order, grouped by their
-   * score inputs; the engine scores one of each group, whose score is the
-   * group's, and only the first `first` of each group are kept, since the
-   * tier orders by score, then rank. The scores are the engine's own, as in
-   * a full search.
-   */
-  private typoMatches(text: string, seen: Set<string>, keep: (e: Entity) => boolean, first: number): { scores: Map<string, number>; fuzzy: { entity: Entity; score: number; rank: number }[] } {
-    const fuzzy: { entity: Entity; score: number; rank: number }[] = [];
-    const words = tokenize(text)
-      .map(processTerm)
-      .filter((term): term is string => !!term);
-    const groups = new Map<number | string, { entity: Entity; rank: number }[]>();
-    this.typos.forEach(words, (rank, key) => {
-      const group = groups.get(key);
-      if (group && group.length >= first) return;
+    for (const { rank, edits } of this.typoMatches(typos, first - hits.length, decided, (rank) => {
       const entity = this.ranked[rank]!;
-      if (seen.has(entity.id) || !keep(entity)) return;
-      if (group) group.push({ entity, rank });
-      else groups.set(key, [{ entity, rank }]);
-    });
-    const scored = new Set(seen);
-    for (const group of groups.values()) scored.add(group[0]!.entity.id);
-    const scores = this.scores(text, scored);
-    for (const group of groups.values()) {
-      const score = scores.get(group[0]!.entity.id);
-      if (score !== undefined) for (const { entity, rank } of group) fuzzy.push({ entity, score, rank });
+      return keep(entity) && !classifyMatch(entity, query);
+    })) {
+      hits.push({ entity: this.ranked[rank]!, match: 'FUZZY', field: 'name', score: 1 / (1 + edits) });
     }
-    return { scores, fuzzy };
+    return hits;
   }
 
   /**
-   * The engine's scores of the given documents, as a full search gives them:
-   * BM25 reads the index's counts whichever documents are scored, and the
-   * engine asks `boostDocument` about every posting before scoring it, so
-   * answering 0 skips the costly part for every other document.
+   * The entities that may match `query` in `tier` by a name of field `f`, by
+   * rank: every one that does, and others with the words it needs, which the
+   * caller checks against their names.
+   *
+   * A query of one word starts a word of the name (PREFIX: the first, WORD: a
+   * later one) or sits inside one (SUBSTRING). A query of several words puts
+   * the name under several conditions at once — its inner words are whole
+   * words of the name, its last word starts one, its first word is the first
+   * word (PREFIX), a later one (WORD) or the end of one (SUBSTRING) — and the
+   * candidates are those of the condition with the fewest: "Syntetiska 223
+   * Stadshus AB" reads the few names with "223", not the thousands that
+   * start with "syntetiska".
    */
-  private scores(text: string, only: Set<string>): Map<string, number> {
-    const results = this.engine.search(text, { boostDocument: (id) => (only.has(id as string) ? 1 : 0) });
-    return new Map(results.map((r) => [r.id as string, r.score]));
+  private *candidates(tier: (typeof NAMED_TIERS)[number], f: number, query: string, words: readonly string[]): Generator<number> {
+    if (tier === 'EXACT') {
+      const entries = this.exact.get(query) ?? [];
+      for (let i = 0; i < entries.length; i += 2) if (entries[i] === f) yield entries[i + 1]!;
+      return;
+    }
+    const { vocabulary } = this;
+    const places = (word: number, at: 'first' | 'later') => this.byPlace.get((word * FIELDS.length + f) * 2 + (at === 'first' ? 0 : 1));
+    const exactly = (word: string, at: 'first' | 'later') => {
+      const place = vocabulary.indexOf(word);
+      return place === undefined ? [] : [places(place, at)];
+    };
+    const starting = (prefix: string, at: 'first' | 'later') => {
+      const [from, to] = vocabulary.prefixRange(prefix);
+      const lists: Int32Array[] = [];
+      for (let word = from; word < to; word++) lists.push(places(word, at));
+      return lists;
+    };
+    const holding = (part: string) => {
+      const lists: Int32Array[] = [];
+      vocabulary.forEachHolding(part, (word) => lists.push(places(word, 'first'), places(word, 'later')));
+      return lists;
+    };
+    const at = tier === 'PREFIX' ? 'first' : 'later';
+    if (words.length === 1) {
+      yield* mergeAscending(tier === 'SUBSTRING' ? holding(query) : starting(query, at));
+      return;
+    }
+    const last = words[words.length - 1]!;
+    const conditions = [tier === 'SUBSTRING' ? holding(words[0]!) : exactly(words[0]!, at), starting(last, 'later'), ...words.slice(1, -1).map((word) => exactly(word, 'later'))];
+    const size = (lists: Int32Array[]) => lists.reduce((n, list) => n + list.length, 0);
+    yield* mergeAscending(conditions.reduce((a, b) => (size(b) < size(a) ? b : a)));
   }
+
+  /** The fewest edits that make every query word start or equal a word of the entity's names; undefined when one cannot. */
+  private editsOf(rank: number, typos: TypoQuery): number | undefined {
+    const own = this.wordsOfEntity.get(rank);
+    let total = 0;
+    for (let w = 0; w < typos.words.length; w++) {
+      let least = Infinity;
+      for (const place of own) least = Math.min(least, typos.edits(w, place));
+      if (least === Infinity) return undefined;
+      total += least;
+    }
+    return total;
+  }
+
+  /**
+   * The best `count` typo matches (fewest edits, then rank) among entities not
+   * yet decided that `admit` lets through. Candidates are read from the query
+   * word with the fewest postings, its closest words first, each group by rank:
+   * within a group every candidate is at least that many edits away, so once
+   * the kept matches cannot be beaten by what is left, reading stops.
+   */
+  private typoMatches(typos: TypoQuery, count: number, decided: ReadonlySet<number>, admit: (rank: number) => boolean): { rank: number; edits: number }[] {
+    if (count <= 0) return [];
+    // The word whose plain prefix matches are fewest leads; every hit has a word within its reach, so its words, all of them, are the candidates.
+    const prefixPostings = (word: string) => {
+      const [from, to] = this.vocabulary.prefixRange(word);
+      let n = 0;
+      for (let place = from; place < to; place++) n += this.byWord.get(place).length;
+      return n;
+    };
+    const sizes = typos.words.map(prefixPostings);
+    const lead = sizes.indexOf(Math.min(...sizes));
+    const groups: number[][] = [];
+    for (const [place, edits] of typos.reach(lead)) (groups[edits] ??= []).push(place);
+
+    const kept: { rank: number; edits: number }[] = [];
+    const worse = (a: { rank: number; edits: number }, b: { rank: number; edits: number }) => a.edits - b.edits || a.rank - b.rank;
+    const seen = new Set<number>();
+    for (let edits = 0; edits < groups.length; edits++) {
+      const worst = kept.length === count ? kept[count - 1]! : null;
+      if (worst && worst.edits < edits) break;
+      const group = groups[edits];
+      if (!group) continue;
+      for (const rank of mergeAscending(group.map((place) => this.byWord.get(place)))) {
+        const last = kept.length === count ? kept[count - 1]! : null;
+        // What follows in this group is at least as many edits away and ranked after: it cannot displace the last kept.
+        if (last && (last.edits < edits || (last.edits === edits && last.rank < rank))) break;
+        if (seen.has(rank) || decided.has(rank)) continue;
+        seen.add(rank);
+        if (!admit(rank)) continue;
+        const total = this.editsOf(rank, typos);
+        if (total === undefined) continue;
+        const match = { rank, edits: total };
+        if (last && worse(match, last) >= 0) continue;
+        let at = kept.length;
+        while (at > 0 && worse(match, kept[at - 1]!) < 0) at--;
+        kept.splice(at, 0, match);
+        if (kept.length > count) kept.pop();
+      }
+    }
+    return kept;
+  }
+}
+
+/**
+ * One query's words and how far each is from the words of the names: 0 for a
+ * word it starts, else the edit distance when within `typoDistance`, worked
+ * out for a name's word when first asked and kept for the query (names share
+ * most of their words).
+ */
+class TypoQuery {
+  private readonly known: Map<number, number>[];
+
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    readonly words: readonly string[],
+  ) {
+    this.known = words.map(() => new Map());
+  }
+
+  /** Edits from query word `w` to the name word at `place`; Infinity beyond reach. */
+  edits(w: number, place: number): number {
+    const known = this.known[w]!;
+    let edits = known.get(place);
+    if (edits === undefined) {
+      const word = this.words[w]!;
+      const other = this.vocabulary.words[place]!;
+      edits = other.startsWith(word) ? 0 : boundedDistance(word, other, typoDistance(word));
+      known.set(place, edits);
+    }
+    return edits;
+  }
+
+  /** Every name word within reach of query word `w`, with its edits: the words it starts, then those a few edits away. */
+  reach(w: number): Map<number, number> {
+    const word = this.words[w]!;
+    const reached = new Map<number, number>();
+    const [from, to] = this.vocabulary.prefixRange(word);
+    for (let place = from; place < to; place++) reached.set(place, 0);
+    const most = typoDistance(word);
+    if (most > 0) {
+      this.vocabulary.forEachNear(word, most, (place, edits) => {
+        if (!reached.has(place)) reached.set(place, edits);
+      });
+    }
+    for (const [place, edits] of reached) this.known[w]!.set(place, edits);
+    return reached;
+  }
+}
+
+/** The edit distance (Levenshtein) between two words when at most `most`, else Infinity; gives up as soon as a row passes `most`. */
+function boundedDistance(a: string, b: string, most: number): number {
+  if (Math.abs(a.length - b.length) > most) return Infinity;
+  let row = new Int32Array(b.length + 1).map((_, j) => j);
+  let next = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    next[0] = i;
+    let least = i;
+    const letter = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (letter === b.charCodeAt(j - 1) ? 0 : 1));
+      next[j] = value;
+      if (value < least) least = value;
+    }
+    if (least > most) return Infinity;
+    [row, next] = [next, row];
+  }
+  return row[b.length]! <= most ? row[b.length]! : Infinity;
+}
+
+/** What the substring pass finds: a Swedish or English name or alias holding the query, three letters or more. */
+function inSubstringPass(entity: Entity, query: string): boolean {
+  return query.length >= 3 && searchableNames(entity).some((n) => n.field !== 'abbreviation' && n.folded.includes(query));
 }

@@ -56,6 +56,7 @@ const SAMPLES: Record<string, unknown> = {
   status: 'OPEN',
   rows: [{ label: 'Role', type: 'APPOINTS', from: 'a', to: 'b', properties: {} }],
   properties: { key: 'current' },
+  municipality: 'norrkopings-kommun',
 };
 
 /**

@@ -11,6 +11,7 @@ import {
   type RelationKind,
 } from '@styrgraf/model';
 import neo4j from 'neo4j-driver';
+import type { MunicipalityList } from '../port.ts';
 import { searchableNames, SEARCH_FIELDS } from '../shared/search.ts';
 
 /**
@@ -55,10 +56,11 @@ export const ENTITY_PROPERTY_KEYS = [
   'document',
   'order',
   'status',
+  'municipality',
   'json',
 ] as const;
 export const RELATION_PROPERTY_KEYS = ['id', 'family', 'cites', 'derivedFrom', 'validFrom', 'validTo', 'json'] as const;
-export const DATASET_PROPERTY_KEYS = ['key', 'id', 'version', 'digest', 'model', 'meta', 'counts', 'tours', 'loadedAt'] as const;
+export const DATASET_PROPERTY_KEYS = ['key', 'id', 'version', 'digest', 'model', 'meta', 'counts', 'municipalities', 'tours', 'loadedAt'] as const;
 
 /** Every property key the graph holds: the lint test declares exactly these. */
 export const PROPERTY_KEYS: readonly string[] = [...new Set([...ENTITY_PROPERTY_KEYS, ...RELATION_PROPERTY_KEYS, ...DATASET_PROPERTY_KEYS])];
@@ -68,8 +70,9 @@ export const PROPERTY_KEYS: readonly string[] = [...new Set([...ENTITY_PROPERTY_
  * `:Dataset` node. A data set loaded by a Styrgraf with another layout (no
  * `rankNames`, no `:DatedRelation`s) is refused with a request to load it
  * again, rather than answered wrongly. 2: rank names and dated relations.
+ * 3: each entity's municipality, and the municipalities' counts.
  */
-export const GRAPH_MODEL_VERSION = 2;
+export const GRAPH_MODEL_VERSION = 3;
 
 /** The key of the one current `:Dataset` node. */
 export const DATASET_KEY = 'current';
@@ -117,7 +120,11 @@ export interface EntityRow {
   properties: Record<string, unknown>;
 }
 
-export function entityRow(entity: Entity): EntityRow {
+/**
+ * `municipality`: the kommun the entity belongs to (a kommun's is its own
+ * id), null where shared; indexed, for the views scoped to one municipality.
+ */
+export function entityRow(entity: Entity, municipality: string | null = null): EntityRow {
   const label = KIND_LABELS[entity.kind];
   if (!label) throw new Error(`entity "${entity.id}" has a kind outside the vocabulary: ${String(entity.kind)}`);
   return {
@@ -133,6 +140,7 @@ export function entityRow(entity: Entity): EntityRow {
       document: entity.kind === 'PROVISION' ? entity.document : null,
       order: entity.kind === 'PROVISION' || entity.kind === 'WORKSHOP_QUESTION' ? neo4j.int(entity.order) : null,
       status: entity.kind === 'WORKSHOP_QUESTION' ? entity.status : null,
+      municipality,
       json: JSON.stringify(entity),
     },
   };
@@ -184,7 +192,7 @@ export function countsOf(dataset: Dataset): DatasetCounts {
   return { entityCount: dataset.entities.length, relationCount: dataset.relations.length, entitiesByKind, relationsByFamily };
 }
 
-export function datasetProperties(dataset: Dataset, loadedAt: Date): Record<string, unknown> {
+export function datasetProperties(dataset: Dataset, loadedAt: Date, municipalities: MunicipalityList): Record<string, unknown> {
   return {
     key: DATASET_KEY,
     id: dataset.meta.id,
@@ -193,6 +201,7 @@ export function datasetProperties(dataset: Dataset, loadedAt: Date): Record<stri
     model: neo4j.int(GRAPH_MODEL_VERSION),
     meta: JSON.stringify(dataset.meta),
     counts: JSON.stringify(countsOf(dataset)),
+    municipalities: JSON.stringify(municipalities),
     tours: JSON.stringify(dataset.tours),
     loadedAt: loadedAt.toISOString(),
   };

@@ -3,6 +3,7 @@ import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
 import { datasetProperties, datedRelationRow, entityRow, KIND_LABELS, NODE_LABELS, relationRow, RELATIONSHIP_TYPES } from './graph-model.ts';
 import { datasetFromRecord, entityFromJson, field, relationFromJson, toNumber } from './mapping.ts';
 import { cypher, SCHEMA_STATEMENTS } from './statements.ts';
+import { indexMunicipalities } from '../shared/municipalities.ts';
 
 export interface LoadOptions {
   database: string;
@@ -64,7 +65,8 @@ export async function ensureSchema(driver: Driver, options: Pick<LoadOptions, 'd
  */
 export async function loadIntoNeo4j(driver: Driver, dataset: Dataset, options: LoadOptions): Promise<LoadReport> {
   const batchSize = options.batchSize ?? 500;
-  const entityRows = dataset.entities.map(entityRow);
+  const municipalities = indexMunicipalities(dataset.entities, dataset.relations);
+  const entityRows = dataset.entities.map((e) => entityRow(e, municipalities.municipalityOf.get(e.id) ?? null));
   const relationRows = dataset.relations.map(relationRow);
   const datedRows = dataset.relations.map(datedRelationRow).filter((row) => row !== null);
   // The loader writes labels and types from the vocabulary only; a row that says otherwise is a bug, stopped here.
@@ -92,7 +94,7 @@ export async function loadIntoNeo4j(driver: Driver, dataset: Dataset, options: L
           options.progress?.(`  relations ${written}/${relationRows.length}`);
         }
         for (const rows of chunks(datedRows, batchSize)) await tx.run(cypher('load-dated-relations'), { rows });
-        await tx.run(cypher('load-dataset'), { properties: datasetProperties(dataset, (options.now ?? (() => new Date()))()) });
+        await tx.run(cypher('load-dataset'), { properties: datasetProperties(dataset, (options.now ?? (() => new Date()))(), municipalities.list) });
         const [count] = (await tx.run(cypher('load-count'), {})).records;
         const entities = count ? toNumber(field(count, 'entities')) : 0;
         const relations = count ? toNumber(field(count, 'relations')) : 0;

@@ -1,6 +1,6 @@
 import { isIsoDate, type DatasetMeta, type Entity, type Relation, type Tour } from '@styrgraf/model';
 import neo4j, { type Integer, type Record as Neo4jRecord } from 'neo4j-driver';
-import { StoreError } from '../port.ts';
+import { StoreError, type MunicipalityList } from '../port.ts';
 import type { DatasetCounts } from './graph-model.ts';
 import { toNeo4jDate } from './graph-model.ts';
 
@@ -39,6 +39,8 @@ export interface DatasetNode {
   digest: string;
   counts: DatasetCounts;
   tours: Tour[];
+  /** Null when loaded by a layout without municipalities (refused as an older layout). */
+  municipalities: MunicipalityList | null;
   /** The graph layout it was loaded in; null when loaded before layouts were numbered. */
   model: number | null;
 }
@@ -49,6 +51,7 @@ export function datasetFromRecord(record: Neo4jRecord): DatasetNode {
     digest: String(field(record, 'digest')),
     counts: parseJson<DatasetCounts>(field(record, 'counts'), 'data set counts'),
     tours: parseJson<Tour[]>(field(record, 'tours'), 'tours'),
+    municipalities: field(record, 'municipalities') === null ? null : parseJson<MunicipalityList>(field(record, 'municipalities'), 'municipalities'),
     model: field(record, 'model') === null ? null : toNumber(field(record, 'model')),
   };
 }

@@ -21,9 +21,11 @@ import {
   type Direction,
   type GraphArgs,
   type ListArgs,
+  type MunicipalityList,
   type NeighbourhoodArgs,
   type OrgChartArgs,
   type OrgChartNode,
+  type OverviewArgs,
   type Page,
   type PathArgs,
   type RelationArgs,
@@ -264,7 +266,7 @@ export class Neo4jStore implements Store {
     };
   }
 
-  async search({ text, kinds, first, asOf }: SearchArgs, options?: CallOptions): Promise<SearchHit[]> {
+  async search({ text, kinds, first, asOf, municipality }: SearchArgs, options?: CallOptions): Promise<SearchHit[]> {
     const query = fold(text);
     if (!query || first < 1) return [];
     const records = await this.read(
@@ -278,6 +280,7 @@ export class Neo4jStore implements Store {
         kinds: filterParam(kinds, ENTITY_KINDS),
         asOf: dateParam(asOf, 'asOf'),
         first: intParam(first),
+        municipality: municipality || null,
       },
       options,
     );
@@ -364,7 +367,11 @@ export class Neo4jStore implements Store {
     );
   }
 
-  async graph({ families, kinds, asOf }: GraphArgs, options?: CallOptions): Promise<Subgraph> {
+  async graph({ families, kinds, asOf, municipality }: GraphArgs, options?: CallOptions): Promise<Subgraph> {
+    if (municipality) {
+      const params = { municipality, kinds: filterParam(kinds, ENTITY_KINDS), families: filterParam(families, RELATION_FAMILIES), asOf: dateParam(asOf, 'asOf') };
+      return this.membersAndRelations('scope', (run) => run('scope-members', { ...params, limit: intParam(RESULT_LIMITS.nodes + 1) }), params, options);
+    }
     const [record] = await this.read(
       'graph',
       {
@@ -381,6 +388,47 @@ export class Neo4jStore implements Store {
     this.bounded(nodes.length, RESULT_LIMITS.nodes, 'entities in this view');
     this.bounded(edges.length, RESULT_LIMITS.edges, 'relations in this view');
     return { nodes: nodes.sort(byId), edges: edges.sort(byId) };
+  }
+
+  async overview({ families, kinds, asOf }: OverviewArgs, options?: CallOptions): Promise<Subgraph> {
+    const params = { kinds: filterParam(kinds, ENTITY_KINDS), families: filterParam(families, RELATION_FAMILIES), asOf: dateParam(asOf, 'asOf') };
+    return this.membersAndRelations('overview', (run) => run('overview-members', { kinds: params.kinds, asOf: params.asOf, limit: intParam(RESULT_LIMITS.nodes + 1) }), params, options);
+  }
+
+  /** A view of a scope: its members by one statement, then the relations among them, in one transaction. */
+  private membersAndRelations(
+    label: string,
+    members: (run: Run) => Promise<Neo4jRecord[]>,
+    { families, asOf }: { families: string[]; asOf: ReturnType<typeof dateParam> },
+    options?: CallOptions,
+  ): Promise<Subgraph> {
+    return this.transaction(
+      label,
+      async (run) => {
+        const records = await members(run);
+        this.bounded(records.length, RESULT_LIMITS.nodes, 'entities in this view');
+        if (records.length === 0) return { nodes: [], edges: [] };
+        const ids = records.map((r) => String(field(r, 'id')));
+        const edges = await run('relations-among', { ids, families, asOf, limit: intParam(RESULT_LIMITS.edges + 1) });
+        this.bounded(edges.length, RESULT_LIMITS.edges, 'relations in this view');
+        return { nodes: records.map((r) => entityFromJson(field(r, 'json'))).sort(byId), edges: edges.map((r) => relationFromJson(field(r, 'json'))).sort(byId) };
+      },
+      options,
+    );
+  }
+
+  async municipalities(options?: CallOptions): Promise<MunicipalityList> {
+    const { municipalities } = await this.dataset(options);
+    return municipalities ?? { municipalities: [], overview: { entityCount: 0, relationCount: 0, entitiesByKind: {}, relationsByFamily: {} } };
+  }
+
+  async municipalityOf(ids: readonly string[], options?: CallOptions): Promise<(string | null)[]> {
+    if (ids.length === 0) return [];
+    const unique = [...new Set(ids)];
+    this.bounded(unique.length, RESULT_LIMITS.rows, 'entities asked for at once');
+    const records = await this.read('municipality-of', { ids: unique, limit: intParam(unique.length) }, options);
+    const found = new Map(records.map((r) => [String(field(r, 'id')), field(r, 'municipality') as string | null]));
+    return ids.map((id) => found.get(id) ?? null);
   }
 
   /**
@@ -457,11 +505,11 @@ export class Neo4jStore implements Store {
     );
   }
 
-  async decisionAreas({ actorId, text, asOf }: DecisionAreaArgs, options?: CallOptions): Promise<DecisionAreaEntity[]> {
+  async decisionAreas({ actorId, text, asOf, municipality }: DecisionAreaArgs, options?: CallOptions): Promise<DecisionAreaEntity[]> {
     const query = text ? fold(text) : '';
     const records = await this.read(
       'decision-areas',
-      { actorId: actorId || null, text: query || null, asOf: dateParam(asOf, 'asOf'), limit: intParam(RESULT_LIMITS.rows + 1) },
+      { actorId: actorId || null, text: query || null, asOf: dateParam(asOf, 'asOf'), municipality: municipality || null, limit: intParam(RESULT_LIMITS.rows + 1) },
       options,
     );
     this.bounded(records.length, RESULT_LIMITS.rows, 'decision areas');

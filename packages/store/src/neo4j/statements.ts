@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 export const STATEMENT_PARAMETERS = {
   'get-entities': ['ids', 'limit'],
   'list-entities': ['kinds', 'asOf', 'after', 'limit'],
-  search: ['names', 'stems', 'infix', 'query', 'kinds', 'asOf', 'first'],
+  search: ['names', 'stems', 'infix', 'query', 'kinds', 'asOf', 'first', 'municipality'],
   'relations-out': ['ids', 'families', 'asOf', 'limit'],
   'relations-in': ['ids', 'families', 'asOf', 'limit'],
   'relations-both': ['ids', 'families', 'asOf', 'limit'],
@@ -19,8 +19,11 @@ export const STATEMENT_PARAMETERS = {
   'relations-among': ['ids', 'families', 'asOf', 'limit'],
   'relations-between': ['pairs', 'families', 'asOf', 'limit'],
   graph: ['kinds', 'families', 'asOf', 'maxNodes', 'maxEdges'],
+  'scope-members': ['municipality', 'kinds', 'families', 'asOf', 'limit'],
+  'overview-members': ['kinds', 'asOf', 'limit'],
+  'municipality-of': ['ids', 'limit'],
   'org-chart-level': ['frontier', 'asOf', 'limit'],
-  'decision-areas': ['actorId', 'text', 'asOf', 'limit'],
+  'decision-areas': ['actorId', 'text', 'asOf', 'municipality', 'limit'],
   provisions: ['documentId', 'limit'],
   'workshop-questions': ['status', 'limit'],
   glossary: ['limit'],
@@ -37,6 +40,7 @@ export const STATEMENT_PARAMETERS = {
   'schema-entity-search': [],
   'schema-entity-search-sv': [],
   'schema-provision-document': [],
+  'schema-entity-municipality': [],
   'schema-await': [],
   'load-clear': [],
   'load-entities': ['rows'],
@@ -64,6 +68,7 @@ export const SCHEMA_STATEMENTS: readonly StatementName[] = [
   'schema-entity-search',
   'schema-entity-search-sv',
   'schema-provision-document',
+  'schema-entity-municipality',
   'schema-await',
 ];
 

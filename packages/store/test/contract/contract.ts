@@ -64,6 +64,39 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
       });
     });
 
+    describe('municipalities', () => {
+      it('knows Norrköpings kommun as the one municipality, with what its scope holds', async () => {
+        const { municipalities, overview } = await store.municipalities();
+        expect(municipalities.map((m) => [m.entity.id, m.entity.name.sv])).toEqual([['norrkopings-kommun', 'Norrköpings kommun']]);
+        const [norrkoping] = municipalities;
+        expect(norrkoping!.entitiesByKind.COMPANY).toBe((await store.info()).entitiesByKind.COMPANY);
+        expect(norrkoping!.entitiesByKind.DECISION_AREA).toBeGreaterThanOrEqual(16);
+        // Shared: kommunallagen's sections, the glossary and the checklist questions the instruction leaves open; no actor.
+        expect(overview.entitiesByKind.GLOSSARY_TERM).toBeGreaterThan(40);
+        expect(overview.entitiesByKind.ORGANISATION).toBe(1);
+      });
+
+      it('places the board, the companies and the management group in the kommun, and the law in none', async () => {
+        await expect(store.municipalityOf(['kommunstyrelsen', 'nodra-ab', 'kommunledningsgruppen', 'kl-6-1', 'term-uppsiktsplikt', 'finns-inte'])).resolves.toEqual([
+          'norrkopings-kommun',
+          'norrkopings-kommun',
+          'norrkopings-kommun',
+          null,
+          null,
+          null,
+        ]);
+      });
+
+      it('scopes the organisation to the kommun as the whole graph shows it: every actor is the kommun’s', async () => {
+        const filter = { kinds: ['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION', 'DECISION_AREA'] as const, families: ['REPORTING', 'DECISION', 'OWNERSHIP', 'STRUCTURE'] as const, asOf: '2025-06-01' };
+        const [scoped, whole] = await Promise.all([store.graph({ ...filter, municipality: 'norrkopings-kommun' }), store.graph(filter)]);
+        expect(ids(scoped.nodes)).toEqual(ids(whole.nodes));
+        expect(ids(scoped.edges)).toEqual(ids(whole.edges));
+        expect(ids(scoped.nodes)).toContain('raddningstjansten-ostra-gotaland');
+        expect(ids((await store.decisionAreas({ municipality: 'norrkopings-kommun' })))).toEqual(ids(await store.decisionAreas({})));
+      });
+    });
+
     describe('listing', () => {
       it('pages through companies by cursor without gaps or repeats', async () => {
         const seen: string[] = [];
@@ -126,7 +159,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
         expect(await top('socialnämden')).toContain('socialnamnden');
       });
 
-      // The engines differ in typos (MiniSearch forgives a quarter of a word's letters, Lucene
+      // The engines differ in typos (the embedded index forgives a quarter of a word's letters, Lucene
       // at most two edits, and stems Swedish inflections) and score them their own way. What
       // holds on any engine: a name's common misspellings find it near the top, and every hit a
       // name matches exactly, by prefix, by word or as a part comes before any typo hit.

@@ -162,7 +162,7 @@ export type AboutQueryVariables = Exact<{
 }>;
 
 
-export type AboutQuery = { about: { datasetId: string, name: string, version: string, digest: string, engine: string, entityCount: number, relationCount: number, nameSv: string } };
+export type AboutQuery = { about: { datasetId: string, name: string, version: string, digest: string, engine: string, entityCount: number, relationCount: number, municipalityCount: number, nameSv: string } };
 
 export type ProvisionFieldsFragment = { id: string, name: string, text: string, section: string, reference: string | null, textKind: ProvisionTextKind, document: { id: string, name: string } };
 
@@ -191,9 +191,17 @@ export type VocabularyQueryVariables = Exact<{
 
 export type VocabularyQuery = { vocabulary: { participationRoles: Array<ParticipationRole>, families: Array<{ family: RelationFamily, label: string, labelSv: string }>, relationKinds: Array<{ kind: RelationKind, family: RelationFamily, label: string, hierarchy: boolean }>, entityKinds: Array<{ kind: EntityKind, label: string, labelSv: string }>, evidenceStatuses: Array<{ status: EvidenceStatus, label: string, description: string, marker: string | null, labelSv: string }> } };
 
+export type MunicipalitiesQueryVariables = Exact<{
+  lang?: Lang | null | undefined;
+}>;
+
+
+export type MunicipalitiesQuery = { municipalities: Array<{ id: string, name: string, entityCount: number }> };
+
 export type DecisionAreasQueryVariables = Exact<{
   asOf?: string | null | undefined;
   lang?: Lang | null | undefined;
+  municipality?: string | null | undefined;
 }>;
 
 
@@ -465,10 +473,42 @@ export type GraphQueryVariables = Exact<{
   families?: Array<RelationFamily> | RelationFamily | null | undefined;
   kinds?: Array<EntityKind> | EntityKind | null | undefined;
   lang?: Lang | null | undefined;
+  municipality?: string | null | undefined;
 }>;
 
 
 export type GraphQuery = { graph: { nodes: Array<
+      | { subtype: string | null, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string, postIn: { id: string } | null }
+      | { id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+    >, edges: Array<{ id: string, kind: RelationKind, family: RelationFamily, label: string, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , evidence: { status: EvidenceStatus, confidence: Confidence | null, marker: string | null } }> } };
+
+export type OverviewQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  families?: Array<RelationFamily> | RelationFamily | null | undefined;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  lang?: Lang | null | undefined;
+}>;
+
+
+export type OverviewQuery = { overview: { nodes: Array<
       | { subtype: string | null, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string, postIn: { id: string } | null }
       | { id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
       | { id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
@@ -498,10 +538,11 @@ export type NeighbourhoodQueryVariables = Exact<{
   families?: Array<RelationFamily> | RelationFamily | null | undefined;
   kinds?: Array<EntityKind> | EntityKind | null | undefined;
   lang?: Lang | null | undefined;
+  first?: number | null | undefined;
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { nodes: Array<
+export type NeighbourhoodQuery = { neighbourhood: { omitted: number, nodes: Array<
       | { subtype: string | null, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string, postIn: { id: string } | null }
       | { id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
       | { id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
@@ -529,10 +570,42 @@ export type TableGraphQueryVariables = Exact<{
   families?: Array<RelationFamily> | RelationFamily | null | undefined;
   kinds?: Array<EntityKind> | EntityKind | null | undefined;
   lang?: Lang | null | undefined;
+  municipality?: string | null | undefined;
 }>;
 
 
 export type TableGraphQuery = { graph: { nodes: Array<
+      | { subtype: string | null, id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string, postIn: { id: string } | null }
+      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+    >, edges: Array<{ id: string, kind: RelationKind, family: RelationFamily, label: string, sentence: string, validFrom: string | null, validTo: string | null, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , evidence: { status: EvidenceStatus, confidence: Confidence | null, marker: string | null, wording: string, quote: string | null, note: string | null, readings: Array<string>, attested: string | null }, provisions: Array<{ id: string, name: string, section: string, reference: string | null }> }> } };
+
+export type TableOverviewQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  families?: Array<RelationFamily> | RelationFamily | null | undefined;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  lang?: Lang | null | undefined;
+}>;
+
+
+export type TableOverviewQuery = { overview: { nodes: Array<
       | { subtype: string | null, id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string, postIn: { id: string } | null }
       | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
       | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
@@ -562,10 +635,11 @@ export type TableNeighbourhoodQueryVariables = Exact<{
   families?: Array<RelationFamily> | RelationFamily | null | undefined;
   kinds?: Array<EntityKind> | EntityKind | null | undefined;
   lang?: Lang | null | undefined;
+  first?: number | null | undefined;
 }>;
 
 
-export type TableNeighbourhoodQuery = { neighbourhood: { nodes: Array<
+export type TableNeighbourhoodQuery = { neighbourhood: { omitted: number, nodes: Array<
       | { subtype: string | null, id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string, postIn: { id: string } | null }
       | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
       | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
@@ -664,6 +738,7 @@ export type OrgContextQuery = { orgChart: { entries: Array<{ depth: number, chil
 
 export type HierarchyQueryVariables = Exact<{
   asOf?: string | null | undefined;
+  municipality?: string | null | undefined;
 }>;
 
 
@@ -754,6 +829,7 @@ export type CheckAnswerQuery = { checkAnswer: { questionId: string, correct: boo
 export type RuleChecksQueryVariables = Exact<{
   asOf?: string | null | undefined;
   lang?: Lang | null | undefined;
+  municipality?: string | null | undefined;
 }>;
 
 
@@ -777,16 +853,17 @@ export type SearchQueryVariables = Exact<{
   text: string;
   kinds?: Array<EntityKind> | EntityKind | null | undefined;
   lang?: Lang | null | undefined;
+  municipality?: string | null | undefined;
 }>;
 
 
 export type SearchQuery = { search: Array<{ match: SearchMatch, entity:
-      | { id: string, kind: EntityKind, name: string, kindLabel: string, nameEn: string }
-      | { id: string, kind: EntityKind, name: string, kindLabel: string, nameEn: string }
-      | { id: string, kind: EntityKind, name: string, kindLabel: string, nameEn: string }
-      | { id: string, kind: EntityKind, name: string, kindLabel: string, nameEn: string }
-      | { id: string, kind: EntityKind, name: string, kindLabel: string, nameEn: string }
-      | { id: string, kind: EntityKind, name: string, kindLabel: string, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, kindLabel: string, nameEn: string, municipality: { id: string } | null }
+      | { id: string, kind: EntityKind, name: string, kindLabel: string, nameEn: string, municipality: { id: string } | null }
+      | { id: string, kind: EntityKind, name: string, kindLabel: string, nameEn: string, municipality: { id: string } | null }
+      | { id: string, kind: EntityKind, name: string, kindLabel: string, nameEn: string, municipality: { id: string } | null }
+      | { id: string, kind: EntityKind, name: string, kindLabel: string, nameEn: string, municipality: { id: string } | null }
+      | { id: string, kind: EntityKind, name: string, kindLabel: string, nameEn: string, municipality: { id: string } | null }
      }> };
 
 export type EntityNameQueryVariables = Exact<{
@@ -885,9 +962,11 @@ export interface Operations {
   GlossaryMatches: { result: GlossaryMatchesQuery; variables: GlossaryMatchesQueryVariables };
   Graph: { result: GraphQuery; variables: GraphQueryVariables };
   Hierarchy: { result: HierarchyQuery; variables: HierarchyQueryVariables };
+  Municipalities: { result: MunicipalitiesQuery; variables: MunicipalitiesQueryVariables };
   Neighbourhood: { result: NeighbourhoodQuery; variables: NeighbourhoodQueryVariables };
   OrgChart: { result: OrgChartQuery; variables: OrgChartQueryVariables };
   OrgContext: { result: OrgContextQuery; variables: OrgContextQueryVariables };
+  Overview: { result: OverviewQuery; variables: OverviewQueryVariables };
   Paths: { result: PathsQuery; variables: PathsQueryVariables };
   Quiz: { result: QuizQuery; variables: QuizQueryVariables };
   QuizTopics: { result: QuizTopicsQuery; variables: QuizTopicsQueryVariables };
@@ -896,6 +975,7 @@ export interface Operations {
   Search: { result: SearchQuery; variables: SearchQueryVariables };
   TableGraph: { result: TableGraphQuery; variables: TableGraphQueryVariables };
   TableNeighbourhood: { result: TableNeighbourhoodQuery; variables: TableNeighbourhoodQueryVariables };
+  TableOverview: { result: TableOverviewQuery; variables: TableOverviewQueryVariables };
   TourStep: { result: TourStepQuery; variables: TourStepQueryVariables };
   Tours: { result: ToursQuery; variables: ToursQueryVariables };
   Vocabulary: { result: VocabularyQuery; variables: VocabularyQueryVariables };

@@ -12,11 +12,12 @@ import { EvidenceMark } from '../evidence/EvidenceMark.tsx';
 import { AreaFlags, MatrixMarksLegend } from './AreaFlags.tsx';
 import { QueryStatus } from '../status/ErrorNotice.tsx';
 import { buildMatrix } from './matrix.ts';
+import { useCountryScope } from '../country/municipalities-api.ts';
 import './matrix.css';
 
 export const DECISION_AREAS_QUERY = operation('DecisionAreas', /* GraphQL */ `
-  query DecisionAreas($asOf: Date, $lang: Lang) {
-    decisionAreas(asOf: $asOf) {
+  query DecisionAreas($asOf: Date, $lang: Lang, $municipality: ID) {
+    decisionAreas(asOf: $asOf, municipality: $municipality) {
       id
       name
       nameEn: name(lang: EN)
@@ -44,9 +45,12 @@ export const DECISION_AREAS_QUERY = operation('DecisionAreas', /* GraphQL */ `
 export function useDecisionAreas() {
   const lang = useApiLang();
   const date = useView((s) => s.date);
+  // On a data set of many municipalities, the chosen one's decisions (the whole country's are refused as too many).
+  const { municipality, ready } = useCountryScope(lang);
   return useQuery({
-    queryKey: ['decisionAreas', date, lang],
-    queryFn: ({ signal }) => request(DECISION_AREAS_QUERY, { asOf: date, lang }, signal).then((d): DecisionArea[] => d.decisionAreas),
+    queryKey: ['decisionAreas', date, lang, municipality],
+    queryFn: ({ signal }) => request(DECISION_AREAS_QUERY, { asOf: date, lang, municipality }, signal).then((d): DecisionArea[] => d.decisionAreas),
+    enabled: ready,
   });
 }
 

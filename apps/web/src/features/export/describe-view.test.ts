@@ -24,7 +24,7 @@ const vocabulary: Vocabulary = {
     { status: 'SOURCED', label: 'Enligt källa', labelSv: 'Enligt källa', description: '', marker: null },
   ],
 };
-const about = { datasetId: 'norrkoping', name: 'Norrköpings kommun', nameSv: 'Norrköpings kommun', digest: 'x', version: '2026.1', engine: 'memory', entityCount: 1, relationCount: 1 };
+const about = { datasetId: 'norrkoping', name: 'Norrköpings kommun', nameSv: 'Norrköpings kommun', digest: 'x', version: '2026.1', engine: 'memory', entityCount: 1, relationCount: 1, municipalityCount: 1 };
 
 describe('an export in words', () => {
   it('names the data set, the date, the filters, what is hidden, and the legend of what is drawn only', () => {

@@ -2,10 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fileSlug, useAbout } from '../../api/about.ts';
 import { useVocabulary } from '../../api/vocabulary.ts';
 import { formatDate, useApiLang, useT } from '../../i18n/use-t.ts';
-import { clearFocus, clearSelection, selectEntity, selectRelation, setDepth, setLayout, setLonely, undoViewChange } from '../../state/actions.ts';
+import { showsOverview, useCountryScope } from '../country/municipalities-api.ts';
+import { CapNotice } from '../country/CapNotice.tsx';
+import { clearFocus, clearSelection, openMunicipality, selectEntity, selectRelation, setDepth, setLayout, setLonely, undoViewChange } from '../../state/actions.ts';
 import { useCanUndo, useView, viewStore } from '../../state/store.ts';
 import type { FocusDepth, LayoutName } from '../../state/view-state.ts';
 import { describeView, exportFilename } from '../export/describe-view.ts';
+import { OpenDataMenu } from '../open-data/OpenDataMenu.tsx';
 import { NodeMenu, type NodeMenuTarget } from '../node-menu/NodeMenu.tsx';
 import { PathFinder } from '../path-finder/PathFinder.tsx';
 import { usePaths } from '../path-finder/use-paths.ts';
@@ -42,7 +45,20 @@ export function GraphView() {
   const state = useView((s) => s);
   const vocabulary = useVocabulary(lang);
   const about = useAbout(lang);
-  const graph = useGraphData({ asOf: state.date, families: state.families, kinds: state.kinds, lang, focus: state.focus, depth: state.depth, expanded: state.expanded });
+  const country = useCountryScope(lang);
+  const onOverview = showsOverview(country, state.kinds);
+  const graph = useGraphData({
+    asOf: state.date,
+    families: state.families,
+    kinds: state.kinds,
+    lang,
+    focus: state.focus,
+    depth: state.depth,
+    expanded: state.expanded,
+    municipality: country.municipality,
+    overview: onOverview,
+    ready: country.ready,
+  });
   const paths = usePaths({ from: state.pathFrom, to: state.pathTo, all: state.pathAll, asOf: state.date, families: state.families, lang });
   const today = todayIso();
   const changes = useChanges(lang, today);
@@ -90,6 +106,11 @@ export function GraphView() {
   const handlers = useMemo(
     () => ({
       onSelectNode: (id: string) => {
+        // On the country's pictures a municipality is a way in: a click opens its own picture.
+        if (country.national && !country.municipality && graph.subgraph?.nodes.find((n) => n.id === id)?.subtype === 'kommun') {
+          openMunicipality(id);
+          return;
+        }
         fromCanvas.current = viewStore().get().selected?.id !== id;
         selectEntity(id);
       },
@@ -101,7 +122,7 @@ export function GraphView() {
       onHover: setHover,
       onContextMenu: (target: { id: string; x: number; y: number }) => setMenu({ ...target, x: menuX(target.x), name: nameOf(target.id) }),
     }),
-    [nameOf],
+    [nameOf, country.national, country.municipality, graph.subgraph],
   );
 
   // A selection made elsewhere (search, the detail panel, the table) is brought into view; a tap on the canvas is already there, and a link opens on the whole picture.
@@ -253,6 +274,7 @@ export function GraphView() {
               {format.toUpperCase()}
             </button>
           ))}
+          <OpenDataMenu testId="graph-open-data" />
         </div>
       </div>
 
@@ -266,6 +288,7 @@ export function GraphView() {
               </button>
             ))}
           </div>
+          <CapNotice omitted={graph.omitted} />
           <button type="button" className="button button-quiet" onClick={clearFocus}>
             {t('clearFocus')}
           </button>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { request, operation } from '../../api/client.ts';
 import type { Lang } from '../../api/types.ts';
+import { useCountryScope } from '../country/municipalities-api.ts';
 
 export interface HierarchyGraph {
   nodes: { id: string; name: string; kind: string }[];
@@ -54,8 +55,8 @@ export function orgTops(graph: HierarchyGraph, hierarchy: ReadonlyMap<string, 'd
 }
 
 const HIERARCHY_QUERY = operation('Hierarchy', /* GraphQL */ `
-  query Hierarchy($asOf: Date) {
-    graph(asOf: $asOf, families: [REPORTING, OWNERSHIP], kinds: [POLITICAL_BODY, ROLE, UNIT, COMPANY, ORGANISATION]) { nodes { id name kind } edges { kind from { id } to { id } } }
+  query Hierarchy($asOf: Date, $municipality: ID) {
+    graph(asOf: $asOf, families: [REPORTING, OWNERSHIP], kinds: [POLITICAL_BODY, ROLE, UNIT, COMPANY, ORGANISATION], municipality: $municipality) { nodes { id name kind } edges { kind from { id } to { id } } }
     vocabulary { relationKinds { kind hierarchy } }
   }
 `);
@@ -65,10 +66,13 @@ const UPWARD = new Set(['REPORTS_TO']);
 
 /** The data set's org chart tops as of a date (see orgTops). */
 export function useOrgTops(asOf: string | null, lang: Lang) {
+  // On a data set of many municipalities, the tops of the chosen one's organisation.
+  const { municipality, ready } = useCountryScope(lang);
   return useQuery({
-    queryKey: ['orgTops', asOf, lang],
+    queryKey: ['orgTops', asOf, lang, municipality],
+    enabled: ready,
     queryFn: ({ signal }) =>
-      request(HIERARCHY_QUERY, { asOf }, signal).then((d) =>
+      request(HIERARCHY_QUERY, { asOf, municipality }, signal).then((d) =>
         orgTops(d.graph, new Map(d.vocabulary.relationKinds.filter((k) => k.hierarchy).map((k) => [k.kind, UPWARD.has(k.kind) ? 'up' : 'down'] as const))),
       ),
     staleTime: Infinity,

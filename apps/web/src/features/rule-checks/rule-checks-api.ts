@@ -2,6 +2,7 @@ import { RuleStatus } from '../../api/generated/enums.ts';
 import { useQuery } from '@tanstack/react-query';
 import { request, operation } from '../../api/client.ts';
 import type { EntityRef, EvidenceMark, Lang } from '../../api/types.ts';
+import { useCountryScope } from '../country/municipalities-api.ts';
 
 /** A rule's verdict (the SDL's RuleStatus): the worst of its findings. */
 export const RULE_STATUSES = Object.values(RuleStatus);
@@ -33,8 +34,8 @@ export interface RuleCheck {
 }
 
 export const RULE_CHECKS_QUERY = operation('RuleChecks', /* GraphQL */ `
-  query RuleChecks($asOf: Date, $lang: Lang) {
-    ruleChecks(asOf: $asOf) {
+  query RuleChecks($asOf: Date, $lang: Lang, $municipality: ID) {
+    ruleChecks(asOf: $asOf, municipality: $municipality) {
       id
       title(lang: $lang)
       description(lang: $lang)
@@ -55,9 +56,12 @@ export const RULE_CHECKS_QUERY = operation('RuleChecks', /* GraphQL */ `
 
 /** The governance rule checks over the organisation as of the date shown (today when none). */
 export function useRuleChecks(asOf: string | null, lang: Lang) {
+  // On a data set of many municipalities, the checks of the chosen one.
+  const { municipality, ready } = useCountryScope(lang);
   return useQuery({
-    queryKey: ['ruleChecks', asOf, lang],
-    queryFn: ({ signal }) => request(RULE_CHECKS_QUERY, { asOf, lang }, signal).then((d) => d.ruleChecks),
+    queryKey: ['ruleChecks', asOf, lang, municipality],
+    queryFn: ({ signal }) => request(RULE_CHECKS_QUERY, { asOf, lang, municipality }, signal).then((d) => d.ruleChecks),
+    enabled: ready,
   });
 }
 

@@ -32,3 +32,16 @@ describe('ErrorNotice', () => {
     expect(screen.getByRole('alert').textContent).toContain('Could not reach the server');
   });
 });
+
+describe('ErrorNotice on a question too large', () => {
+  it('advises choosing a municipality instead of "Något gick fel", and offers no retry that would be refused again', () => {
+    at('');
+    const retry = vi.fn();
+    render(<ErrorNotice error={new ApiError('QUERY_TOO_COMPLEX', 'The estimated cost 48210 exceeds the maximum of 20000.', 400)} onRetry={retry} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Välj en kommun');
+    expect(alert.textContent).not.toContain('Något gick fel');
+    expect(alert.className).toContain('notice-advice');
+    expect(screen.queryByRole('button', { name: 'Försök igen' })).toBeNull();
+  });
+});

@@ -4,7 +4,9 @@ import type { StringKey } from '../../i18n/strings.ts';
 import { useT } from '../../i18n/use-t.ts';
 import './status.css';
 
-const KNOWN = new Set(['STORE_UNAVAILABLE', 'NETWORK', 'NOT_FOUND', 'BAD_USER_INPUT', 'QUERY_TIMEOUT', 'INTERNAL_SERVER_ERROR']);
+const KNOWN = new Set(['STORE_UNAVAILABLE', 'NETWORK', 'NOT_FOUND', 'BAD_USER_INPUT', 'QUERY_TIMEOUT', 'QUERY_TOO_COMPLEX', 'LIMIT_EXCEEDED', 'INTERNAL_SERVER_ERROR']);
+/** Refusals of a question too large to answer (the cost estimate, the record budget): advice to narrow it, not a fault. */
+const TOO_LARGE = new Set(['QUERY_TOO_COMPLEX', 'LIMIT_EXCEEDED']);
 /** Errors that pass by themselves: the notice tries again on its own, every RETRY_SECONDS, and says so. */
 const TRANSIENT = new Set(['STORE_UNAVAILABLE', 'NETWORK']);
 const RETRY_SECONDS = 10;
@@ -29,7 +31,7 @@ function useCountdown(active: boolean, onZero: (() => void) | undefined): number
 }
 
 /** Errors that asking again cannot fix: the thing is not there, or the question is wrong. */
-const FINAL = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
+const FINAL = new Set(['NOT_FOUND', 'BAD_USER_INPUT', ...TOO_LARGE]);
 
 /**
  * What went wrong, in words a user can act on, with the server's own message
@@ -46,10 +48,10 @@ export function ErrorNotice({ error, onRetry, onSuggestion, compact = false }: {
   const detail = error instanceof Error ? error.message : String(error);
   const left = useCountdown(TRANSIENT.has(code), retry);
   return (
-    <div className={`notice notice-error${compact ? ' notice-compact' : ''}`} role="alert" data-error-code={code}>
+    <div className={`notice ${TOO_LARGE.has(code) ? 'notice-advice' : 'notice-error'}${compact ? ' notice-compact' : ''}`} role="alert" data-error-code={code}>
       <div className="notice-icon" aria-hidden="true">!</div>
       <div className="notice-body">
-        <p className="notice-title">{code === 'STORE_UNAVAILABLE' ? t('errorTitleSTORE_UNAVAILABLE') : t('errorTitle')}</p>
+        <p className="notice-title">{code === 'STORE_UNAVAILABLE' ? t('errorTitleSTORE_UNAVAILABLE') : TOO_LARGE.has(code) ? t('errorTitleTooLarge') : t('errorTitle')}</p>
         <p>{message}</p>
         <details>
           <summary>{t('errorDetails')}</summary>

@@ -6,10 +6,12 @@ import { useApiLang, useT } from '../../i18n/use-t.ts';
 import { selectEntity } from '../../state/actions.ts';
 import { useView } from '../../state/store.ts';
 import { useGraphData } from '../graph-canvas/use-graph-data.ts';
+import { showsOverview, useCountryScope } from '../country/municipalities-api.ts';
 import { visibleSubgraph } from '../graph-canvas/visible.ts';
 import { FamilyLine, KindIcon } from '../legend/KindIcon.tsx';
 import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
 import { todayIso } from '../time-control/use-changes.ts';
+import { OpenDataMenu } from '../open-data/OpenDataMenu.tsx';
 import { EvidenceIcon } from '../evidence/EvidenceIcon.tsx';
 import { evidenceKey } from '../evidence/evidence.ts';
 import { ACTOR_COLUMNS, filterAndSort, provisionText, relationColumns, toCsv, type Column, type Sort, type TableActor, type TableEvidence, type TableProvision, type TableRelation } from './columns.ts';
@@ -35,7 +37,22 @@ export function TableView() {
   const state = useView((s) => s);
   const vocabulary = useVocabulary(lang);
   const about = useAbout(lang);
-  const graph = useGraphData({ asOf: state.date, families: state.families, kinds: state.kinds, lang, focus: state.focus, depth: state.depth, expanded: state.expanded }, { rich: true });
+  const country = useCountryScope(lang);
+  const graph = useGraphData(
+    {
+      asOf: state.date,
+      families: state.families,
+      kinds: state.kinds,
+      lang,
+      focus: state.focus,
+      depth: state.depth,
+      expanded: state.expanded,
+      municipality: country.municipality,
+      overview: showsOverview(country, state.kinds),
+      ready: country.ready,
+    },
+    { rich: true },
+  );
   const selectedId = state.selected?.type === 'entity' ? state.selected.id : null;
   const keep = useMemo(() => [state.focus, selectedId].filter((id): id is string => !!id), [state.focus, selectedId]);
   const shown = useMemo(
@@ -91,6 +108,7 @@ export function TableView() {
           <h2 id="table-title">{t('tableHeading')}</h2>
           <p className="muted small">{t('tableIntro')}</p>
         </div>
+        <OpenDataMenu testId="table-open-data" />
       </header>
       {graph.error ? <ErrorNotice error={graph.error} onRetry={graph.refetch} /> : !rows && <Loading label={t('loading')} />}
       {rows && (

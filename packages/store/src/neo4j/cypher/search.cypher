@@ -4,23 +4,27 @@
 // Candidates: word prefixes and typos ($names, folded words), Swedish
 // inflections ($stems, stemmed by the index's analyzer) and parts of compounds
 // ($infix, a substring of a folded name), each pass keeping only entities of
-// the kinds in force. No pass is cut short: a common word matches thousands of
+// the kinds in force (and, for one municipality, only its own and shared
+// ones). No pass is cut short: a common word matches thousands of
 // names, and which of them come first is the ranking's to say, not Lucene's.
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_search', $names) YIELD node, score
   WHERE node.kind IN $kinds
     AND coalesce(node.validFrom <= $asOf, true) AND coalesce($asOf <= node.validTo, true)
+    AND ($municipality IS NULL OR node.municipality IS NULL OR node.municipality = $municipality)
   RETURN node, score
   UNION ALL
   CALL db.index.fulltext.queryNodes('entity_search_sv', $stems) YIELD node, score
   WHERE node.kind IN $kinds
     AND coalesce(node.validFrom <= $asOf, true) AND coalesce($asOf <= node.validTo, true)
+    AND ($municipality IS NULL OR node.municipality IS NULL OR node.municipality = $municipality)
   RETURN node, score
   UNION ALL
   MATCH (node:Entity)
   WHERE node.infixText CONTAINS $infix
     AND node.kind IN $kinds
     AND coalesce(node.validFrom <= $asOf, true) AND coalesce($asOf <= node.validTo, true)
+    AND ($municipality IS NULL OR node.municipality IS NULL OR node.municipality = $municipality)
   RETURN node, 0.0 AS score
 }
 WITH node, max(score) AS score

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
-/** `pnpm graph:check` as a user runs it: a real process, its output and its exit code. */
+/** `styrgraf check` (`pnpm graph:check`) as a user runs it: a real process, its output and its exit code. */
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 const temps: string[] = [];
 afterAll(async () => {
   for (const dir of temps) await rm(dir, { recursive: true, force: true });
@@ -15,7 +15,7 @@ afterAll(async () => {
 
 function check(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/model/src/cli/check.ts'), ...args], { cwd: root }, (error, stdout, stderr) =>
+    execFile(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/cli/src/run.ts'), 'check', ...args], { cwd: root }, (error, stdout, stderr) =>
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -28,7 +28,7 @@ async function copyOfGraph(): Promise<string> {
   return dir;
 }
 
-describe('pnpm graph:check', () => {
+describe('styrgraf check', () => {
   it('reports Norrköping: no rule fails, the open questions warn, exit 0', async () => {
     const { code, stdout } = await check(['graph', '--as-of', '2025-06-01']);
     expect(code).toBe(0);

@@ -1,0 +1,200 @@
+/**
+ * The question bank against the straightforward computation it replaced
+ * (every question with its option lists, worked out in full), on Norrköping
+ * and on a generated set of several municipalities, at dates on both sides of
+ * their changes; and held to doing only the work a request asks for.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ACTOR_KINDS, fold, inText, loadDatasetOrThrow, relationLabel, type Dataset, type Entity, type EntityKind, type Relation, type RelationKind } from '@styrgraf/model';
+import { createMemoryStore, type Store } from '@styrgraf/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../config.ts';
+import { allQuestions, answerable, buildQuestionBank, MIN_DISTRACTORS, QUIZ_FAMILIES, questionBank, type QuestionBank } from './bank.ts';
+import { drawQuiz } from './quiz.ts';
+import { QUESTION_TEMPLATES } from './templates.ts';
+
+interface ReferenceQuestion {
+  id: string;
+  prompt: { sv: string; en: string };
+  right: string[];
+  shown: string[];
+  nearby: string[];
+  pool: string[];
+  fillers: string[];
+}
+
+/** The bank as it was first written, trimmed to what it computed: every question of the date with every option list in full. */
+async function referenceBank(store: Store, asOf: string): Promise<ReferenceQuestion[]> {
+  const graph = await store.graph({ asOf, families: QUIZ_FAMILIES, kinds: [...ACTOR_KINDS, 'DECISION_AREA'] });
+  const entities = new Map(graph.nodes.map((e) => [e.id, e]));
+  const relations = [...graph.edges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const incoming = new Map<string, Relation[]>();
+  const outgoing = new Map<string, Relation[]>();
+  for (const r of relations) {
+    incoming.set(r.to, [...(incoming.get(r.to) ?? []), r]);
+    outgoing.set(r.from, [...(outgoing.get(r.from) ?? []), r]);
+  }
+  const into = (id: string, kinds: readonly RelationKind[]) => (incoming.get(id) ?? []).filter((r) => kinds.includes(r.kind));
+  const walk = (start: string, next: (id: string) => string[]) => {
+    const seen = new Set<string>();
+    const queue = [start];
+    while (queue.length > 0) {
+      for (const id of next(queue.shift()!)) {
+        if (id === start || seen.has(id)) continue;
+        seen.add(id);
+        queue.push(id);
+      }
+    }
+    return seen;
+  };
+  const upward = (id: string, kinds: readonly RelationKind[]) => walk(id, (x) => (outgoing.get(x) ?? []).filter((r) => kinds.includes(r.kind)).map((r) => r.to));
+  const downward = (id: string, kinds: readonly RelationKind[]) => walk(id, (x) => (incoming.get(x) ?? []).filter((r) => kinds.includes(r.kind)).map((r) => r.from));
+  const kin = (id: string, kinds: readonly RelationKind[]) => new Set([...upward(id, kinds), ...downward(id, kinds)]);
+  const structureUp: RelationKind[] = ['PART_OF', 'IS_A'];
+
+  const questions: ReferenceQuestion[] = [];
+  for (const template of QUESTION_TEMPLATES) {
+    const subjects = [...new Set(relations.filter((r) => r.kind === template.kind).map((r) => r.to))].sort();
+    for (const subjectId of subjects) {
+      const subject = entities.get(subjectId)!;
+      const right = into(subjectId, [template.kind, ...(template.alsoRight ?? [])]).filter((r) => template.optionKinds.includes(entities.get(r.from)!.kind));
+      const asked = right.filter((r) => r.kind === template.kind);
+      if (asked.length === 0 || !right.every(answerable)) continue;
+      if (asked.every((r) => fold(entities.get(r.from)!.name.sv).includes(fold(subject.name.sv)))) continue;
+      const rightIds = new Set(right.map((r) => r.from));
+      const excluded = new Set<string>([subjectId, ...rightIds]);
+      for (const id of rightIds) for (const k of kin(id, [...structureUp, 'MEMBER_OF', 'CHAIRS'])) excluded.add(k);
+      for (const id of rightIds) {
+        const entity = entities.get(id) as { role?: string; generic?: boolean };
+        if (entity.role) excluded.add(entity.role);
+        else if (entity.generic) for (const e of entities.values()) if ((e as { role?: string }).role === id) excluded.add(e.id);
+      }
+      for (const k of kin(subjectId, structureUp)) excluded.add(k);
+      for (const ancestor of upward(subjectId, structureUp)) for (const r of into(ancestor, [template.kind])) excluded.add(r.from);
+      const owners = template.transitive ? downward(subjectId, [template.kind]) : new Set<string>();
+      for (const owner of owners) excluded.add(owner);
+      if (template.neverWrong) for (const id of [subjectId, ...owners]) for (const r of into(id, template.neverWrong)) excluded.add(r.from);
+      const isOption = (id: string) => !excluded.has(id) && template.optionKinds.includes(entities.get(id)?.kind as EntityKind);
+      const sources = new Set(relations.filter((r) => template.poolKinds.includes(r.kind)).map((r) => r.from).filter(isOption));
+      const neighbours = [...(incoming.get(subjectId) ?? []).map((r) => r.from), ...(outgoing.get(subjectId) ?? []).map((r) => r.to)];
+      const nearby = [...new Set(neighbours)].filter((id) => sources.has(id)).sort();
+      const pool = [...sources].filter((id) => !nearby.includes(id)).sort();
+      const fillers = [...new Set(relations.filter((r) => template.poolTargets?.includes(r.kind)).map((r) => r.to))].filter((id) => isOption(id) && !sources.has(id)).sort();
+      if (nearby.length + pool.length + fillers.length < MIN_DISTRACTORS) continue;
+      const wordings = new Map<string, Relation[]>();
+      for (const r of asked) wordings.set(r.label?.sv ?? '', [...(wordings.get(r.label?.sv ?? '') ?? []), r]);
+      for (const [wording, withWording] of wordings) {
+        const id = wordings.size === 1 ? `${template.id}:${subjectId}` : `${template.id}:${subjectId}:${fold(wording).replace(/ /g, '-') || 'default'}`;
+        const name = { sv: inText(subject, 'sv'), en: inText(subject, 'en') };
+        const prompt = template.prompt?.(name) ?? { sv: `Vem ${relationLabel(withWording[0]!, 'sv')} ${name.sv}?`, en: `Who ${relationLabel(withWording[0]!, 'en')} ${name.en}?` };
+        const sourcesOfWording = new Set(withWording.map((r) => r.from));
+        const general = new Set<string>();
+        for (const s of sourcesOfWording) for (const a of upward(s, structureUp)) if (sourcesOfWording.has(a)) general.add(a);
+        const specific = withWording.filter((r) => !general.has(r.from));
+        const shown = (specific.length > 0 ? specific : withWording).map((r) => r.id);
+        questions.push({ id, prompt, right: right.map((r) => r.id), shown, nearby, pool, fillers });
+      }
+    }
+  }
+  return questions.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+async function bankAsReference(bank: QuestionBank): Promise<ReferenceQuestion[]> {
+  const { questions } = await bank.all();
+  return questions
+    .map((q) => ({ id: q.id, prompt: q.prompt, right: q.right.map((r) => r.id), shown: q.shown.map((r) => r.id), ...bank.wrongOptions(q) }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+describe('the question bank', () => {
+  let norrkoping: Dataset;
+  let store: Store;
+
+  beforeAll(async () => {
+    norrkoping = await loadDatasetOrThrow(`${repoRoot}graph`);
+    store = createMemoryStore(norrkoping);
+  });
+
+  it('holds the questions and options of the straightforward computation, on every side of Norrköping’s changes', async () => {
+    for (const asOf of ['2018-06-01', '2020-01-01', '2023-06-01', '2024-03-01', '2025-06-01']) {
+      const expected = await referenceBank(store, asOf);
+      expect(expected.length, asOf).toBeGreaterThan(100);
+      expect(await bankAsReference(await buildQuestionBank(store, asOf)), asOf).toEqual(expected);
+    }
+  });
+
+  describe('on several municipalities', () => {
+    let dir = '';
+    let synthetic: Store;
+
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'styrgraf-bank-'));
+      await promisify(execFile)(join(repoRoot, 'node_modules/.bin/tsx'), [join(repoRoot, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '6', '--seed', '7', '--out', dir], { cwd: repoRoot });
+      synthetic = createMemoryStore(await loadDatasetOrThrow(dir));
+    });
+
+    afterAll(async () => {
+      if (dir) await rm(dir, { recursive: true, force: true });
+    });
+
+    it('holds the same questions and options as the straightforward computation', async () => {
+      for (const asOf of ['2021-01-01', '2025-06-01']) {
+        const expected = await referenceBank(synthetic, asOf);
+        expect(expected.length, asOf).toBeGreaterThan(500);
+        expect(await bankAsReference(await buildQuestionBank(synthetic, asOf)), asOf).toEqual(expected);
+      }
+    });
+  });
+
+  it('works out the wrong options of the questions a quiz draws, and of no others', async () => {
+    const bank = await buildQuestionBank(store, '2025-06-01');
+    const list = await bank.all();
+    const listed = { ...bank.counters };
+    const quiz = drawQuiz(bank, list, { seed: 8, count: 10 });
+    expect(quiz.questions).toHaveLength(10);
+    expect(bank.counters.exclusions - listed.exclusions).toBe(10);
+    expect(bank.counters.candidates).toBe(listed.candidates);
+  });
+
+  it('checks an answer by working out its one question, without listing the date', async () => {
+    const bank = await buildQuestionBank(store, '2025-06-01');
+    const question = bank.find('heard:da-villkor-kontorschef')!;
+    expect(question.shown.map((r) => r.from)).toEqual(['personalutskottets-ordforande']);
+    expect(bank.isWrongOption(question, 'kommundirektor')).toBe(true);
+    expect(bank.isWrongOption(question, 'personalutskottets-ordforande')).toBe(false);
+    expect(bank.counters.candidates).toBe(1);
+    expect(bank.find('heard:no-such-area')).toBeUndefined();
+  });
+
+  it('serves every date between two changes from one bank, so memory does not grow with the dates asked', async () => {
+    const [a, b] = [await questionBank(store, '2025-06-01'), await questionBank(store, '2025-06-02')];
+    expect(b).toBe(a);
+    expect(await questionBank(store, '2023-06-01')).not.toBe(a);
+    const seen = new Set<QuestionBank>();
+    for (let day = 0; day < 400; day++) seen.add(await questionBank(store, new Date(Date.UTC(2016, 0, 1 + day * 9)).toISOString().slice(0, 10)));
+    // Ten years of dates, one bank per stretch between Norrköping's changes.
+    expect(seen.size).toBeLessThanOrEqual(8);
+    expect(seen.size).toBeGreaterThan(2);
+  });
+
+  it('goes on listing for the others when one request stops waiting', async () => {
+    const bank = await buildQuestionBank(store, '2025-06-01');
+    const gone = new AbortController();
+    const reason = new Error('client gone');
+    const [first, second] = [allQuestions(bank, gone.signal), allQuestions(bank, new AbortController().signal)];
+    gone.abort(reason);
+    await expect(first).rejects.toBe(reason);
+    expect((await second).questions.length).toBeGreaterThan(100);
+  });
+
+  it('keeps Entity objects of the store as subjects and options', async () => {
+    const bank = await buildQuestionBank(store, '2025-06-01');
+    const question = bank.find('appoints:kommundirektor')!;
+    const subject: Entity = question.subject;
+    expect(subject).toBe(norrkoping.entities.find((e) => e.id === 'kommundirektor'));
+  });
+});

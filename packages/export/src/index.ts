@@ -1,0 +1,14 @@
+export { selectFromDataset, resolveFilter, DEFAULT_EXPORT_KINDS, type ExportFilter, type ExportSelection } from './selection.ts';
+export { selectFromStore } from './store-selection.ts';
+export { EXPORT_FORMATS, EXPORT_FORMAT_IDS, exportFormat, exportFileName, type ExportFormat } from './formats.ts';
+export { parseExportFilter, ExportFilterError } from './parse-filter.ts';
+export { toPopolo } from './popolo.ts';
+export { orgGraph } from './org/model.ts';
+export { toJsonLd } from './org/jsonld.ts';
+export { toTurtle } from './org/turtle.ts';
+export { NS as ORG_NAMESPACES } from './org/namespaces.ts';
+export { toGraphml } from './graphml.ts';
+export { toCytoscape } from './cytoscape.ts';
+export { toNodesCsv, toEdgesCsv, BOM } from './csv.ts';
+export { toOparl } from './oparl.ts';
+export { NODE_COLUMNS, EDGE_COLUMNS } from './rows.ts';

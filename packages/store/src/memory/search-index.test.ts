@@ -1,0 +1,89 @@
+import type { Entity } from '@styrgraf/model';
+import { describe, expect, it } from 'vitest';
+import { seeded } from '../../test/seeded.ts';
+import { mergeAscending, Postings } from './postings.ts';
+import { SearchIndex } from './search-index.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+const unit = (id: string, sv: string, extra: Partial<Entity> = {}): Entity =>
+  ({ id, kind: 'UNIT', name: { sv, en: sv }, abbreviations: [], aliases: [], cites: [], sources: [], ...extra }) as Entity;
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+describe('the vocabulary', () => {
+  const random = seeded(11);
+  const word = (length: number) => Array.from({ length }, () => 'abcde'[Math.floor(random() * 5)]).join('');
+  const words = Array.from({ length: 2_000 }, () => word(1 + Math.floor(random() * 9)));
+  const vocabulary = new Vocabulary(words);
+
+  it('finds exactly the words within the edits, walking the sorted words as a trie', () => {
+    for (let i = 0; i < 300; i++) {
+      const query = word(1 + Math.floor(random() * 9));
+      const most = Math.floor(random() * 4);
+      const found = new Map<string, number>();
+      vocabulary.forEachNear(query, most, (place, distance) => found.set(vocabulary.words[place]!, distance));
+      const expected = new Map(vocabulary.words.map((w) => [w, editDistance(query, w)] as const).filter(([, d]) => d <= most));
+      expect(found, `${query} ≤ ${most}`).toEqual(expected);
+    }
+  });
+
+  it('finds the words starting with a prefix, and those holding a part', () => {
+    const [from, to] = vocabulary.prefixRange('ab');
+    expect(vocabulary.words.slice(from, to)).toEqual(vocabulary.words.filter((w) => w.startsWith('ab')));
+    for (const part of ['abc', 'eda', 'a', 'cc', 'abcde']) {
+      const holding: string[] = [];
+      vocabulary.forEachHolding(part, (place) => holding.push(vocabulary.words[place]!));
+      expect(holding, part).toEqual(vocabulary.words.filter((w) => w.includes(part)));
+    }
+  });
+});
+
+describe('postings', () => {
+  it('keep each key’s items in order, without repeats, and merge lists by value', () => {
+    const postings = Postings.build(3, (add) => {
+      for (const [key, item] of [[0, 1], [0, 1], [0, 4], [2, 0], [2, 7], [0, 9]] as const) add(key, item);
+    });
+    expect([...postings.get(0)]).toEqual([1, 4, 9]);
+    expect([...postings.get(1)]).toEqual([]);
+    expect([...mergeAscending([postings.get(0), postings.get(1), postings.get(2), Int32Array.from([4, 5])])]).toEqual([0, 1, 4, 5, 7, 9]);
+  });
+});
+
+describe('the search index', () => {
+  it('ranks typo matches by fewest edits, then rank, whichever word of the query is read first', () => {
+    const index = new SearchIndex([
+      // Two edits in all, but found through an exact first word.
+      unit('x', 'abcdefgh ijklmnoq kontor'),
+      // The same two edits found through a misspelt first word, and a shorter name: ranked first.
+      unit('y', 'abcdefgx ijklmnop'),
+      // Make the second word the commoner one, so that the first is read first.
+      ...Array.from({ length: 6 }, (_, i) => unit(`z${i}`, `zz${i} ijklmnop`)),
+    ]);
+    const hits = index.search({ text: 'abcdefgh ijklmnop', first: 1 });
+    expect(hits.map((h) => [h.entity.id, h.match, h.score])).toEqual([['y', 'FUZZY', 0.5]]);
+    expect(index.search({ text: 'abcdefgh ijklmnop', first: 5 }).map((h) => h.entity.id)).toEqual(['y', 'x']);
+  });
+
+  it('answers a word in every name by reading a few of them', () => {
+    const entities = Array.from({ length: 5_000 }, (_, i) => unit(`e${i}`, `Kontor ${i} (Syntetiska)`));
+    const index = new SearchIndex(entities);
+    expect(index.search({ text: 'Sytnetiska', first: 3 }).map((h) => [h.entity.id, h.match])).toEqual([
+      ['e0', 'FUZZY'],
+      ['e1', 'FUZZY'],
+      ['e2', 'FUZZY'],
+    ]);
+    expect(index.search({ text: 'syntetiska', first: 2 }).map((h) => [h.entity.id, h.match])).toEqual([
+      ['e0', 'WORD'],
+      ['e1', 'WORD'],
+    ]);
+    expect(index.search({ text: 'kontor 4999', first: 1 }).map((h) => [h.entity.id, h.match])).toEqual([['e4999', 'PREFIX']]);
+  });
+});

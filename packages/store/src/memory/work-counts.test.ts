@@ -1,0 +1,120 @@
+import { GOVERNANCE_FAMILIES, generateSynthetic, parseDataset, syntheticFiles, type Dataset } from '@styrgraf/model';
+import Graph, { UndirectedGraph } from 'graphology';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { FilteredGraph } from './adjacency.ts';
+import { shortestPathPredecessors, firstSimplePaths, type PathGraph } from './bounded-paths.ts';
+import { MemoryStore } from './memory-store.ts';
+
+/**
+ * What a call costs, counted rather than timed: a call reads what it reaches
+ * and builds nothing, whatever the date or the size of the data set. On a set
+ * of 12 synthetic municipalities, built once.
+ */
+let dataset: Dataset;
+let store: MemoryStore;
+
+beforeAll(() => {
+  const result = parseDataset(syntheticFiles(generateSynthetic({ municipalities: 12, seed: 7 })));
+  if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
+  dataset = result.dataset;
+  store = new MemoryStore(dataset);
+}, 120_000);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Every graphology method that puts a node or an edge into a graph, counted together. */
+function countGraphBuilding(): () => number {
+  const proto = Graph.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const spies = ['addNode', 'mergeNode', 'addEdge', 'mergeEdge', 'addEdgeWithKey', 'addDirectedEdgeWithKey', 'addUndirectedEdge'].map((name) => vi.spyOn(proto, name));
+  return () => spies.reduce((n, spy) => n + spy.mock.calls.length, 0);
+}
+
+/** An entity of the data set and the ids it is joined to by any relation. */
+function neighboursOf(id: string): Set<string> {
+  const out = new Set<string>();
+  for (const r of dataset.relations) {
+    if (r.from === r.to) continue;
+    if (r.from === id) out.add(r.to);
+    if (r.to === id) out.add(r.from);
+  }
+  return out;
+}
+
+describe('a new date costs no rebuild', () => {
+  it('builds no graph for any call on a date never asked before, the org chart included', async () => {
+    const built = countGraphBuilding();
+    const asOf = '2031-05-05';
+    const root = dataset.entities.find((e) => e.id === 's001-kommunfullmaktige')!;
+    const other = dataset.entities.find((e) => e.id === 's001-arbetsmarknadsnamnden')!;
+    await store.neighbourhood({ id: root.id, depth: 2, asOf });
+    await store.graph({ families: GOVERNANCE_FAMILIES, asOf });
+    await store.paths({ from: root.id, to: other.id, maxLength: 4, asOf, mode: 'SHORTEST', limit: 5 });
+    await store.paths({ from: root.id, to: other.id, maxLength: 3, asOf, mode: 'ALL', limit: 5 });
+    const chart = await store.orgChart({ rootId: root.id, asOf });
+    await store.listEntities({ first: 10, asOf });
+    await store.relationsOf([root.id], { direction: 'BOTH', asOf });
+    await store.decisionAreas({ asOf });
+    expect(chart?.entity.id).toBe(root.id);
+    expect(chart?.children.length).toBeGreaterThan(0);
+    expect(built()).toBe(0);
+    // The count sees a graph being built: the check above could fail.
+    new UndirectedGraph().addNode('x');
+    expect(built()).toBe(1);
+  });
+});
+
+describe('a neighbourhood reads what it reaches', () => {
+  it('reads the neighbours of the root alone at depth 1, and of the root and its neighbours at depth 2', async () => {
+    const root = dataset.entities.find((e) => e.id === 's001-arbetsmarknadsnamnden')!;
+    const near = neighboursOf(root.id);
+    expect(near.size).toBeGreaterThan(1);
+    const read = vi.spyOn(FilteredGraph.prototype, 'forEachNeighbor');
+    const one = await store.neighbourhood({ id: root.id, depth: 1 });
+    expect(read.mock.calls.map((c) => c[0])).toEqual([root.id]);
+    expect(one!.nodes.map((e) => e.id).sort()).toEqual([root.id, ...near].sort());
+    read.mockClear();
+    await store.neighbourhood({ id: root.id, depth: 2 });
+    expect(new Set(read.mock.calls.map((c) => c[0]))).toEqual(new Set([root.id, ...near]));
+    expect(read).toHaveBeenCalledTimes(near.size + 1);
+  });
+});
+
+describe('path search reads only the part of the graph it reaches', () => {
+  /** A chain a-b-c-d, and apart from it a star of 5,000 leaves that no path from a to d can use. */
+  function chainBesideStar(): { graph: PathGraph; reads: string[] } {
+    const g = new UndirectedGraph();
+    for (const n of ['a', 'b', 'c', 'd', 'hub']) g.addNode(n);
+    g.addEdge('a', 'b');
+    g.addEdge('b', 'c');
+    g.addEdge('c', 'd');
+    for (let i = 0; i < 5_000; i++) g.addEdge('hub', g.addNode(`leaf-${i}`));
+    const reads: string[] = [];
+    const graph: PathGraph = {
+      degree: (node) => g.degree(node),
+      forEachNeighbor: (node, visit) => {
+        reads.push(node);
+        g.forEachNeighbor(node, visit);
+      },
+      filterNeighbors: (node, keep) => {
+        reads.push(node);
+        return g.filterNeighbors(node, keep);
+      },
+    };
+    return { graph, reads };
+  }
+
+  it('finds the shortest path without reading the star', async () => {
+    const { graph, reads } = chainBesideStar();
+    const predecessors = await shortestPathPredecessors(graph, 'a', 'd', 6);
+    expect(predecessors?.get('d')).toEqual(['c']);
+    expect(new Set(reads)).toEqual(new Set(['a', 'b', 'c', 'd']));
+  });
+
+  it('lists the simple paths without reading the star', async () => {
+    const { graph, reads } = chainBesideStar();
+    expect(await firstSimplePaths(graph, 'a', 'd', 6, 10)).toEqual([['a', 'b', 'c', 'd']]);
+    expect(reads.filter((n) => n === 'hub' || n.startsWith('leaf-'))).toEqual([]);
+  });
+});

@@ -1,0 +1,204 @@
+import { startServer, type RunningServer } from '@styrgraf/server';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql } from '../helpers/server.ts';
+import { generateSet } from '../synthetic-set.ts';
+import { drawn, LAPTOP, nodeIds, shot } from './harness.ts';
+import { browserSuite, type SuiteContext } from './guard.ts';
+
+/**
+ * The country in the explorer, on a synthetic set of 30 municipalities (the
+ * national set's shape at a tenth of its size): the overview drawn first
+ * without an error, drill-in by click, by name and by link with breadcrumbs
+ * back, the municipal views scoped to the chosen one, and a hub's depth-3
+ * focus capped with "+N till".
+ */
+browserSuite('the country in Chromium', suite);
+
+interface Municipality {
+  id: string;
+  name: string;
+}
+
+function suite(ctx: SuiteContext) {
+  let set: { dir: string; remove(): Promise<void> };
+  let server: RunningServer;
+  let municipalities: Municipality[];
+
+  beforeAll(async () => {
+    set = await generateSet(30, 7);
+    server = await startServer({ port: 0, host: '127.0.0.1', graphDir: set.dir });
+    municipalities = (await gql<{ municipalities: Municipality[] }>(server.url, '{ municipalities { id name } }')).body.data!.municipalities;
+    expect(municipalities).toHaveLength(30);
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close();
+    await set?.remove();
+  });
+
+  async function open(path: string): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+    const context = await ctx.world.browser.newContext(LAPTOP);
+    await context.addInitScript(() => window.localStorage.setItem('styrgraf:start-dismissed', '1'));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(new URL(path, server.url).toString());
+    return { page, errors, close: () => context.close() };
+  }
+
+  /** Entity ids of one municipality's own scope, as the API gives them. */
+  async function scopeIds(id: string): Promise<Set<string>> {
+    const { data } = (await gql<{ graph: { nodes: { id: string }[] } }>(server.url, 'query($m: ID) { graph(municipality: $m) { nodes { id } } }', { m: id })).body;
+    return new Set(data!.graph.nodes.map((n) => n.id));
+  }
+
+  describe('the country in Chromium', () => {
+    it('opens on the overview: every municipality and what they share, no error, breadcrumbs at Sverige', async () => {
+      const { page, errors, close } = await open('');
+      try {
+        await drawn(page);
+        expect(await page.locator('[role="alert"]').count()).toBe(0);
+        const ids = await nodeIds(page);
+        for (const m of municipalities) expect(ids).toContain(m.id);
+        const overview = (await gql<{ overview: { nodes: { id: string }[] } }>(server.url, '{ overview { nodes { id } } }')).body.data!.overview;
+        expect(new Set(ids)).toEqual(new Set(overview.nodes.map((n) => n.id)));
+        expect(ids).toContain('se-kommunforbundet');
+        await expect(page.getByTestId('crumb-country').textContent()).resolves.toBe('Sverige');
+        expect(await page.getByTestId('crumb-municipality').count()).toBe(0);
+        await expect(page.getByTestId('country-bar').textContent()).resolves.toContain('30 kommuner');
+        await shot(page, 'country-overview');
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+
+    it('drills into a municipality by a click on it, shows its own picture, and goes back by the breadcrumb', async () => {
+      const target = municipalities[2]!;
+      const { page, errors, close } = await open('');
+      try {
+        await drawn(page);
+        const at = await page.evaluate((id) => {
+          const cy = window.styrgrafCanvas!;
+          cy.getElementById(id).select();
+          const p = cy.getElementById(id).renderedPosition();
+          const box = cy.container()!.getBoundingClientRect();
+          return { x: box.left + p.x, y: box.top + p.y };
+        }, target.id);
+        await page.mouse.click(at.x, at.y);
+        await page.waitForURL(new RegExp(`kommun=${target.id}`));
+        await expect(page.getByTestId('crumb-municipality').textContent()).resolves.toBe(target.name);
+        await page.waitForFunction((id) => window.styrgrafCanvas?.getElementById(`${id.replace('-kommunen', '')}-kommunstyrelsen`).nonempty(), target.id, { timeout: 20_000 });
+        await drawn(page);
+        const ids = await nodeIds(page);
+        const scope = await scopeIds(target.id);
+        // Its own picture: only entities of its scope, and its council, board and director among them; none of another municipality.
+        for (const id of ids) expect(scope.has(id), id).toBe(true);
+        const prefix = target.id.replace('-kommunen', '');
+        expect(ids).toEqual(expect.arrayContaining([`${prefix}-kommunfullmaktige`, `${prefix}-kommunstyrelsen`]));
+        expect(ids.filter((id) => /^s\d{3}-/.test(id) && !id.startsWith(`${prefix}-`))).toEqual([]);
+        expect(await page.locator('[role="alert"]').count()).toBe(0);
+        await shot(page, 'country-drilled-in');
+
+        await page.getByTestId('crumb-country').click();
+        await page.waitForURL((url) => !url.search.includes('kommun='));
+        await page.waitForFunction((n) => (window.styrgrafCanvas?.nodes().filter((x) => x.data('id').endsWith('-kommunen')).length ?? 0) === n, municipalities.length, { timeout: 20_000 });
+        expect(await page.getByTestId('crumb-municipality').count()).toBe(0);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+
+    it('opens a municipality by its name typed in the breadcrumb bar, and by a link', async () => {
+      const target = municipalities[7]!;
+      const { page, close } = await open('');
+      try {
+        await drawn(page);
+        await page.getByTestId('municipality-input').fill(target.name.toLowerCase());
+        await page.getByTestId('municipality-input').press('Enter');
+        await page.waitForURL(new RegExp(`kommun=${target.id}`));
+        await expect(page.getByTestId('crumb-municipality').textContent()).resolves.toBe(target.name);
+        // A link restores it: reload the page on that URL.
+        await page.reload();
+        await expect.poll(() => page.getByTestId('crumb-municipality').textContent()).toBe(target.name);
+        await drawn(page);
+        expect(await nodeIds(page)).toContain(`${target.id.replace('-kommunen', '')}-kommunstyrelsen`);
+      } finally {
+        await close();
+      }
+    });
+
+    it('asks which municipality for the matrix, and then shows only its decisions', async () => {
+      const target = municipalities[4]!;
+      const prefix = target.id.replace('-kommunen', '');
+      const { page, close } = await open('?view=matrix');
+      try {
+        const choose = page.getByTestId('choose-municipality');
+        await choose.waitFor();
+        expect(await choose.locator('li').count()).toBe(30);
+        await choose.getByRole('link', { name: target.name, exact: true }).click();
+        await page.waitForURL(new RegExp(`kommun=${target.id}`));
+        const { data } = (await gql<{ decisionAreas: { id: string }[] }>(server.url, 'query($m: ID) { decisionAreas(municipality: $m) { id } }', { m: target.id })).body;
+        const expected = data!.decisionAreas.map((a) => a.id).sort();
+        expect(expected.length).toBeGreaterThan(3);
+        expect(expected.every((id) => id.startsWith(`${prefix}-`))).toBe(true);
+        const rows = page.locator('[data-area-id]');
+        await rows.first().waitFor();
+        const shown = [...new Set(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-area-id')!)))].sort();
+        expect(shown).toEqual(expected);
+        expect(await page.locator('[role="alert"]').count()).toBe(0);
+        await shot(page, 'country-matrix');
+      } finally {
+        await close();
+      }
+    });
+
+    it('scopes the org chart, the table and Kontroller to the chosen municipality', async () => {
+      const target = municipalities[11]!;
+      const prefix = target.id.replace('-kommunen', '');
+      const scope = await scopeIds(target.id);
+      const { page, close } = await open(`?view=org&kommun=${target.id}`);
+      try {
+        // The org chart opens at this municipality's own council.
+        const firstCard = page.getByTestId('org-chart').locator('.org-item').first();
+        await firstCard.waitFor();
+        await expect(firstCard.getAttribute('data-entity-id')).resolves.toBe(`${prefix}-kommunfullmaktige`);
+
+        await page.goto(new URL(`?view=table&kommun=${target.id}`, server.url).toString());
+        const cells = page.getByTestId('table-view').locator('[data-entity-id]');
+        await cells.first().waitFor();
+        const tableIds = [...new Set(await cells.evaluateAll((els) => els.map((e) => e.getAttribute('data-entity-id')!)))];
+        expect(tableIds).toContain(`${prefix}-kommunstyrelsen`);
+        for (const id of tableIds) expect(scope.has(id), id).toBe(true);
+
+        await page.goto(new URL(`?view=checks&kommun=${target.id}`, server.url).toString());
+        await page.getByTestId('checks-summary').waitFor();
+        const { data } = (await gql<{ ruleChecks: { findings: { entities: { id: string }[] }[] }[] }>(server.url, 'query($m: ID) { ruleChecks(municipality: $m) { findings { entities { id } } } }', { m: target.id })).body;
+        const found = data!.ruleChecks.flatMap((c) => c.findings.flatMap((f) => f.entities.map((e) => e.id)));
+        expect(found.length).toBeGreaterThan(0);
+        expect(found.filter((id) => /^s\d{3}-/.test(id) && !id.startsWith(`${prefix}-`))).toEqual([]);
+        expect(await page.getByTestId('finding').count()).toBe(data!.ruleChecks.reduce((n, c) => n + c.findings.length, 0));
+        expect(await page.locator('[role="alert"]').count()).toBe(0);
+      } finally {
+        await close();
+      }
+    });
+
+    it('caps a hub’s depth-3 focus and says how many more there are', async () => {
+      const { data } = (await gql<{ neighbourhood: { omitted: number; nodes: { id: string }[] } }>(server.url, '{ neighbourhood(id: "se-kommunforbundet", depth: 3, first: 400) { omitted nodes { id } } }')).body;
+      const omitted = data!.neighbourhood.omitted;
+      expect(omitted).toBeGreaterThan(100);
+      const { page, close } = await open('?focus=se-kommunforbundet&depth=3');
+      try {
+        const capped = page.getByTestId('focus-capped');
+        await capped.waitFor();
+        await expect(capped.textContent()).resolves.toContain(`+${omitted.toLocaleString('sv-SE')} till`);
+        const drawnNow = await drawn(page);
+        expect(drawnNow.nodes).toBe(data!.neighbourhood.nodes.length);
+      } finally {
+        await close();
+      }
+    });
+  });
+}
