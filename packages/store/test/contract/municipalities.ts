@@ -120,6 +120,15 @@ export function describeMunicipalityContract(name: string, open: () => Promise<S
       expect(law.edges.every((e) => e.kind === 'IN_DOCUMENT' && e.to === 'se-kommunallagen')).toBe(true);
     });
 
+    it('hangs each municipality’s Stadshus AB under its council, of every date', async () => {
+      // The generator has every council exercise the ownership of its parent company (EXERCISES_OWNERSHIP, KL 10:3).
+      for (const prefix of ['s001', 's004']) {
+        const chart = await store.orgChart({ rootId: `${prefix}-kommunfullmaktige`, asOf: null });
+        const owned = chart!.children.filter((c) => c.entity.kind === 'COMPANY').map((c) => `${c.via!.kind} ${c.entity.id}`);
+        expect(owned, prefix).toEqual([`EXERCISES_OWNERSHIP ${prefix}-stadshus`]);
+      }
+    });
+
     it('gives one municipality’s decision areas, each the same as in the whole list', async () => {
       const [scoped, all] = await Promise.all([store.decisionAreas({ municipality: 's003-kommunen', asOf: '2024-06-01' }), store.decisionAreas({ asOf: '2024-06-01' })]);
       expect(scoped).toHaveLength(10);
