@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { DirectedGraph } from 'graphology';
 import { stronglyConnectedComponents } from 'graphology-components';
 import { closestId, type ValidationCode, type ValidationIssue } from './errors.ts';
@@ -6,6 +5,7 @@ import type { LoadResult, ParsedFile } from './load.ts';
 import { formatPath } from './load.ts';
 import type { GraphFile } from './schema.ts';
 import { isValidAt } from './dates.ts';
+import { digestOf } from './digest.ts';
 import type { ActorEntity, DatasetMeta, Entity, Evidence, Origin, Relation, Tour, TourStep, Validity } from './types.ts';
 import {
   familyOf,
@@ -498,78 +498,4 @@ function checkCycles(relations: Relation[], places: Map<Relation, Place>, issues
       issues.add('CYCLE', places.get(r)!, `the ${group.name} relations form a loop through "${parent}" and "${child}"`);
     }
   }
-}
-
-function stripOrigin<T extends { origin?: Origin }>(item: T): Omit<T, 'origin'> {
-  const { origin: _origin, ...rest } = item;
-  return rest;
-}
-
-/**
- * JSON with keys sorted, so the digest does not depend on how a file orders
- * its fields. Written out by hand rather than with a JSON.stringify replacer
- * (which copies every object it meets): the national data set has tens of
- * thousands of records, and the output must stay byte for byte what that
- * replacer gave, since the digest is built from it.
- */
-export function canonicalJson(value: unknown): string {
-  return canonical(value, '') as string;
-}
-
-/** Canonical array indices ("0", "1", …) come first in a rebuilt object, in numeric order, as JavaScript orders them. */
-const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
-const isArrayIndex = (key: string) => ARRAY_INDEX.test(key) && Number(key) < 4_294_967_295;
-
-function sortedKeys(object: object): string[] {
-  const keys = Object.keys(object).sort();
-  if (!keys.some(isArrayIndex)) return keys;
-  return [...keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !isArrayIndex(k))];
-}
-
-function canonical(value: unknown, key: string): string | undefined {
-  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    value = (value as { toJSON(key: string): unknown }).toJSON(key);
-  }
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value);
-    case 'number':
-      return Number.isFinite(value) ? JSON.stringify(value) : 'null';
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'bigint':
-      return JSON.stringify(value); // Throws, as JSON.stringify does.
-    case 'object': {
-      if (value === null) return 'null';
-      if (Array.isArray(value)) {
-        let out = '[';
-        for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + (canonical(value[i], String(i)) ?? 'null');
-        return `${out}]`;
-      }
-      let out = '{';
-      let first = true;
-      for (const k of sortedKeys(value)) {
-        const v = canonical((value as Record<string, unknown>)[k], k);
-        if (v === undefined) continue;
-        out += `${first ? '' : ','}${JSON.stringify(k)}:${v}`;
-        first = false;
-      }
-      return `${out}}`;
-    }
-    default:
-      return undefined;
-  }
-}
-
-function digestOf(meta: DatasetMeta, entities: Entity[], relations: Relation[], tours: Tour[]): string {
-  const hash = createHash('sha256');
-  hash.update(canonicalJson(meta));
-  for (const e of entities) {
-    const plain: Record<string, unknown> = stripOrigin(e);
-    if (e.kind === 'DECISION_AREA') plain.participants = e.participants.map(stripOrigin);
-    hash.update(canonicalJson(plain));
-  }
-  for (const r of relations) hash.update(canonicalJson(stripOrigin(r)));
-  for (const t of tours) hash.update(canonicalJson(stripOrigin(t)));
-  return hash.digest('hex').slice(0, 16);
 }
