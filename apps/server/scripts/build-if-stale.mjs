@@ -28,6 +28,8 @@ const inputs = [
   'apps/server/src',
   'apps/server/package.json',
   'apps/server/scripts/build-if-stale.mjs',
+  'packages/text/src',
+  'packages/text/package.json',
   'packages/model/src',
   'packages/model/package.json',
   'packages/store/src',

@@ -7,7 +7,7 @@ export type { LoadResult, SourceFile } from './load.ts';
 export { relationId } from './validate.ts';
 export { quoteStandsIn } from './validate/references.ts';
 export { canonicalJson } from './digest.ts';
-export { fold, capitalise } from './text.ts';
+export { fold, foldKeepingOffsets, capitalise } from './text.ts';
 export { isValidAt, todayInSweden } from './dates.ts';
 export { explainPath, explainRelation, evidenceMarker, relationLabel, inText, summariseDecisionArea } from './explain.ts';
 export type { GraphPath, PathStep } from './explain.ts';

@@ -1,3 +1,4 @@
+import { fold } from '@styrgraf/text';
 import { ParticipationRole } from '../../api/generated/enums.ts';
 import type { DecisionArea, EntityRef, Participant } from '../../api/types.ts';
 
@@ -40,15 +41,6 @@ export const roleRank = (role: string) => {
   return i === -1 ? PARTICIPATION_ROLES.length : i;
 };
 
-/** Case, å/ä/ö and punctuation folded, as the API's search does. */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 function matches(area: DecisionArea, words: string[]): boolean {
   if (words.length === 0) return true;
