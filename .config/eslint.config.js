@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -40,6 +41,24 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  // Type-aware rules: a promise left floating or handed where a plain callback is expected loses its
+  // errors silently. The compiler's own projects give the types (projectService finds each file's tsconfig).
+  {
+    files: ['**/*.{ts,tsx,mts}'],
+    languageOptions: {
+      parserOptions: {
+        // The files no package's tsconfig lists by its own directory (the code generator's config, the test setup's declarations).
+        projectService: { allowDefaultProject: ['.config/*.ts', 'test/neo4j/*.d.ts'] },
+        tsconfigRootDir: fileURLToPath(new URL('..', import.meta.url)),
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/require-await': 'off',
     },
   },
   // Code generator plugins are CommonJS (the generator require()s them).
