@@ -19,3 +19,4 @@ export type { GovernanceRule, RuleFinding, RuleInput, RuleResult, RuleStatus } f
 export { formatRuleReport } from './rules/report.ts';
 export { generateSynthetic, MAX_MUNICIPALITIES, type SyntheticDataset } from './synthetic/generate.ts';
 export { metaFile, partFiles, syntheticFiles } from './synthetic/files.ts';
+export { addTo } from './group.ts';

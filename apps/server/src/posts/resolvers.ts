@@ -2,6 +2,7 @@ import { isValidAt, type ActorEntity, type Entity, type SourceDocumentEntity } f
 import type { Context } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { isActor, known } from '../known-entities.ts';
+import { addTo } from '@styrgraf/model';
 
 /** Resolvers of posts and generic roles (W3C ORG org:Post, org:role); merged into the schema in schema.ts. */
 
@@ -20,7 +21,7 @@ async function listPosts(ctx: Context, kind: ActorEntity['kind']): Promise<Map<s
   for (;;) {
     const page = await ctx.store.listEntities({ kinds: [kind], first: PAGE, after });
     for (const entity of page.items as ActorEntity[]) {
-      if (entity.role) byRole.set(entity.role, [...(byRole.get(entity.role) ?? []), entity]);
+      if (entity.role) addTo(byRole, entity.role, entity);
     }
     if (!page.hasNextPage) return byRole;
     after = page.endCursor;

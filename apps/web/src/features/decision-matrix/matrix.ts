@@ -1,6 +1,7 @@
 import { fold } from '@styrgraf/text';
 import { ParticipationRole } from '../../api/generated/enums.ts';
 import type { DecisionArea, EntityRef, Participant } from '../../api/types.ts';
+import { addTo } from '../../lib/group.ts';
 
 /** The roles in the SDL's order, which is the order a cell lists them in. */
 const PARTICIPATION_ROLES: readonly string[] = Object.values(ParticipationRole);
@@ -72,7 +73,7 @@ export function buildMatrix(areas: readonly DecisionArea[], filter = ''): Matrix
   const groups = new Map<string, MatrixGroup>();
   for (const area of shown) {
     const cells = new Map<string, Participant[]>();
-    for (const p of area.participants) cells.set(p.actor.id, [...(cells.get(p.actor.id) ?? []), p]);
+    for (const p of area.participants) addTo(cells, p.actor.id, p);
     for (const list of cells.values()) list.sort((a, b) => roleRank(a.role) - roleRank(b.role));
     const deciders = area.participants.filter((p) => p.role === 'DECIDES').map((p) => p.actor);
     const topic = area.topic ?? '';

@@ -10,6 +10,7 @@ import { ErrorNotice, Loading, QueryStatus } from '../status/ErrorNotice.tsx';
 import { useOrgTops } from './roots.ts';
 import { branchIds, buildOrgTree, normaliseEntries, type OrgNode } from './tree.ts';
 import './org-chart.css';
+import { addTo } from '../../lib/group.ts';
 
 export const ORG_CHART_QUERY = operation('OrgChart', /* GraphQL */ `
   query OrgChart($rootId: ID!, $asOf: Date, $lang: Lang) {
@@ -222,7 +223,7 @@ function OrgBranch({ node, collapsed, selectedId, showVia = true, beside }: { no
   const groups = new Map<string, OrgNode[]>();
   for (const leaf of leaves) {
     const label = leaf.entry.via?.label ?? '';
-    groups.set(label, [...(groups.get(label) ?? []), leaf]);
+    addTo(groups, label, leaf);
   }
   return (
     <li className="org-item" data-entity-id={entity.id}>

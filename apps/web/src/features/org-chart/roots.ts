@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { request, operation } from '../../api/client.ts';
 import type { Lang } from '../../api/types.ts';
 import { useCountryScope } from '../country/municipalities-api.ts';
+import { addTo } from '../../lib/group.ts';
 
 export interface HierarchyGraph {
   nodes: { id: string; name: string; kind: string }[];
@@ -30,7 +31,7 @@ export function orgTops(graph: HierarchyGraph, hierarchy: ReadonlyMap<string, 'd
     if (!direction) continue;
     const [upper, lower] = direction === 'down' ? [e.from.id, e.to.id] : [e.to.id, e.from.id];
     if (upper === lower) continue;
-    below.set(upper, [...(below.get(upper) ?? []), lower]);
+    addTo(below, upper, lower);
     hasAbove.add(lower);
   }
   const count = (id: string) => {

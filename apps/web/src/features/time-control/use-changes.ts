@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { request, operation } from '../../api/client.ts';
 import type { Change, Lang } from '../../api/types.ts';
+import { addTo } from '../../lib/group.ts';
 
 export const CHANGES_QUERY = operation('Changes', /* GraphQL */ `
   query Changes($from: Date!, $to: Date!, $lang: Lang) {
@@ -29,7 +30,7 @@ export interface Milestone {
 /** The dates on which entities began or ended (the reorganisations), newest last; relation-only dates are folded in where they coincide. */
 export function milestones(changes: readonly Change[]): Milestone[] {
   const byDate = new Map<string, Change[]>();
-  for (const c of changes) byDate.set(c.date, [...(byDate.get(c.date) ?? []), c]);
+  for (const c of changes) addTo(byDate, c.date, c);
   return [...byDate.entries()]
     .filter(([, list]) => list.some((c) => c.entity))
     .sort(([a], [b]) => a.localeCompare(b))
