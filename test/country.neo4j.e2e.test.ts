@@ -1,7 +1,7 @@
 import { loadDatasetOrThrow, type Dataset } from '@styrgraf/model';
 import type { RunningServer } from '@styrgraf/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureLoaded, settingsOf } from '../packages/store/test/live-neo4j.ts';
+import { ensureLoaded, settingsOf } from './neo4j/live.ts';
 import { gql } from './helpers/server.ts';
 import { startTestServer } from './helpers/server.ts';
 import { liveNeo4j, neo4jEnv, skipReason } from './neo4j/instances.ts';

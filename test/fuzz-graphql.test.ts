@@ -90,7 +90,7 @@ function expectWellFormed({ status, text, retryAfter }: Answer): void {
 }
 
 describe('fuzzing the GraphQL endpoint', () => {
-  it('answers 2,000 random and hostile documents (each sent three times) with well-formed responses, no 5xx except load shedding, and a heap that does not grow pass over pass', async () => {
+  it('answers 2,000 random and hostile documents (each sent four times) with well-formed responses, no 5xx except load shedding, and a heap that does not grow pass over pass', async () => {
     const samples = fc.sample(request, { seed: 20261123, numRuns: 2_000 }) as Sent[];
     const run = async (batch: Sent[]) => {
       let next = 0;
@@ -111,18 +111,23 @@ describe('fuzzing the GraphQL endpoint', () => {
     };
     // The first pass fills yoga's document caches and warms the code. Which cache entries survive a pass depends on
     // timing (eight concurrent senders; under load some documents time out), so one pass against the next is not a
-    // leak test. A leak grows with every pass; bounded caches do not. So: two more passes of the same documents, and
-    // the heap after the third must not exceed the heap after the second (4,000 requests would show even 5 KB each).
+    // leak test, and no fixed number of megabytes is one either: what the heap holds after a pass differs from machine
+    // to machine. What does not differ is the shape: bounded caches stop growing, a leak grows with every pass. So:
+    // three more passes of the same documents, and at least one of the last two must leave the heap where the one
+    // before left it, to within 1 KB a request (a leak of 1 KB a request adds 2 MB to every pass).
     await run(samples);
-    await run(samples);
-    const second = await settledHeap();
-    await run(samples);
-    const third = await settledHeap();
-    const grown = (third - second) / 1e6;
-    console.log(`fuzz: 2,000 documents sent three times; heap ${(second / 1e6).toFixed(0)} MB after the second pass, ${grown >= 0 ? '+' : ''}${grown.toFixed(1)} MB after the third`);
-    expect(grown).toBeLessThan(20);
+    const heaps: number[] = [];
+    for (let pass = 2; pass <= 4; pass++) {
+      await run(samples);
+      heaps.push(await settledHeap());
+    }
+    const growth = heaps.slice(1).map((heap, i) => (heap - heaps[i]!) / 1e6);
+    const show = (mb: number) => `${mb >= 0 ? '+' : ''}${mb.toFixed(1)} MB`;
+    console.log(`fuzz: 2,000 documents sent four times; heap ${(heaps[0]! / 1e6).toFixed(0)} MB after the second pass, ${growth.map(show).join(' and ')} after the third and fourth`);
+    const perPassBound = (samples.length * 1_000) / 1e6;
+    expect(Math.min(...growth), `growth per pass ${growth.map(show).join(', ')}`).toBeLessThan(perPassBound);
     // Still alive and answering properly.
     const health = await fetch(new URL('health', server.url));
     expect(health.status).toBe(200);
-  }, 240_000);
+  }, 300_000);
 });

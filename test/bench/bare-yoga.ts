@@ -14,7 +14,8 @@ const yoga = createYoga({
   landingPage: false,
   logging: false,
 });
-const server = createServer(yoga);
+// yoga answers through the response and handles its own errors; the promise it returns only says when.
+const server = createServer((request, response) => void yoga(request, response));
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   const { port } = server.address() as AddressInfo;
   console.log(`bare yoga is listening on http://127.0.0.1:${port}/`);

@@ -10,9 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { loadDatasetOrThrow, type Dataset } from '@styrgraf/model';
 import { createMemoryStore } from '@styrgraf/store';
-import { QuestionBank } from '../../apps/server/src/training/bank.ts';
-import { QuizGraph } from '../../apps/server/src/training/quiz-graph.ts';
-import { drawQuiz } from '../../apps/server/src/training/quiz.ts';
+import { drawQuiz, QuestionBank, QuizGraph } from '@styrgraf/server';
 import { summarise, type Row, type Summary, type Target } from './stats.ts';
 import { benchStore, STORE_OPERATIONS } from './store-ops.ts';
 

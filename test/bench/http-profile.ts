@@ -24,13 +24,8 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { loadDatasetOrThrow } from '@styrgraf/model';
 import { createMemoryStore, type Store } from '@styrgraf/store';
-import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
-import { createStyrgrafYoga } from '../../apps/server/src/app.ts';
-import { createHttpServer } from '../../apps/server/src/http/server.ts';
-import { createContext, type Context } from '../../apps/server/src/context.ts';
-import { maskError } from '../../apps/server/src/errors.ts';
-import { useArgumentCaps, useBodyLimit, useBudgetErrors, useHealth, useQueryLimits, useQueryTimeout, useRecordBudget } from '../../apps/server/src/plugins/index.ts';
-import { buildSchema } from '../../apps/server/src/schema.ts';
+import { createSchema, createYoga } from 'graphql-yoga';
+import { createHttpServer, createServer, PLUGIN_NAMES, type PluginName } from '@styrgraf/server';
 import { drive as driveHttp, ENTITY_QUERY, NEIGHBOURHOOD_QUERY, SEARCH_QUERY, type HttpFigures } from './http.ts';
 import { summarise } from './stats.ts';
 
@@ -104,38 +99,19 @@ const bare = createYoga({
 });
 
 const store: Store = createMemoryStore(await loadDatasetOrThrow(graphDir));
-const full = createStyrgrafYoga(store);
+const full = createServer({ store });
 
-/** The real server's settings with a chosen set of its plugins: to see what each one costs by leaving it out. */
-function variant(plugins: Plugin[]): Fetch {
-  const yoga = createYoga<object, Context>({
-    schema: buildSchema(),
-    context: () => createContext(store),
-    graphqlEndpoint: '/graphql',
-    maskedErrors: { maskError, errorMessage: 'Internal server error', isDev: false },
-    graphiql: false,
-    landingPage: false,
-    logging: 'warn',
-    cors: false,
-    batching: false,
-    maxRequestBodySize: false,
-    plugins,
-  });
+/** The real server with some of its plugins left out: to see what each one costs. */
+function variant(without: readonly PluginName[]): Fetch {
+  const yoga = createServer({ store, graphiql: false, without });
   return (r) => yoga.fetch(r);
 }
-const hardening: Record<string, () => Plugin> = {
-  bodyLimit: () => useBodyLimit(100_000),
-  health: () => useHealth(store),
-  queryLimits: () => useQueryLimits(false),
-  argumentCaps: () => useArgumentCaps(),
-  queryTimeout: () => useQueryTimeout(10_000),
-  recordBudget: () => useRecordBudget(),
-  budgetErrors: () => useBudgetErrors(),
-};
+/** The hardening plugins measured one by one. */
+const hardening: PluginName[] = ['bodyLimit', 'health', 'queryLimits', 'argumentCaps', 'queryTimeout', 'costLimit', 'admission', 'recordBudget', 'cooperative', 'budgetErrors'];
 
 const variants: [string, () => Fetch][] = [['full', () => (r) => full.fetch(r)]];
-for (const name of Object.keys(hardening)) variants.push([`without ${name}`, () => variant(Object.entries(hardening).filter(([n]) => n !== name).map(([, make]) => make()))]);
-variants.push(['no plugins', () => variant([])]);
+for (const name of hardening) variants.push([`without ${name}`, () => variant([name])]);
+variants.push(['no plugins', () => variant(PLUGIN_NAMES)]);
 
 if (process.env.PROFILE_HTTP) {
   const { server } = createHttpServer(createMemoryStore(await loadDatasetOrThrow(graphDir)), { webDir: join(root, 'no-web-app') });

@@ -33,7 +33,8 @@ ${relationships.join('\n')}
 const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD!));
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 const yoga = createYoga({ schema, graphiql: false, landingPage: false, logging: false });
-const server = createServer(yoga);
+// yoga answers through the response and handles its own errors; the promise it returns only says when.
+const server = createServer((request, response) => void yoga(request, response));
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   const { port } = server.address() as AddressInfo;
   console.log(`@neo4j/graphql is listening on http://127.0.0.1:${port}/`);

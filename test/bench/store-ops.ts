@@ -7,7 +7,9 @@
 import { GOVERNANCE_FAMILIES, todayInSweden, type Dataset, type Entity } from '@styrgraf/model';
 import type { Store } from '@styrgraf/store';
 import { summarise, type Summary } from './stats.ts';
-import { seeded } from '../../packages/store/test/seeded.ts';
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 
 export const STORE_OPERATIONS = [
   'search',
@@ -56,8 +58,9 @@ function searchTexts(entities: Entity[], pick: <T>(list: readonly T[]) => T, cou
 const municipalityOf = (id: string) => /^(s\d{3})-/.exec(id)?.[1] ?? '';
 
 export async function benchStore(dataset: Dataset, store: Store, { calls = 1_000, seed = 7 } = {}): Promise<Map<StoreOperation, Summary>> {
-  const random = seeded(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const rng = xoroshiro128plus(seed);
+  const random = () => uniformFloat64(rng);
+  const pick = <T>(list: readonly T[]): T => list[uniformInt(rng, 0, list.length - 1)]!;
   const today = todayInSweden();
   const inForce = (e: Entity) => (!e.validFrom || e.validFrom <= today) && (!e.validTo || e.validTo >= today);
   const actors = dataset.entities.filter((e) => ACTOR_KINDS.has(e.kind) && inForce(e));

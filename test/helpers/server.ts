@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '@styrgraf/server';
+import { buildIfStale } from '../../apps/server/scripts/build-if-stale.mjs';
 
 /** A real server on a free loopback port, on the embedded store and graph/. */
 export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
@@ -37,20 +38,27 @@ export interface SpawnedServer {
   stop(): Promise<void>;
 }
 
+/** The production build, made once per test process when the sources changed (`pnpm test` makes it before the run). */
+let built: Promise<unknown> | undefined;
+export const SERVER_MAIN = 'apps/server/dist/main.js';
+
 /**
- * The server as `pnpm start` runs it — its own process, `apps/server/src/main.ts`
- * under tsx — with `args` and `env`, resolved once it prints its address
- * (rejected with its output if it exits first). `script` runs another server
- * that prints the same line instead (the benchmark's bare yoga).
+ * The server as `pnpm start` runs it — its own process, node on the built
+ * `apps/server/dist/main.js` — with `args` and `env`, resolved once it prints
+ * its address (rejected with its output if it exits first). `script` runs
+ * another server that prints the same line instead (the benchmark's bare
+ * yoga, a TypeScript file run through tsx).
  */
-export function spawnServer(
+export async function spawnServer(
   args: string[] = [],
   env: NodeJS.ProcessEnv = {},
-  script = 'apps/server/src/main.ts',
+  script = SERVER_MAIN,
   onRefused?: (code: number | null, stderr: string) => void,
 ): Promise<SpawnedServer> {
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, script), ...args], {
+  if (script === SERVER_MAIN) await (built ??= buildIfStale({ quiet: true }));
+  const command = script.endsWith('.ts') ? join(root, 'node_modules/.bin/tsx') : process.execPath;
+  const child = spawn(command, [join(root, script), ...args], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', ...env },
     cwd: root,
   });
@@ -92,7 +100,7 @@ export async function startOrRefuse(
   env: NodeJS.ProcessEnv = {},
 ): Promise<{ server: SpawnedServer; code?: undefined; stderr?: undefined } | { server?: undefined; code: number | null; stderr: string }> {
   let refused: { code: number | null; stderr: string } | undefined;
-  const server = await spawnServer(args, env, 'apps/server/src/main.ts', (code, stderr) => (refused = { code, stderr })).catch(() => undefined);
+  const server = await spawnServer(args, env, SERVER_MAIN, (code, stderr) => (refused = { code, stderr })).catch(() => undefined);
   if (server) return { server };
   return refused ?? { code: null, stderr: '' };
 }

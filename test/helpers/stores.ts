@@ -1,7 +1,7 @@
 import { loadDatasetOrThrow } from '@styrgraf/model';
 import type { RunningServer } from '@styrgraf/server';
 import { fileURLToPath } from 'node:url';
-import { ensureLoaded, settingsOf } from '../../packages/store/test/live-neo4j.ts';
+import { ensureLoaded, settingsOf } from '../neo4j/live.ts';
 import { liveNeo4j, neo4jEnv, skipReason } from '../neo4j/instances.ts';
 import { startTestServer } from './server.ts';
 

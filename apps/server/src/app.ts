@@ -1,5 +1,5 @@
 import type { Store } from '@styrgraf/store';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { admissionFor } from './limits.ts';
@@ -44,14 +44,60 @@ export type StyrgrafYoga = YogaServerInstance<object, Context>;
 export type ServerOptions = Partial<Pick<Config, 'dev' | 'corsOrigins' | 'maxBodyBytes' | 'queryTimeoutMs' | 'graphiql'>> & {
   /** How long a request's resolvers run before they let others in (request-work.ts); a test that counts store calls per level asks for one long slice. */
   sliceMs?: number;
+  /** Hardening plugins to leave out, by name: only for the profile that measures what each one costs (test/bench/http-profile.ts). */
+  without?: readonly PluginName[];
 };
 
 /** The hardening defaults when a caller (a test, a benchmark) gives none: the same as readConfig's. */
 export const DEFAULTS = { dev: false, corsOrigins: [] as string[], maxBodyBytes: 100_000, queryTimeoutMs: 10_000, graphiql: true };
 
+/** The server's plugins by name, in the order they wrap execution. */
+export const PLUGIN_NAMES = [
+  'publicCors',
+  'bodyLimit',
+  'health',
+  'csrf',
+  'requestParamErrors',
+  'graphiqlPolicy',
+  'queryLimits',
+  'argumentCaps',
+  'queryTimeout',
+  'admission',
+  'costLimit',
+  'recordBudget',
+  'cooperative',
+  'budgetErrors',
+  'compression',
+] as const;
+export type PluginName = (typeof PLUGIN_NAMES)[number];
+type ServerPlugin = NonNullable<YogaServerOptions<object, Context>['plugins']>[number];
+
+/** The public entry: the GraphQL server over a store, with the settings a caller (start, a test, the bench) gives. */
+export function createServer({ store, ...options }: ServerOptions & { store: Store }): StyrgrafYoga {
+  return createStyrgrafYoga(store, options);
+}
+
 export function createStyrgrafYoga(store: Store, options: ServerOptions = {}): StyrgrafYoga {
-  const { dev, corsOrigins, maxBodyBytes, queryTimeoutMs, graphiql, sliceMs } = { ...DEFAULTS, ...options };
+  const { dev, corsOrigins, maxBodyBytes, queryTimeoutMs, graphiql, sliceMs, without = [] } = { ...DEFAULTS, ...options };
   const graphiqlPage = createGraphiQLPage();
+  // An execute wrapper set by a later plugin runs outside those set by earlier ones: the cost is checked first, then admission waits for a place, then the timeout's clock starts.
+  const plugins: [PluginName, ServerPlugin][] = [
+    ...(corsOrigins.includes('*') ? [['publicCors', usePublicCors()] as [PluginName, ServerPlugin]] : []),
+    ['bodyLimit', useBodyLimit(maxBodyBytes)],
+    ['health', useHealth(store)],
+    ['csrf', useCsrfPrevention()],
+    ['requestParamErrors', useRequestParamErrors()],
+    ['graphiqlPolicy', useGraphiQLPolicy(graphiqlPage)],
+    ['queryLimits', useQueryLimits(dev)],
+    ['argumentCaps', useArgumentCaps()],
+    ['queryTimeout', useQueryTimeout(queryTimeoutMs)],
+    ['admission', useAdmission(admissionFor(store.engine))],
+    ['costLimit', useCostLimit(store)],
+    ['recordBudget', useRecordBudget()],
+    ['cooperative', useCooperativeExecution()],
+    ['budgetErrors', useBudgetErrors()],
+    ['compression', useAnswerCompression()],
+  ];
   return createYoga<object, Context>({
     schema: buildSchema(),
     // A reloading store is pinned per request, so that one answer never mixes two versions of the graph.
@@ -72,23 +118,6 @@ export function createStyrgrafYoga(store: Store, options: ServerOptions = {}): S
     parserAndValidationCache: boundedParserCache(),
     // useBodyLimit holds the body size (and counts a body of undeclared size); yoga's own check would pipe every body through a stream again.
     maxRequestBodySize: false,
-    // An execute wrapper set by a later plugin runs outside those set by earlier ones: the cost is checked first, then admission waits for a place, then the timeout's clock starts.
-    plugins: [
-      ...(corsOrigins.includes('*') ? [usePublicCors()] : []),
-      useBodyLimit(maxBodyBytes),
-      useHealth(store),
-      useCsrfPrevention(),
-      useRequestParamErrors(),
-      useGraphiQLPolicy(graphiqlPage),
-      useQueryLimits(dev),
-      useArgumentCaps(),
-      useQueryTimeout(queryTimeoutMs),
-      useAdmission(admissionFor(store.engine)),
-      useCostLimit(store),
-      useRecordBudget(),
-      useCooperativeExecution(),
-      useBudgetErrors(),
-      useAnswerCompression(),
-    ],
+    plugins: plugins.filter(([name]) => !without.includes(name)).map(([, plugin]) => plugin),
   });
 }

@@ -1,17 +1,11 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readNeo4jSettings, type Neo4jSettings } from '@styrgraf/store';
 
 /**
  * All configuration, read from the environment in this one place, with
  * defaults that run on a bare machine: the embedded store on graph/.
  */
-export interface Neo4jSettings {
-  uri: string;
-  username: string;
-  password: string;
-  database: string;
-}
-
 export interface Config {
   host: string;
   port: number;
@@ -64,13 +58,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   let neo4j: Neo4jSettings | null = null;
   if (store === 'neo4j') {
-    const uri = env.NEO4J_URI ?? '';
-    if (!uri) problems.push('NEO4J_URI is required when STORE=neo4j (e.g. neo4j://localhost:7687)');
-    else if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) problems.push(`NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, not "${uri}"`);
-    const username = env.NEO4J_USERNAME ?? 'neo4j';
-    const password = env.NEO4J_PASSWORD ?? '';
-    if (!password) problems.push('NEO4J_PASSWORD is required when STORE=neo4j');
-    neo4j = { uri, username, password, database: env.NEO4J_DATABASE || 'neo4j' };
+    const read = readNeo4jSettings(env);
+    problems.push(...read.problems.map((p) => p.replace(/ is required/, ' is required when STORE=neo4j')));
+    neo4j = read.settings;
   }
 
   const whole = (name: string, fallback: number, min: number, max: number): number => {

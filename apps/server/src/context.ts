@@ -3,6 +3,7 @@ import type { Direction, MunicipalitySummary, Store } from '@styrgraf/store';
 import DataLoader from 'dataloader';
 import { withSignal } from './request-store.ts';
 import { RequestWork } from './request-work.ts';
+import { addTo } from '@styrgraf/model';
 
 /**
  * Per-request batching: every entity and relation lookup a query makes at one
@@ -71,7 +72,7 @@ export function createLoaders(store: Store, seen: Map<string, Entity> = new Map(
         const groups = new Map<string, RelationKey[]>();
         for (const key of keys) {
           const k = argsKey(key);
-          groups.set(k, [...(groups.get(k) ?? []), key]);
+          addTo(groups, k, key);
         }
         const answers = new Map<RelationKey, Relation[]>();
         await Promise.all(
@@ -91,7 +92,7 @@ export function createLoaders(store: Store, seen: Map<string, Entity> = new Map(
     citedBy: new DataLoader(
       async (keys) => {
         const byDate = new Map<string | null, string[]>();
-        for (const k of keys) byDate.set(k.asOf, [...(byDate.get(k.asOf) ?? []), k.id]);
+        for (const k of keys) addTo(byDate, k.asOf, k.id);
         const answers = new Map<string, Relation[]>();
         await Promise.all(
           [...byDate].map(async ([asOf, ids]) => {

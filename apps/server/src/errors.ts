@@ -1,6 +1,6 @@
 import { StoreError } from '@styrgraf/store';
 import { GraphQLError } from 'graphql';
-import { createGraphQLError, type YogaServerOptions } from 'graphql-yoga';
+import { createGraphQLError } from 'graphql-yoga';
 import { logOnce, redact } from './redact.ts';
 
 /**
@@ -33,11 +33,6 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
     ...(isGraphQLError(error) ? { nodes: error.nodes, path: error.path } : {}),
   });
 }
-
-export const maskedErrors: YogaServerOptions<object, object>['maskedErrors'] = {
-  maskError,
-  errorMessage: 'Något gick fel på servern / Internal server error',
-};
 
 /** `suggestion` is the entity the server would have looked up instead ("did you mean"), for a client to offer as a link. */
 export function notFound(message: string, argument?: string, suggestion?: { id: string; name: string }): GraphQLError {

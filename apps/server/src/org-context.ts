@@ -1,5 +1,6 @@
 import { relationSpec, type Entity, type Relation } from '@styrgraf/model';
 import type { Context } from './context.ts';
+import type { Resolvers } from './generated/resolvers.ts';
 
 /**
  * The org chart both ways (schema/org-context.graphql), from the Store
@@ -50,14 +51,14 @@ async function chainAbove(chart: Chart, ctx: Context): Promise<Link[]> {
   return links;
 }
 
-export const orgContextResolvers = {
+export const orgContextResolvers: Resolvers = {
   OrgChart: {
-    above: async (chart: Chart, _args: unknown, ctx: Context) => {
+    above: async (chart: Chart, _args, ctx) => {
       const links = await chainAbove(chart, ctx);
       const entities = new Map((await ctx.loaders.entity.loadMany(links.flatMap((l) => [l.entityId, l.belowId]))).filter((e): e is Entity => !!e && !(e instanceof Error)).map((e) => [e.id, e]));
       return links.filter((l) => entities.has(l.entityId) && entities.has(l.belowId)).map((l) => ({ entity: entities.get(l.entityId), below: entities.get(l.belowId), height: l.height, via: l.via }));
     },
-    beside: async (chart: Chart, _args: unknown, ctx: Context) => {
+    beside: async (chart: Chart, _args, ctx) => {
       const above = await chainAbove(chart, ctx);
       const ids = [...new Set([chart.root.id, ...chart.entries.map((e) => e.entity.id), ...above.map((l) => l.entityId)])];
       const lists = await ctx.loaders.relations.loadMany(ids.map((id) => ({ id, direction: 'BOTH' as const, families: null, asOf: chart.asOf })));

@@ -23,7 +23,7 @@ export function readTypeDefs(): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [resolvers, trainingResolvers, orgContextResolvers, evidenceResolvers, postResolvers, ruleResolvers, municipalityResolvers],
+    resolvers: [...resolvers, trainingResolvers, orgContextResolvers, evidenceResolvers, postResolvers, ruleResolvers, municipalityResolvers],
     inheritResolversFromInterfaces: true,
   });
 }

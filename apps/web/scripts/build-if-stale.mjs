@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 const webDir = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(webDir, 'dist');
 const stampFile = join(distDir, '.source-hash');
-const inputs = ['src', 'public', 'index.html', 'vite.config.ts', 'scripts/precompress.mjs', 'package.json'];
+// The shared folding (packages/text) is bundled into the app, so its source is an input too.
+const inputs = ['src', 'public', 'index.html', 'vite.config.ts', 'scripts/precompress.mjs', 'package.json', '../../packages/text/src'];
 
 function files(path) {
   if (!existsSync(path)) return [];

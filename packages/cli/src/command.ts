@@ -28,16 +28,20 @@ export class UsageError extends Error {
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+type WithHelp<T extends Options> = { args: string[]; allowPositionals: true; strict: true; options: T & { help: { type: 'boolean'; short: 'h'; default: false } } };
+/** What parse gives: named, so that the package's declarations can say it. */
+export type Parsed<T extends Options> = ReturnType<typeof parseArgs<WithHelp<T>>>;
 
 /** node:util parseArgs, strict, with `--help` on every command and pnpm's stray "--" dropped. */
-export function parse<T extends Options>(args: string[], options: T) {
+export function parse<T extends Options>(args: string[], options: T): Parsed<T> {
   try {
-    return parseArgs({
+    const config: WithHelp<T> = {
       args: args.filter((a) => a !== '--'),
       allowPositionals: true,
       strict: true,
       options: { ...options, help: { type: 'boolean', short: 'h', default: false } },
-    });
+    };
+    return parseArgs(config);
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }

@@ -1,38 +1,18 @@
-import { createHash } from 'node:crypto';
-import { DirectedGraph } from 'graphology';
-import { stronglyConnectedComponents } from 'graphology-components';
-import { closestId, type ValidationCode, type ValidationIssue } from './errors.ts';
 import type { LoadResult, ParsedFile } from './load.ts';
-import { formatPath } from './load.ts';
-import type { GraphFile } from './schema.ts';
-import { isValidAt } from './dates.ts';
-import type { ActorEntity, DatasetMeta, Entity, Evidence, Origin, Relation, Tour, TourStep, Validity } from './types.ts';
-import {
-  familyOf,
-  isActorKind,
-  RELATION_KINDS,
-  relationSpec,
-  type EntityKind,
-  type RelationKind,
-} from './vocabulary.ts';
+import { digestOf } from './digest.ts';
+import type { ActorEntity, DatasetMeta, Entity, Origin, Relation, Tour } from './types.ts';
+import { familyOf, isActorKind, relationSpec, type RelationKind } from './vocabulary.ts';
+import { checkCycles, checkSettled, checkTourStep } from './validate/checks.ts';
+import { EVIDENCE_HELP, IssueList, NO_EVIDENCE, type Place } from './validate/issues.ts';
+import { answersRelation, inDocumentRelation, participationRelation } from './validate/derive.ts';
+import { ReferenceChecker } from './validate/references.ts';
 
-/** Stands in for evidence a record lacks, so that checking can go on; a data set with a missing evidence is never returned. */
-const NO_EVIDENCE: Evidence = Object.freeze({ status: 'SOURCED' });
-
-/** Kinds of organisation a post sits in and a generic role may not be joined to. */
-const ORGANISATION_KINDS: readonly EntityKind[] = ['POLITICAL_BODY', 'UNIT', 'COMPANY', 'ORGANISATION'];
-
-type Place = { file: ParsedFile; key: keyof GraphFile; path: (string | number)[] };
-
-/** Collects issues with their place; `at` resolves the line lazily from the parsed file. */
-class IssueList {
-  readonly items: ValidationIssue[] = [];
-  add(code: ValidationCode, place: Place, message: string): void {
-    const [index, ...rest] = place.path;
-    const line = typeof index === 'number' ? place.file.lineOf(place.key, index, ...rest) : place.file.lineOf(place.key, 0);
-    this.items.push({ code, file: place.file.path, line, field: formatPath([place.key, ...place.path]), message });
-  }
-}
+/**
+ * From parsed files to a data set: every record gathered with where it was
+ * given, the relations the records imply derived, and each checked
+ * (validate/references.ts, validate/checks.ts); any issue and nothing is
+ * returned but the issues.
+ */
 
 export function relationId(from: string, kind: RelationKind, to: string): string {
   return `${from}.${kind.toLowerCase()}.${to}`;
@@ -131,21 +111,7 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
         check.citations(p, pPlace, `participant "${p.actor}" (${p.role})`);
         p.cites.forEach((c, k) => check.ref(c, { ...pPlace, path: [...pPlace.path, 'cites', k] }, 'provision', (kind) => kind === 'PROVISION'));
         if (p.evidence !== NO_EVIDENCE) p.evidence = check.evidence(p.evidence, p, pPlace, `participant "${p.actor}" (${p.role})`);
-        const relation: Relation = {
-          id: `${entity.id}.${p.role.toLowerCase()}.${p.actor}`,
-          kind: p.role,
-          family: familyOf(p.role),
-          from: p.actor,
-          to: entity.id,
-          cites: p.cites,
-          sources: p.sources,
-          evidence: p.evidence,
-          derivedFrom: 'PARTICIPATION',
-          ...(p.note ? { note: p.note } : {}),
-          ...(p.validFrom ? { validFrom: p.validFrom } : {}),
-          ...(p.validTo ? { validTo: p.validTo } : {}),
-          ...(p.origin ? { origin: p.origin } : {}),
-        };
+        const relation = participationRelation(entity, p);
         relations.push(relation);
         relationPlace.set(relation, pPlace);
       });
@@ -154,23 +120,7 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
     }
     if (entity.kind === 'PROVISION') {
       if (check.ref(entity.document, { ...place, path: [...place.path, 'document'] }, 'document', (k) => k === 'SOURCE_DOCUMENT')) {
-        const relation: Relation = {
-          id: `${entity.id}.in_document.${entity.document}`,
-          kind: 'IN_DOCUMENT',
-          family: 'REFERENCE',
-          from: entity.id,
-          to: entity.document,
-          cites: [entity.id],
-          sources: [],
-          // The provision is the document's own text: known from the source, as surely as its section number is.
-          evidence: {
-            status: 'SOURCED',
-            confidence: entity.verified === false ? 'MEDIUM' : 'HIGH',
-            note: { sv: 'Härlett: bestämmelsen är återgiven ur dokumentet.', en: 'Derived: the provision is reproduced from the document.' },
-          },
-          derivedFrom: 'REFERENCE',
-          ...(entity.origin ? { origin: entity.origin } : {}),
-        };
+        const relation = inDocumentRelation(entity);
         relations.push(relation);
         relationPlace.set(relation, place);
       }
@@ -179,19 +129,7 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
       entity.provisions.forEach((pid, j) => {
         const pPlace: Place = { ...place, path: [...place.path, 'provisions', j] };
         if (!check.ref(pid, pPlace, 'provision', (k) => k === 'PROVISION')) return;
-        const relation: Relation = {
-          id: `${pid}.answers.${entity.id}`,
-          kind: 'ANSWERS',
-          family: 'REFERENCE',
-          from: pid,
-          to: entity.id,
-          cites: [pid],
-          sources: [],
-          // Grading a workshop question against the instruction is a reading of it: the grader's reason is that reading.
-          evidence: { status: 'INTERPRETED', note: entity.reason },
-          derivedFrom: 'REFERENCE',
-          ...(entity.origin ? { origin: entity.origin } : {}),
-        };
+        const relation = answersRelation(pid, entity);
         relations.push(relation);
         relationPlace.set(relation, pPlace);
       });
@@ -290,286 +228,4 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
       tours: sortedTours,
     },
   };
-}
-
-/**
- * A step must point at things that exist, rest on provisions, and show what
- * it talks about: its focus and route in force on its date, a path with two
- * different ends, roles only where a decision area is in focus.
- */
-function checkTourStep(step: TourStep, place: Place, entities: Map<string, Entity>, check: ReferenceChecker, issues: IssueList): void {
-  const at = (...path: (string | number)[]): Place => ({ ...place, path: [...place.path, ...path] });
-  const inForce = (id: string, field: Place) => {
-    const entity = entities.get(id);
-    if (step.asOf && entity && !isValidAt(entity, step.asOf)) {
-      issues.add('INVALID_DATES', field, `"${id}" is not in force on ${step.asOf} (the step's asOf; it exists ${entity.validFrom ?? '…'} – ${entity.validTo ?? '…'}), so the graph would not show it`);
-    }
-  };
-  step.focus.forEach((f, j) => {
-    if (check.ref(f, at('focus', j), 'entity')) inForce(f, at('focus', j));
-  });
-  check.citations(step, place, 'a tour step');
-  step.cites.forEach((c, j) => check.ref(c, at('cites', j), 'provision', (k) => k === 'PROVISION'));
-  if (step.roles && !step.focus.some((f) => entities.get(f)?.kind === 'DECISION_AREA')) {
-    issues.add('SCHEMA', at('roles'), '"roles" picks the participants of the decision areas in focus, but the step focuses no decision area');
-  }
-  if (step.path) {
-    const route = [step.path.from, ...(step.path.via ?? []), step.path.to];
-    const fields = [at('path', 'from'), ...(step.path.via ?? []).map((_, j) => at('path', 'via', j)), at('path', 'to')];
-    route.forEach((id, j) => {
-      if (check.ref(id, fields[j]!, 'entity')) inForce(id, fields[j]!);
-      if (j > 0 && id === route[j - 1]) issues.add('SCHEMA', fields[j]!, `the path goes from "${id}" to itself; a leg needs two different entities`);
-    });
-  }
-}
-
-const EVIDENCE_HELP =
-  'says nothing of how it is known: add evidence with status STATED (and a quote from a cited provision), INTERPRETED (and the reading in note), CONTESTED (and two or more readings) or SOURCED (and its confidence)';
-
-/** A decision area names one decider, or says why the sources settle none (or more than one). */
-function checkSettled(area: Extract<Entity, { kind: 'DECISION_AREA' }>, place: Place, issues: IssueList): void {
-  if (area.settled === false && !area.settledReason) {
-    issues.add('SCHEMA', { ...place, path: [...place.path, 'settledReason'] }, 'an area marked settled: false says why in settledReason (sv and en)');
-  }
-  if (area.settled !== false && area.settledReason) {
-    issues.add('SCHEMA', { ...place, path: [...place.path, 'settledReason'] }, 'settledReason explains an unsettled decider: add settled: false, or leave the reason out');
-  }
-}
-
-/** Text as the quote check compares it: runs of white space made one space. */
-const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** Whether each part of a quote ("a … b") stands in the text, in order. */
-export function quoteStandsIn(quote: string, text: string): boolean {
-  const haystack = squeeze(text);
-  let from = 0;
-  for (const part of squeeze(quote).split(/ ?… ?/)) {
-    if (!part) return false;
-    const at = haystack.indexOf(part, from);
-    if (at === -1) return false;
-    from = at + part.length;
-  }
-  return true;
-}
-
-class ReferenceChecker {
-  constructor(
-    private readonly entities: Map<string, Entity>,
-    private readonly ids: string[],
-    private readonly issues: IssueList,
-  ) {}
-
-  /** True when `id` names an entity of an accepted kind; otherwise records why not. */
-  ref(id: string, place: Place, what: string, accept?: (kind: EntityKind) => boolean): boolean {
-    const target = this.entities.get(id);
-    if (!target) {
-      const hint = closestId(id, this.ids);
-      this.issues.add('DANGLING_REFERENCE', place, `unknown ${what} "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
-      return false;
-    }
-    if (accept && !accept(target.kind)) {
-      this.issues.add('WRONG_KIND', place, `"${id}" is a ${target.kind}, which cannot be used as ${what} here`);
-      return false;
-    }
-    return true;
-  }
-
-  citations(item: { cites: string[]; sources: string[] }, place: Place, what: string): void {
-    if (item.cites.length === 0 && item.sources.length === 0) {
-      this.issues.add('MISSING_CITATION', place, `${what} cites no provision and no source; add "cites" (provision ids) or "sources" (URLs)`);
-    }
-  }
-
-  /**
-   * What each status asks of the record, and for a quote, that it stands in
-   * a provision the record cites. Returns the evidence with the quoted
-   * provision filled in.
-   */
-  evidence(evidence: Evidence, item: { cites: string[]; sources: string[] }, place: Place, what: string): Evidence {
-    const at = (field: string): Place => ({ ...place, path: [...place.path, 'evidence', field] });
-    const need = (ok: boolean, field: string, message: string) => ok || this.issues.add('EVIDENCE', at(field), `${what}: ${message}`);
-    switch (evidence.status) {
-      case 'STATED':
-        need(!!evidence.quote, 'quote', 'STATED evidence quotes the words of a cited provision that say it');
-        break;
-      case 'INTERPRETED':
-        need(!!evidence.note, 'note', 'INTERPRETED evidence writes the reading down in note (sv and en)');
-        break;
-      case 'CONTESTED':
-        need((evidence.readings?.length ?? 0) >= 2, 'readings', 'CONTESTED evidence records every reading the text allows, at least two');
-        break;
-      case 'SOURCED':
-        need(item.sources.length > 0, 'status', 'SOURCED evidence rests on a source: add its URL to sources');
-        need(!!evidence.confidence, 'confidence', 'SOURCED evidence says how far the source carries the fact: confidence HIGH, MEDIUM or LOW');
-        break;
-    }
-    need(evidence.status === 'CONTESTED' || !evidence.readings, 'readings', 'only CONTESTED evidence records readings');
-    need(evidence.status === 'SOURCED' || !evidence.confidence, 'confidence', 'confidence belongs to SOURCED evidence; a provision carries its own');
-    if (!evidence.quote) {
-      need(!evidence.provision, 'provision', 'provision names where the quote stands; give the quote too');
-      return evidence;
-    }
-    const cited = evidence.provision ? [evidence.provision] : item.cites;
-    if (evidence.provision && !item.cites.includes(evidence.provision)) {
-      need(false, 'provision', `"${evidence.provision}" is not among the provisions cited (${item.cites.join(', ') || 'none'})`);
-      return evidence;
-    }
-    const found = cited.find((id) => {
-      const p = this.entities.get(id);
-      return p?.kind === 'PROVISION' && quoteStandsIn(evidence.quote!, p.text);
-    });
-    if (!found) {
-      need(false, 'quote', `the quote "${evidence.quote}" does not stand in ${cited.length > 0 ? `the text of ${cited.join(', ')}` : 'any cited provision (cite one)'}; quote the words as they stand, joining parts with " … "`);
-      return evidence;
-    }
-    return { ...evidence, provision: found };
-  }
-
-  /** A post names a generic role of its own kind and the organisation it sits in; a generic role is no post. */
-  post(actor: ActorEntity, place: Place): void {
-    const at = (field: string): Place => ({ ...place, path: [...place.path, field] });
-    if (actor.postIn) this.ref(actor.postIn, at('postIn'), 'organisation', (k) => ORGANISATION_KINDS.includes(k));
-    if (!actor.role) return;
-    if (actor.generic) this.issues.add('SCHEMA', at('role'), 'a generic role stands for posts; it is not itself a post of another role');
-    if (!actor.postIn) this.issues.add('SCHEMA', at('postIn'), `a post of the role "${actor.role}" names the organisation it sits in (postIn)`);
-    if (!this.ref(actor.role, at('role'), 'generic role', isActorKind)) return;
-    const role = this.entities.get(actor.role) as ActorEntity;
-    if (!role.generic) this.issues.add('WRONG_KIND', at('role'), `"${role.id}" is not marked generic: true; a post's role names the generic role it is one of`);
-    else if (role.kind !== actor.kind) this.issues.add('WRONG_KIND', at('role'), `"${role.id}" is a ${role.kind} and "${actor.id}" a ${actor.kind}; a post is of its role's kind`);
-  }
-
-  /** A generic role stands for a post in many organisations: joined to one of them, it would bridge them all. */
-  genericEnds(relation: Relation, place: Place): void {
-    const [from, to] = [this.entities.get(relation.from) as ActorEntity, this.entities.get(relation.to) as ActorEntity];
-    for (const [end, other, field] of [[from, to, 'from'], [to, from, 'to']] as const) {
-      if (!end.generic || !ORGANISATION_KINDS.includes(other.kind)) continue;
-      this.issues.add(
-        'WRONG_KIND',
-        { ...place, path: [...place.path, field] },
-        `"${end.id}" is a generic role and cannot be joined to one organisation ("${other.id}"): link the post of that organisation (an actor with role: ${end.id}, postIn: ${other.id}) instead`,
-      );
-    }
-  }
-
-  dates(item: Validity, place: Place): void {
-    if (item.validFrom && item.validTo && item.validFrom > item.validTo) {
-      this.issues.add('INVALID_DATES', { ...place, path: [...place.path, 'validTo'] }, `validTo ${item.validTo} is before validFrom ${item.validFrom}`);
-    }
-  }
-
-  /** A relation that can never hold because an endpoint did not exist while it was valid. */
-  overlap(relation: Relation, from: Entity, to: Entity, place: Place): void {
-    for (const end of [from, to]) {
-      const start = relation.validFrom ?? '0000-01-01';
-      const stop = relation.validTo ?? '9999-12-31';
-      if ((end.validTo && start > end.validTo) || (end.validFrom && stop < end.validFrom)) {
-        this.issues.add('INVALID_DATES', place, `relation is never valid: "${end.id}" exists only ${end.validFrom ?? '…'} – ${end.validTo ?? '…'}`);
-      }
-    }
-  }
-}
-
-/** Ownership and line management must be trees, not loops. */
-function checkCycles(relations: Relation[], places: Map<Relation, Place>, issues: IssueList): void {
-  const groups: { name: string; kinds: RelationKind[] }[] = [
-    { name: 'ownership', kinds: ['OWNS', 'CO_OWNS'] },
-    {
-      name: 'line management',
-      kinds: (Object.keys(RELATION_KINDS) as RelationKind[]).filter((k) => relationSpec(k).hierarchy),
-    },
-  ];
-  for (const group of groups) {
-    const graph = new DirectedGraph();
-    const members = relations.filter((r) => group.kinds.includes(r.kind));
-    const edge = (r: Relation) => (relationSpec(r.kind).hierarchy === 'up' ? [r.to, r.from] : [r.from, r.to]) as [string, string];
-    for (const r of members) graph.mergeEdge(...edge(r));
-    const componentOf = new Map<string, number>();
-    stronglyConnectedComponents(graph).forEach((component, i) => {
-      if (component.length > 1) for (const node of component) componentOf.set(node, i);
-    });
-    if (componentOf.size === 0) continue;
-    // Report each loop once, at the first relation inside it.
-    const reported = new Set<number>();
-    for (const r of members) {
-      const [parent, child] = edge(r);
-      const c = componentOf.get(parent);
-      if (c === undefined || c !== componentOf.get(child) || reported.has(c)) continue;
-      reported.add(c);
-      issues.add('CYCLE', places.get(r)!, `the ${group.name} relations form a loop through "${parent}" and "${child}"`);
-    }
-  }
-}
-
-function stripOrigin<T extends { origin?: Origin }>(item: T): Omit<T, 'origin'> {
-  const { origin: _origin, ...rest } = item;
-  return rest;
-}
-
-/**
- * JSON with keys sorted, so the digest does not depend on how a file orders
- * its fields. Written out by hand rather than with a JSON.stringify replacer
- * (which copies every object it meets): the national data set has tens of
- * thousands of records, and the output must stay byte for byte what that
- * replacer gave, since the digest is built from it.
- */
-export function canonicalJson(value: unknown): string {
-  return canonical(value, '') as string;
-}
-
-/** Canonical array indices ("0", "1", …) come first in a rebuilt object, in numeric order, as JavaScript orders them. */
-const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
-const isArrayIndex = (key: string) => ARRAY_INDEX.test(key) && Number(key) < 4_294_967_295;
-
-function sortedKeys(object: object): string[] {
-  const keys = Object.keys(object).sort();
-  if (!keys.some(isArrayIndex)) return keys;
-  return [...keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !isArrayIndex(k))];
-}
-
-function canonical(value: unknown, key: string): string | undefined {
-  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    value = (value as { toJSON(key: string): unknown }).toJSON(key);
-  }
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value);
-    case 'number':
-      return Number.isFinite(value) ? JSON.stringify(value) : 'null';
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'bigint':
-      return JSON.stringify(value); // Throws, as JSON.stringify does.
-    case 'object': {
-      if (value === null) return 'null';
-      if (Array.isArray(value)) {
-        let out = '[';
-        for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + (canonical(value[i], String(i)) ?? 'null');
-        return `${out}]`;
-      }
-      let out = '{';
-      let first = true;
-      for (const k of sortedKeys(value)) {
-        const v = canonical((value as Record<string, unknown>)[k], k);
-        if (v === undefined) continue;
-        out += `${first ? '' : ','}${JSON.stringify(k)}:${v}`;
-        first = false;
-      }
-      return `${out}}`;
-    }
-    default:
-      return undefined;
-  }
-}
-
-function digestOf(meta: DatasetMeta, entities: Entity[], relations: Relation[], tours: Tour[]): string {
-  const hash = createHash('sha256');
-  hash.update(canonicalJson(meta));
-  for (const e of entities) {
-    const plain: Record<string, unknown> = stripOrigin(e);
-    if (e.kind === 'DECISION_AREA') plain.participants = e.participants.map(stripOrigin);
-    hash.update(canonicalJson(plain));
-  }
-  for (const r of relations) hash.update(canonicalJson(stripOrigin(r)));
-  for (const t of tours) hash.update(canonicalJson(stripOrigin(t)));
-  return hash.digest('hex').slice(0, 16);
 }

@@ -351,10 +351,6 @@ export function familyOf(kind: RelationKind): RelationFamily {
   return RELATION_KINDS[kind].family;
 }
 
-export function kindsOfFamilies(families: readonly RelationFamily[]): RelationKind[] {
-  return RELATION_KIND_NAMES.filter((k) => families.includes(RELATION_KINDS[k].family));
-}
-
 /** The roles an actor can play in a decision area, in the order a reader expects them. */
 export const PARTICIPATION_ROLES = [
   'DECIDES',

@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNeo4jDriver, Neo4jStore, openNeo4jStore, type Neo4jSettings } from '../src/index.ts';
 import { classifyError } from '../src/neo4j/errors.ts';
 import { STATEMENT_PARAMETERS, type StatementName } from '../src/neo4j/statements.ts';
-import { RecordingDriver } from '../src/neo4j/testing/recording-driver.ts';
-import { ensureLoaded, liveNeo4j, ltsSettings, openLiveStore, skipReason } from './live-neo4j.ts';
+import { RecordingDriver } from './recording-driver.ts';
+import { ensureLoaded, liveNeo4j, ltsSettings, openLiveStore, skipReason } from '../../../test/neo4j/live.ts';
 
 const graphDir = fileURLToPath(new URL('../../../graph', import.meta.url));
 const lts = liveNeo4j('lts');

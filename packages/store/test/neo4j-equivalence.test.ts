@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryStore, type Direction, type SearchHit, type Store } from '../src/index.ts';
-import { ensureLoaded, liveNeo4j, ltsSettings, openLiveStore, skipReason } from './live-neo4j.ts';
+import { ensureLoaded, liveNeo4j, ltsSettings, openLiveStore, skipReason } from '../../../test/neo4j/live.ts';
 import { seeded } from './seeded.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

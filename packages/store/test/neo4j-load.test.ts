@@ -16,8 +16,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNeo4jDriver, ensureSchema, loadIntoNeo4j, Neo4jStore, readFromNeo4j, type Neo4jSettings } from '../src/index.ts';
 import { GRAPH_MODEL_VERSION } from '../src/neo4j/graph-model.ts';
-import { RecordingDriver } from '../src/neo4j/testing/recording-driver.ts';
-import { ensureLoaded, liveNeo4j, ltsSettings, skipReason } from './live-neo4j.ts';
+import { RecordingDriver } from './recording-driver.ts';
+import { ensureLoaded, liveNeo4j, ltsSettings, skipReason } from '../../../test/neo4j/live.ts';
 import { startTcpProxy } from './tcp-proxy.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

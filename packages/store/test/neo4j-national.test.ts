@@ -19,8 +19,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryStore, createNeo4jDriver, Neo4jStore, RESULT_LIMITS, type PathArgs, type Store } from '../src/index.ts';
 import { toNeo4jDate } from '../src/neo4j/graph-model.ts';
 import { cypher, type StatementName } from '../src/neo4j/statements.ts';
-import { RecordingDriver } from '../src/neo4j/testing/recording-driver.ts';
-import { ensureLoaded, liveNeo4j, ltsSettings, skipReason } from './live-neo4j.ts';
+import { RecordingDriver } from './recording-driver.ts';
+import { ensureLoaded, liveNeo4j, ltsSettings, skipReason } from '../../../test/neo4j/live.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const lts = liveNeo4j('lts');

@@ -2,8 +2,8 @@ import { loadDatasetOrThrow } from '@styrgraf/model';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createNeo4jDriver, Neo4jStore, type Store } from '../src/index.ts';
-import { describeParams, RecordingDriver } from '../src/neo4j/testing/recording-driver.ts';
-import { ensureLoaded, liveNeo4j, ltsSettings, skipReason } from './live-neo4j.ts';
+import { describeParams, RecordingDriver } from './recording-driver.ts';
+import { ensureLoaded, liveNeo4j, ltsSettings, skipReason } from '../../../test/neo4j/live.ts';
 
 /**
  * What each store call sends to Neo4j, statement and parameters, recorded on

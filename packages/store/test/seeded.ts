@@ -1,14 +1,12 @@
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+
 /**
- * mulberry32: a small seeded generator for tests and benchmarks, so that every
- * run draws the same graphs, pairs and queries. Returns numbers in [0, 1).
+ * A seeded source of numbers in [0, 1) for tests, so that every run draws
+ * the same graphs, pairs and queries: pure-rand's xoroshiro128+, the
+ * generator the quiz and the synthetic data use.
  */
 export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = xoroshiro128plus(seed);
+  return () => uniformFloat64(rng);
 }

@@ -1,9 +1,7 @@
-import { parseDataset } from '@styrgraf/model';
+import { generateSynthetic, parseDataset, syntheticFiles } from '@styrgraf/model';
 import { createMemoryStore } from '@styrgraf/store';
 import { parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { syntheticFiles } from '../../../../packages/model/src/synthetic/files.ts';
-import { generateSynthetic } from '../../../../packages/model/src/synthetic/generate.ts';
 import { QUERY_LIMITS } from '../limits.ts';
 import { buildSchema } from '../schema.ts';
 import { estimateCost } from './estimate.ts';

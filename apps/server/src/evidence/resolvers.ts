@@ -12,6 +12,8 @@ import {
   type Relation,
 } from '@styrgraf/model';
 import type { Context } from '../context.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
+import { isProvision, knownAll } from '../known-entities.ts';
 
 /** Resolvers of how each fact is known (evidence) and of what a decision area leaves unsettled; merged into the schema in schema.ts. */
 
@@ -42,7 +44,7 @@ async function wording(evidence: Evidence, l: Lang, ctx: Context): Promise<strin
   return evidence.status === 'SOURCED' && evidence.confidence ? `${label} (${CONFIDENCE_WORDS[evidence.confidence][l]})` : label;
 }
 
-export const evidenceResolvers = {
+export const evidenceResolvers: Resolvers = {
   Relation: {
     evidence: (r: Relation) => r.evidence,
   },
@@ -53,33 +55,32 @@ export const evidenceResolvers = {
     evidence: (p: { evidence: Evidence }) => p.evidence,
   },
   Evidence: {
-    statusLabel: (e: Evidence, args: LangArg) => EVIDENCE_LABELS[e.status].label[lang(args)],
-    wording: (e: Evidence, args: LangArg, ctx: Context) => wording(e, lang(args), ctx),
-    marker: (e: Evidence, args: LangArg) => evidenceMarker(e, lang(args)),
+    statusLabel: (e: Evidence, args) => EVIDENCE_LABELS[e.status].label[lang(args)],
+    wording: (e: Evidence, args, ctx) => wording(e, lang(args), ctx),
+    marker: (e: Evidence, args) => evidenceMarker(e, lang(args)),
     quote: (e: Evidence) => e.quote ?? null,
-    quotedFrom: (e: Evidence, _args: unknown, ctx: Context) => quotedFrom(e, ctx),
-    quoteVerbatim: async (e: Evidence, _args: unknown, ctx: Context) => {
+    quotedFrom: (e: Evidence, _args, ctx) => quotedFrom(e, ctx),
+    quoteVerbatim: async (e: Evidence, _args, ctx) => {
       const provision = await quotedFrom(e, ctx);
       return provision ? provision.textKind !== 'PARAPHRASE' : null;
     },
-    note: (e: Evidence, args: LangArg) => pick(e.note, args),
-    readings: (e: Evidence, args: LangArg) => (e.readings ?? []).map((r) => r[lang(args)]),
+    note: (e: Evidence, args) => pick(e.note, args),
+    readings: (e: Evidence, args) => (e.readings ?? []).map((r) => r[lang(args)]),
     confidence: (e: Evidence) => e.confidence ?? null,
     attested: (e: Evidence) => e.attested ?? null,
   },
   DecisionArea: {
     settled: (a: DecisionAreaEntity) => a.settled !== false,
-    settledReason: (a: DecisionAreaEntity, args: LangArg) => pick(a.settledReason, args),
-    notDelegable: (a: DecisionAreaEntity, args: LangArg) => pick(a.notDelegable?.note, args),
-    notDelegableProvisions: (a: DecisionAreaEntity, _args: unknown, ctx: Context) =>
-      ctx.loaders.entity.loadMany(a.notDelegable?.cites ?? []).then((list) => list.filter((e) => e && !(e instanceof Error))),
+    settledReason: (a: DecisionAreaEntity, args) => pick(a.settledReason, args),
+    notDelegable: (a: DecisionAreaEntity, args) => pick(a.notDelegable?.note, args),
+    notDelegableProvisions: (a: DecisionAreaEntity, _args, ctx) => knownAll(ctx, a.notDelegable?.cites ?? [], isProvision),
   },
   Vocabulary: {
     evidenceStatuses: () => EVIDENCE_STATUSES.map((status) => ({ status })),
   },
   EvidenceStatusInfo: {
-    label: (s: { status: EvidenceStatus }, args: LangArg) => EVIDENCE_LABELS[s.status].label[lang(args)],
-    description: (s: { status: EvidenceStatus }, args: LangArg) => EVIDENCE_LABELS[s.status].description[lang(args)],
-    marker: (s: { status: EvidenceStatus }, args: LangArg) => pick(EVIDENCE_LABELS[s.status].marker, args),
+    label: (s: { status: EvidenceStatus }, args) => EVIDENCE_LABELS[s.status].label[lang(args)],
+    description: (s: { status: EvidenceStatus }, args) => EVIDENCE_LABELS[s.status].description[lang(args)],
+    marker: (s: { status: EvidenceStatus }, args) => pick(EVIDENCE_LABELS[s.status].marker, args),
   },
 };

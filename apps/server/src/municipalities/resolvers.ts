@@ -1,7 +1,8 @@
-import { GOVERNANCE_FAMILIES, type Bilingual, type Entity, type EntityKind, type RelationFamily } from '@styrgraf/model';
-import type { MunicipalitySummary } from '@styrgraf/store';
-import { entityById, see, type Context } from '../context.ts';
+import { GOVERNANCE_FAMILIES, type Bilingual, type Entity } from '@styrgraf/model';
+import { see, type Context } from '../context.ts';
+import { known } from '../known-entities.ts';
 import { DEFAULT_GRAPH_KINDS } from '../cost/profile.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
 import { municipalitiesById, requireMunicipality } from './lookup.ts';
 
 /** Resolvers of schema/municipalities.graphql; merged into the schema in schema.ts. */
@@ -14,31 +15,31 @@ const municipalityOfEntity = async (e: Entity, _args: unknown, ctx: Context) => 
   return id ? ((await municipalitiesById(ctx)).get(id) ?? null) : null;
 };
 
-export const municipalityResolvers = {
+export const municipalityResolvers: Resolvers = {
   Query: {
-    municipalities: async (_: unknown, _args: unknown, ctx: Context) => (await ctx.store.municipalities()).municipalities,
-    municipality: (_: unknown, { id }: { id: string }, ctx: Context) => requireMunicipality(ctx, id, 'id'),
-    overview: async (_: unknown, args: { asOf?: string | null; families?: RelationFamily[]; kinds?: EntityKind[] }, ctx: Context) => {
+    municipalities: async (_, _args, ctx) => (await ctx.store.municipalities()).municipalities,
+    municipality: (_, { id }, ctx) => requireMunicipality(ctx, id, 'id'),
+    overview: async (_, args, ctx) => {
       const result = await ctx.store.overview({ asOf: args.asOf ?? ctx.today, families: args.families ?? GOVERNANCE_FAMILIES, kinds: args.kinds ?? [...DEFAULT_GRAPH_KINDS] });
       see(ctx, result.nodes);
       return result;
     },
   },
   Municipality: {
-    id: (m: MunicipalitySummary) => m.entity.id,
-    name: (m: MunicipalitySummary, args: LangArg) => name(m.entity.name, args),
-    entitiesByKind: (m: MunicipalitySummary) => Object.entries(m.entitiesByKind).map(([kind, count]) => ({ kind, count })),
-    relationsByFamily: (m: MunicipalitySummary) => Object.entries(m.relationsByFamily).map(([family, count]) => ({ family, count })),
+    id: (m) => m.entity.id,
+    name: (m, args) => name(m.entity.name, args),
+    entitiesByKind: (m) => Object.entries(m.entitiesByKind).map(([kind, count]) => ({ kind, count })),
+    relationsByFamily: (m) => Object.entries(m.relationsByFamily).map(([family, count]) => ({ family, count })),
   },
   About: {
-    municipalityCount: async (_: unknown, _args: unknown, ctx: Context) => (await municipalitiesById(ctx)).size,
+    municipalityCount: async (_, _args, ctx) => (await municipalitiesById(ctx)).size,
   },
   Subgraph: {
     omitted: (s: { omitted?: number }) => s.omitted ?? 0,
     omittedNeighbours: (s: { omittedNeighbours?: { id: string; count: number }[] }) => s.omittedNeighbours ?? [],
   },
   OmittedNeighbours: {
-    entity: (o: { id: string }, _args: unknown, ctx: Context) => entityById(ctx, o.id),
+    entity: (o: { id: string }, _args, ctx) => known(ctx, o.id),
   },
   Actor: { municipality: municipalityOfEntity },
   DecisionArea: { municipality: municipalityOfEntity },

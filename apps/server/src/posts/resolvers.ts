@@ -1,5 +1,8 @@
 import { isValidAt, type ActorEntity, type Entity, type SourceDocumentEntity } from '@styrgraf/model';
 import type { Context } from '../context.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
+import { isActor, known } from '../known-entities.ts';
+import { addTo } from '@styrgraf/model';
 
 /** Resolvers of posts and generic roles (W3C ORG org:Post, org:role); merged into the schema in schema.ts. */
 
@@ -18,7 +21,7 @@ async function listPosts(ctx: Context, kind: ActorEntity['kind']): Promise<Map<s
   for (;;) {
     const page = await ctx.store.listEntities({ kinds: [kind], first: PAGE, after });
     for (const entity of page.items as ActorEntity[]) {
-      if (entity.role) byRole.set(entity.role, [...(byRole.get(entity.role) ?? []), entity]);
+      if (entity.role) addTo(byRole, entity.role, entity);
     }
     if (!page.hasNextPage) return byRole;
     after = page.endCursor;
@@ -33,20 +36,20 @@ function postsOf(ctx: Context, role: ActorEntity): Promise<Map<string, ActorEnti
   return posts;
 }
 
-const actor = (ctx: Context, id: string | undefined) => (id ? ctx.loaders.entity.load(id) : null);
+const actor = (ctx: Context, id: string | undefined) => (id ? known(ctx, id, isActor, 'an actor') : null);
 
-export const postResolvers = {
+export const postResolvers: Resolvers = {
   Actor: {
-    role: (e: ActorEntity, _args: unknown, ctx: Context) => actor(ctx, e.role),
-    postIn: (e: ActorEntity, _args: unknown, ctx: Context) => actor(ctx, e.postIn),
+    role: (e: ActorEntity, _args, ctx) => actor(ctx, e.role),
+    postIn: (e: ActorEntity, _args, ctx) => actor(ctx, e.postIn),
     generic: (e: ActorEntity) => e.generic === true,
-    posts: async (e: ActorEntity, args: { asOf?: string | null }, ctx: Context) => {
+    posts: async (e: ActorEntity, args, ctx) => {
       if (!e.generic) return [];
       const posts = (await postsOf(ctx, e)).get(e.id) ?? [];
-      return posts.filter((p) => isValidAt(p, args.asOf ?? null)).sort((a: Entity, b: Entity) => a.name.sv.localeCompare(b.name.sv, 'sv'));
+      return posts.filter((p) => isValidAt(p, args.asOf ?? null)).sort((a: Entity, b) => a.name.sv.localeCompare(b.name.sv, 'sv'));
     },
   },
   SourceDocument: {
-    governs: (e: SourceDocumentEntity, _args: unknown, ctx: Context) => actor(ctx, e.governs),
+    governs: (e: SourceDocumentEntity, _args, ctx) => actor(ctx, e.governs),
   },
 };

@@ -1,6 +1,7 @@
-import { RULE_STATUS_LABELS, runRuleChecks, type Bilingual, type Entity, type EntityKind, type Lang, type Relation, type RuleFinding, type RuleInput, type RuleResult } from '@styrgraf/model';
+import { RULE_STATUS_LABELS, runRuleChecks, type Bilingual, type EntityKind, type Lang, type Relation, type RuleFinding, type RuleInput, type RuleResult } from '@styrgraf/model';
 import type { Store } from '@styrgraf/store';
-import type { Context } from '../context.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
+import { isProvision, knownAll } from '../known-entities.ts';
 import { municipalityArgument } from '../municipalities/lookup.ts';
 
 /** Resolvers of the governance rule checks; merged into the schema in schema.ts. */
@@ -50,28 +51,25 @@ async function ruleReport(store: Store, asOf: string, municipality: string | nul
   return report;
 }
 
-const entities = (ctx: Context, ids: readonly string[]) =>
-  ctx.loaders.entity.loadMany(ids).then((list) => list.filter((e): e is Entity => !!e && !(e instanceof Error)));
-
-export const ruleResolvers = {
+export const ruleResolvers: Resolvers = {
   Query: {
-    ruleChecks: async (_: unknown, args: { asOf?: string | null; municipality?: string | null }, ctx: Context) => {
+    ruleChecks: async (_, args, ctx) => {
       const report = await ruleReport(ctx.store, args.asOf ?? ctx.today, await municipalityArgument(ctx, args.municipality));
       return report.results.map((result) => ({ ...result, report }));
     },
   },
   RuleCheck: {
-    title: (r: RuleResult, args: LangArg) => pick(r.title, args),
-    description: (r: RuleResult, args: LangArg) => pick(r.description, args),
-    statusLabel: (r: RuleResult, args: LangArg) => pick(RULE_STATUS_LABELS[r.status], args),
-    summary: (r: RuleResult, args: LangArg) => pick(r.summary, args),
-    provisions: (r: RuleResult, _args: unknown, ctx: Context) => entities(ctx, r.provisions),
+    title: (r: RuleResult, args) => pick(r.title, args),
+    description: (r: RuleResult, args) => pick(r.description, args),
+    statusLabel: (r: RuleResult, args) => pick(RULE_STATUS_LABELS[r.status], args),
+    summary: (r: RuleResult, args) => pick(r.summary, args),
+    provisions: (r: RuleResult, _args, ctx) => knownAll(ctx, r.provisions, isProvision),
     findings: (r: RuleResult & { report: Report }) => r.findings.map((f): FindingObject => ({ ...f, report: r.report })),
   },
   RuleFinding: {
-    message: (f: FindingObject, args: LangArg) => pick(f.message, args),
-    entities: (f: FindingObject, _args: unknown, ctx: Context) => entities(ctx, f.entities),
+    message: (f: FindingObject, args) => pick(f.message, args),
+    entities: (f: FindingObject, _args, ctx) => knownAll(ctx, f.entities),
     relations: (f: FindingObject) => f.relations.map((id) => f.report.relations.get(id)).filter((r): r is Relation => !!r),
-    provisions: (f: FindingObject, _args: unknown, ctx: Context) => entities(ctx, f.provisions),
+    provisions: (f: FindingObject, _args, ctx) => knownAll(ctx, f.provisions, isProvision),
   },
 };

@@ -16,6 +16,7 @@ import { repoRoot } from '../config.ts';
 import { allQuestions, answerable, buildQuestionBank, MIN_DISTRACTORS, QUIZ_FAMILIES, questionBank, type QuestionBank } from './bank.ts';
 import { drawQuiz } from './quiz.ts';
 import { QUESTION_TEMPLATES } from './templates.ts';
+import { addTo } from '@styrgraf/model';
 
 interface ReferenceQuestion {
   id: string;
@@ -35,8 +36,8 @@ async function referenceBank(store: Store, asOf: string): Promise<ReferenceQuest
   const incoming = new Map<string, Relation[]>();
   const outgoing = new Map<string, Relation[]>();
   for (const r of relations) {
-    incoming.set(r.to, [...(incoming.get(r.to) ?? []), r]);
-    outgoing.set(r.from, [...(outgoing.get(r.from) ?? []), r]);
+    addTo(incoming, r.to, r);
+    addTo(outgoing, r.from, r);
   }
   const into = (id: string, kinds: readonly RelationKind[]) => (incoming.get(id) ?? []).filter((r) => kinds.includes(r.kind));
   const walk = (start: string, next: (id: string) => string[]) => {
@@ -86,7 +87,7 @@ async function referenceBank(store: Store, asOf: string): Promise<ReferenceQuest
       const fillers = [...new Set(relations.filter((r) => template.poolTargets?.includes(r.kind)).map((r) => r.to))].filter((id) => isOption(id) && !sources.has(id)).sort();
       if (nearby.length + pool.length + fillers.length < MIN_DISTRACTORS) continue;
       const wordings = new Map<string, Relation[]>();
-      for (const r of asked) wordings.set(r.label?.sv ?? '', [...(wordings.get(r.label?.sv ?? '') ?? []), r]);
+      for (const r of asked) addTo(wordings, r.label?.sv ?? '', r);
       for (const [wording, withWording] of wordings) {
         const id = wordings.size === 1 ? `${template.id}:${subjectId}` : `${template.id}:${subjectId}:${fold(wording).replace(/ /g, '-') || 'default'}`;
         const name = { sv: inText(subject, 'sv'), en: inText(subject, 'en') };

@@ -1,4 +1,4 @@
-import type { GlossaryTermEntity, Lang } from '@styrgraf/model';
+import { foldKeepingOffsets, type GlossaryTermEntity, type Lang } from '@styrgraf/model';
 
 /**
  * Finding glossary terms in running text, for hover explanations: "uppsiktsplikten",
@@ -27,18 +27,6 @@ const FOLDED_ENDINGS: Record<Lang, string[]> = {
 };
 /** Words shorter than this take no ending, so that abbreviations (KS, VD) match only whole. */
 const MIN_INFLECTED = 4;
-
-/** The text folded one character at a time (lower case, no diacritics, anything but a letter or digit a space), so offsets carry over. */
-function foldKeepingOffsets(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const plain = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    // A character that would fold to more or fewer code units is kept as it is, so offsets stay the text's.
-    const c = plain.length === ch.length ? plain : ch;
-    out += /^[\p{L}\p{N}]+$/u.test(c) ? c : ' '.repeat(ch.length);
-  }
-  return out;
-}
 
 function formsOf(term: GlossaryTermEntity, lang: Lang): string[] {
   const name = term.name[lang];

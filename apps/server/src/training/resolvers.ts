@@ -20,6 +20,8 @@ import { GlossaryMatcher } from './glossary.ts';
 import { canOffer, drawQuiz, isRight, QUIZ_MAX_COUNT, type QuizQuestion } from './quiz.ts';
 import { QUIZ_TOPIC_LABELS, QUIZ_TOPICS, type QuizTopic } from './templates.ts';
 import { highlightOf, routeFamilies, routeOf, stepFamilies, stepViews, type TourStepView } from './tours.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
+import { isProvision, known, knownAll } from '../known-entities.ts';
 
 /** Resolvers of the training features (tours, quiz, glossary lookup); merged into the schema in schema.ts. */
 
@@ -122,18 +124,22 @@ async function requireTour(ctx: Context, id: string): Promise<Tour> {
   throw notFound(`No tour has the id "${id}".${hint ? ` Did you mean "${hint}"?` : ` The tours are: ${tours.map((t) => t.id).join(', ')}.`}`, 'id');
 }
 
-const entitiesOf = (ctx: Context, ids: readonly string[]) =>
-  ctx.loaders.entity.loadMany(ids).then((list) => list.filter((e): e is Entity => !!e && !(e instanceof Error)));
-
 async function matcher(ctx: Context, l: Lang): Promise<GlossaryMatcher> {
   return new GlossaryMatcher(await ctx.store.glossary(), l);
 }
 
 const pick = (text: Bilingual, args: LangArg) => text[langOf(args.lang)];
 
-export const trainingResolvers = {
+/** An entity a question was drawn from: the bank holds every one it draws, so a miss is a bank out of step with its graph. */
+function bankEntity(drawn: { bank: OptionObject['bank'] }, id: string): Entity {
+  const entity = drawn.bank.entities.get(id);
+  if (!entity) throw new Error(`The quiz bank draws on "${id}" but does not hold it.`);
+  return entity;
+}
+
+export const trainingResolvers: Resolvers = {
   Query: {
-    quiz: async (_: unknown, args: { seed: number; count: number; topics?: QuizTopic[] | null; lang?: LangEnum; asOf?: string | null }, ctx: Context) => {
+    quiz: async (_, args, ctx) => {
       const count = checkRange('count', args.count, 1, QUIZ_MAX_COUNT);
       const asOf = args.asOf ?? ctx.today;
       const lang = langOf(args.lang);
@@ -147,7 +153,7 @@ export const trainingResolvers = {
       };
     },
 
-    checkAnswer: async (_: unknown, args: { questionId: string; optionId: string; lang?: LangEnum; asOf?: string | null }, ctx: Context) => {
+    checkAnswer: async (_, args, ctx) => {
       checkLength('optionId', args.optionId, LIMITS.idLength);
       const { bank, question } = await bankQuestion(ctx, args.questionId, args.asOf ?? ctx.today);
       if (!canOffer(bank, question, args.optionId)) {
@@ -159,30 +165,30 @@ export const trainingResolvers = {
       return { questionId: question.id, correct, chosen: option(source, args.optionId), answer: answer(source, relation) };
     },
 
-    quizTopics: async (_: unknown, args: { asOf?: string | null }, ctx: Context) => {
+    quizTopics: async (_, args, ctx) => {
       const bank = await questionBank(ctx.store, args.asOf ?? ctx.today, ctx.work.signal);
       const { byTopic } = await allQuestions(bank, ctx.work.signal);
       return QUIZ_TOPICS.map((topic) => ({ topic, questionCount: byTopic.get(topic)?.length ?? 0 }));
     },
 
-    tours: (_: unknown, _args: unknown, ctx: Context) => ctx.store.tours(),
+    tours: (_, _args, ctx) => ctx.store.tours(),
 
-    tour: (_: unknown, args: { id: string }, ctx: Context) => requireTour(ctx, args.id),
+    tour: (_, args, ctx) => requireTour(ctx, args.id),
 
-    glossaryTerm: async (_: unknown, args: { word: string; lang?: LangEnum }, ctx: Context) => {
+    glossaryTerm: async (_, args, ctx) => {
       checkLength('word', args.word, LIMITS.searchTextLength);
       return (await matcher(ctx, langOf(args.lang))).lookup(args.word) ?? null;
     },
 
-    glossaryMatches: async (_: unknown, args: { text: string; lang?: LangEnum }, ctx: Context) => {
+    glossaryMatches: async (_, args, ctx) => {
       checkLength('text', args.text, LIMITS.stringLength);
       return (await matcher(ctx, langOf(args.lang))).matches(args.text);
     },
   },
 
   QuizTopicInfo: {
-    label: (t: { topic: QuizTopic }, args: LangArg) => pick(QUIZ_TOPIC_LABELS[t.topic].label, args),
-    description: (t: { topic: QuizTopic }, args: LangArg) => pick(QUIZ_TOPIC_LABELS[t.topic].description, args),
+    label: (t: { topic: QuizTopic }, args) => pick(QUIZ_TOPIC_LABELS[t.topic].label, args),
+    description: (t: { topic: QuizTopic }, args) => pick(QUIZ_TOPIC_LABELS[t.topic].description, args),
   },
 
   QuizQuestion: {
@@ -199,52 +205,52 @@ export const trainingResolvers = {
 
   QuizOption: {
     text: (o: OptionObject) => capitalise(o.bank.entities.get(o.id)!.name[o.lang]),
-    entity: (o: OptionObject) => o.bank.entities.get(o.id),
+    entity: (o: OptionObject) => bankEntity(o, o.id),
     correct: (o: OptionObject) => isRight(o.question, o.id),
     relations: (o: OptionObject) => o.bank.between(o.id, o.question.subject.id),
-    feedback: (o: OptionObject, _args: unknown, ctx: Context) => feedback(ctx, o),
+    feedback: (o: OptionObject, _args, ctx) => feedback(ctx, o),
   },
 
   QuizAnswer: {
     option: (a: AnswerObject) => option(a, a.relation.from),
-    explanation: (a: AnswerObject, _args: unknown, ctx: Context) => explanation(ctx, a),
+    explanation: (a: AnswerObject, _args, ctx) => explanation(ctx, a),
     relation: (a: AnswerObject) => a.relation,
-    provisions: (a: AnswerObject, _args: unknown, ctx: Context) => entitiesOf(ctx, a.relation.cites),
+    provisions: (a: AnswerObject, _args, ctx) => knownAll(ctx, a.relation.cites, isProvision),
     sources: (a: AnswerObject) => a.relation.sources,
-    alsoRight: (a: AnswerObject) => [...new Set(a.question.right.map((r) => r.from))].filter((id) => id !== a.relation.from).map((id) => a.bank.entities.get(id)),
+    alsoRight: (a: AnswerObject) => [...new Set(a.question.right.map((r) => r.from))].filter((id) => id !== a.relation.from).map((id) => bankEntity(a, id)),
   },
 
   Tour: {
-    title: (t: Tour, args: LangArg) => pick(t.title, args),
-    summary: (t: Tour, args: LangArg) => pick(t.summary, args),
+    title: (t: Tour, args) => pick(t.title, args),
+    summary: (t: Tour, args) => pick(t.summary, args),
     stepCount: (t: Tour) => t.steps.length,
-    steps: (t: Tour, _args: unknown, ctx: Context) => stepViews(t, ctx.today),
-    step: (t: Tour, args: { number: number }, ctx: Context) => stepViews(t, ctx.today)[args.number - 1] ?? null,
+    steps: (t: Tour, _args, ctx) => stepViews(t, ctx.today),
+    step: (t: Tour, args, ctx) => stepViews(t, ctx.today)[args.number - 1] ?? null,
     origin: (t: Tour) => t.origin ?? null,
   },
 
   TourStep: {
     tourId: (v: TourStepView) => v.tour.id,
-    title: (v: TourStepView, args: LangArg) => pick(v.step.title, args),
-    text: (v: TourStepView, args: LangArg) => pick(v.step.text, args),
+    title: (v: TourStepView, args) => pick(v.step.title, args),
+    text: (v: TourStepView, args) => pick(v.step.text, args),
     dated: (v: TourStepView) => !!v.step.asOf,
-    families: (v: TourStepView) => stepFamilies(v.step),
-    focus: (v: TourStepView, _args: unknown, ctx: Context) => entitiesOf(ctx, v.step.focus),
+    families: (v: TourStepView) => [...stepFamilies(v.step)],
+    focus: (v: TourStepView, _args, ctx) => knownAll(ctx, v.step.focus),
     roles: (v: TourStepView) => v.step.roles ?? null,
-    provisions: (v: TourStepView, _args: unknown, ctx: Context) => entitiesOf(ctx, v.step.cites),
+    provisions: (v: TourStepView, _args, ctx) => knownAll(ctx, v.step.cites, isProvision),
     // Tours stored by an older graph:load have no sources on their steps.
     sources: (v: TourStepView) => v.step.sources ?? [],
     route: (v: TourStepView) => (v.step.path ? v : null),
-    highlight: async (v: TourStepView, _args: unknown, ctx: Context) => highlightOf(ctx.store, v, await entitiesOf(ctx, v.step.focus)),
-    terms: async (v: TourStepView, args: LangArg, ctx: Context) => (await matcher(ctx, langOf(args.lang))).matches(pick(v.step.text, args)),
+    highlight: async (v: TourStepView, _args, ctx) => highlightOf(ctx.store, v, await knownAll(ctx, v.step.focus)),
+    terms: async (v: TourStepView, args, ctx) => (await matcher(ctx, langOf(args.lang))).matches(pick(v.step.text, args)),
   },
 
   TourRoute: {
-    from: (v: TourStepView, _args: unknown, ctx: Context) => ctx.loaders.entity.load(v.step.path!.from),
-    via: (v: TourStepView, _args: unknown, ctx: Context) => entitiesOf(ctx, v.step.path!.via ?? []),
-    to: (v: TourStepView, _args: unknown, ctx: Context) => ctx.loaders.entity.load(v.step.path!.to),
-    families: (v: TourStepView) => routeFamilies(v.step),
-    path: (v: TourStepView, _args: unknown, ctx: Context) => routeOf(ctx.store, v),
+    from: (v: TourStepView, _args, ctx) => known(ctx, v.step.path!.from),
+    via: (v: TourStepView, _args, ctx) => knownAll(ctx, v.step.path!.via ?? []),
+    to: (v: TourStepView, _args, ctx) => known(ctx, v.step.path!.to),
+    families: (v: TourStepView) => [...routeFamilies(v.step)],
+    path: (v: TourStepView, _args, ctx) => routeOf(ctx.store, v),
   },
 
   GlossaryMatch: {

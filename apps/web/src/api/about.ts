@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { request } from './client.ts';
+import { request, operation } from './client.ts';
 import type { About, Lang } from './types.ts';
 
 /**
@@ -7,14 +7,14 @@ import type { About, Lang } from './types.ts';
  * app shows about the municipality comes from here (meta.yaml), never from
  * the app's own words, so another municipality's data gives an app about it.
  */
-export const ABOUT_QUERY = /* GraphQL */ `
+export const ABOUT_QUERY = operation('About', /* GraphQL */ `
   query About($lang: Lang) { about { datasetId name(lang: $lang) nameSv: name(lang: SV) version digest engine entityCount relationCount municipalityCount } }
-`;
+`);
 
 export function useAbout(lang: Lang) {
   return useQuery({
     queryKey: ['about', lang],
-    queryFn: ({ signal }) => request<{ about: About }>(ABOUT_QUERY, { lang }, signal).then((d) => d.about),
+    queryFn: ({ signal }) => request(ABOUT_QUERY, { lang }, signal).then((d): About => d.about),
     staleTime: Infinity,
   });
 }

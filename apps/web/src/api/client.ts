@@ -1,3 +1,5 @@
+import type { Operations } from './generated/operations.ts';
+
 /**
  * The explorer's only way to the data: POST /graphql on the same origin.
  * Every failure becomes an ApiError with a code, so the UI can say what
@@ -28,6 +30,27 @@ interface GraphQLBody<T> {
   errors?: { message: string; extensions?: { code?: string; suggestion?: Suggestion } }[];
 }
 
+declare const answer: unique symbol;
+
+/**
+ * A GraphQL document the code generator knows: its source, branded with the
+ * name of its operation, whose answer and variables `pnpm codegen` typed
+ * from the SDL (api/generated/operations.ts). Only `operation()` makes one.
+ */
+export type Operation<N extends keyof Operations> = string & { readonly [answer]: N };
+export type Answer<N extends keyof Operations> = Operations[N]['result'];
+export type Variables<N extends keyof Operations> = Operations[N]['variables'];
+
+/**
+ * Names a document by its operation, so `request` knows its types. The name
+ * must be the one written in the source (checked here, once per document at
+ * load): that is what ties the source to the generated types.
+ */
+export function operation<N extends keyof Operations>(name: N, source: string): Operation<N> {
+  if (!new RegExp(`\\b(query|mutation)\\s+${name}\\b`).test(source)) throw new Error(`The document named ${name} is not the operation ${name}.`);
+  return source as Operation<N>;
+}
+
 export const GRAPHQL_ENDPOINT = '/graphql';
 
 /**
@@ -37,7 +60,7 @@ export const GRAPHQL_ENDPOINT = '/graphql';
  */
 export const REQUEST_TIMEOUT_MS = 25_000;
 
-export async function request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+export async function request<N extends keyof Operations>(query: Operation<N>, variables: Variables<N>, signal?: AbortSignal): Promise<Answer<N>> {
   let response: Response;
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   try {
@@ -52,9 +75,9 @@ export async function request<T>(query: string, variables: Record<string, unknow
     if (timeout.aborted) throw new ApiError('QUERY_TIMEOUT', `No answer from the server within ${REQUEST_TIMEOUT_MS / 1000} s.`);
     throw new ApiError('NETWORK', error instanceof Error ? error.message : String(error));
   }
-  let body: GraphQLBody<T>;
+  let body: GraphQLBody<Answer<N>>;
   try {
-    body = (await response.json()) as GraphQLBody<T>;
+    body = (await response.json()) as GraphQLBody<Answer<N>>;
   } catch {
     throw new ApiError(response.status >= 500 ? 'NETWORK' : 'INTERNAL_SERVER_ERROR', `The server answered ${response.status} ${response.statusText} without a GraphQL body.`, response.status);
   }
@@ -62,6 +85,12 @@ export async function request<T>(query: string, variables: Record<string, unknow
   if (first) throw new ApiError(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first.message, response.status, first.extensions?.suggestion ?? null);
   if (!body.data) throw new ApiError('INTERNAL_SERVER_ERROR', `The server answered ${response.status} with no data.`, response.status);
   return body.data;
+}
+
+/** An answer the view cannot do without: null (an id gone since the link was made) becomes NOT_FOUND. */
+export function found<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new ApiError('NOT_FOUND', `${what} is not in the data.`);
+  return value;
 }
 
 export const errorCode = (error: unknown): ApiErrorCode => (error instanceof ApiError ? error.code : 'INTERNAL_SERVER_ERROR');

@@ -1,40 +1,19 @@
 /**
- * The shapes the explorer reads from the GraphQL API. The enums mirror
- * apps/server/src/schema/*.graphql; api/types.test.ts fails when they drift.
+ * The shapes the explorer reads from the GraphQL API. The enums come from
+ * the SDL through `pnpm codegen` (api/generated/enums.ts); the shapes below
+ * are what the views hold, and each request's generated answer type must be
+ * assignable to them, so a change to the SDL the views do not follow fails
+ * typecheck.
  */
-export const RELATION_FAMILIES = ['REPORTING', 'DECISION', 'CONSULTATION', 'OWNERSHIP', 'OVERSIGHT', 'STRUCTURE', 'RIGHTS', 'REFERENCE'] as const;
-export type RelationFamily = (typeof RELATION_FAMILIES)[number];
+import type { Confidence, EntityKind, EvidenceStatus, Lang, ParticipationRole, RelationFamily } from './generated/enums.ts';
+
+export type { Confidence, EntityKind, EvidenceStatus, Lang, ParticipationRole, RelationFamily };
 
 /** The families a governance view shows; REFERENCE (provision → document) is for the detail panel, not the canvas. */
 export const GOVERNANCE_FAMILIES: readonly RelationFamily[] = ['REPORTING', 'DECISION', 'CONSULTATION', 'OWNERSHIP', 'OVERSIGHT', 'STRUCTURE', 'RIGHTS'];
 
-export const ENTITY_KINDS = [
-  'POLITICAL_BODY',
-  'ROLE',
-  'UNIT',
-  'COMPANY',
-  'ORGANISATION',
-  'DECISION_AREA',
-  'PROVISION',
-  'SOURCE_DOCUMENT',
-  'WORKSHOP_QUESTION',
-  'GLOSSARY_TERM',
-] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-
 /** The kinds the canvas can draw: the organisation and its decisions. */
 export const GRAPH_KINDS: readonly EntityKind[] = ['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION', 'DECISION_AREA'];
-
-export const PARTICIPATION_ROLES = ['DECIDES', 'DELEGATES', 'PROPOSES', 'PREPARES', 'RESPONSIBLE', 'CONSULTED', 'HEARD', 'INFORMED', 'EXECUTES'] as const;
-export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
-
-export type Lang = 'SV' | 'EN';
-
-/** How a relation or a decision's participant is known (see the SDL's EvidenceStatus). */
-export const EVIDENCE_STATUSES = ['STATED', 'INTERPRETED', 'CONTESTED', 'SOURCED'] as const;
-export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
-export const CONFIDENCES = ['HIGH', 'MEDIUM', 'LOW'] as const;
-export type Confidence = (typeof CONFIDENCES)[number];
 
 /** What the canvas, the path finder and the matrix need of a fact's evidence: its status, and for a sourced fact how far the source carries it. */
 export interface EvidenceMark {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { request } from './client.ts';
+import { request, operation } from './client.ts';
 import type { Lang, Vocabulary } from './types.ts';
 
-export const VOCABULARY_QUERY = /* GraphQL */ `
+export const VOCABULARY_QUERY = operation('Vocabulary', /* GraphQL */ `
   query Vocabulary($lang: Lang) {
     vocabulary {
       families { family label(lang: $lang) labelSv: label(lang: SV) }
@@ -12,12 +12,12 @@ export const VOCABULARY_QUERY = /* GraphQL */ `
       evidenceStatuses { status label(lang: $lang) labelSv: label(lang: SV) description(lang: $lang) marker(lang: $lang) }
     }
   }
-`;
+`);
 
 export function useVocabulary(lang: Lang) {
   return useQuery({
     queryKey: ['vocabulary', lang],
-    queryFn: ({ signal }) => request<{ vocabulary: Vocabulary }>(VOCABULARY_QUERY, { lang }, signal).then((d) => d.vocabulary),
+    queryFn: ({ signal }) => request(VOCABULARY_QUERY, { lang }, signal).then((d): Vocabulary => d.vocabulary),
     staleTime: Infinity,
   });
 }

@@ -2,6 +2,7 @@ import { isValidAt } from '../dates.ts';
 import { inText } from '../explain.ts';
 import type { ActorEntity, DecisionAreaEntity, Entity, Relation } from '../types.ts';
 import type { Bilingual, RelationKind } from '../vocabulary.ts';
+import { addTo } from '../group.ts';
 
 /** What a rule check reads: the whole data set, every date, and the date it is asked about. */
 export interface RuleInput {
@@ -28,8 +29,8 @@ export class RuleGraph {
   ) {
     for (const e of input.entities) this.entities.set(e.id, e);
     for (const r of input.relations) {
-      this.outgoing.set(r.from, [...(this.outgoing.get(r.from) ?? []), r]);
-      this.incoming.set(r.to, [...(this.incoming.get(r.to) ?? []), r]);
+      addTo(this.outgoing, r.from, r);
+      addTo(this.incoming, r.to, r);
     }
     this.relations = input.relations;
   }

@@ -3,6 +3,7 @@ import type { Bilingual } from '../vocabulary.ts';
 import { municipalityPrefix, NATIONAL, SYNTHETIC_HOST, type SyntheticPart } from './municipality.ts';
 import { LAW_SECTIONS } from './pools.ts';
 import type { Random } from './random.ts';
+import { addTo } from '../group.ts';
 
 /**
  * What the municipalities share: the Local Government Act, an association of
@@ -82,7 +83,7 @@ export function generateNational(municipalities: number, rng: Random): { part: S
         en: `Synthetic Rescue Services Federation ${String(federations).padStart(2, '0')}`,
       }),
     );
-    for (const member of members) memberships.set(member, [...(memberships.get(member) ?? []), id]);
+    for (const member of members) addTo(memberships, member, id);
     i += size;
   }
 

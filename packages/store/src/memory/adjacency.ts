@@ -37,7 +37,7 @@ interface Edge {
  * for them the date check is one boolean.
  */
 export class Adjacency {
-  readonly graph = new UndirectedGraph<Node, Edge>();
+  readonly graph: UndirectedGraph<Node, Edge> = new UndirectedGraph<Node, Edge>();
 
   constructor(entities: Iterable<Entity>, relationsById: readonly Relation[]) {
     for (const entity of entities) this.graph.addNode(entity.id, { entity, dated: !!(entity.validFrom || entity.validTo) });

@@ -1,7 +1,5 @@
-import { GOVERNANCE_FAMILIES, parseDataset, type Dataset } from '@styrgraf/model';
+import { GOVERNANCE_FAMILIES, generateSynthetic, parseDataset, syntheticFiles, type Dataset } from '@styrgraf/model';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { syntheticFiles } from '../../../model/src/synthetic/files.ts';
-import { generateSynthetic } from '../../../model/src/synthetic/generate.ts';
 import type { Store } from '../port.ts';
 import { createMemoryStore } from './memory-store.ts';
 

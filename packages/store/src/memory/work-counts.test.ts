@@ -1,8 +1,6 @@
-import { GOVERNANCE_FAMILIES, parseDataset, type Dataset } from '@styrgraf/model';
+import { GOVERNANCE_FAMILIES, generateSynthetic, parseDataset, syntheticFiles, type Dataset } from '@styrgraf/model';
 import Graph, { UndirectedGraph } from 'graphology';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { syntheticFiles } from '../../../model/src/synthetic/files.ts';
-import { generateSynthetic } from '../../../model/src/synthetic/generate.ts';
 import { FilteredGraph } from './adjacency.ts';
 import { shortestPathPredecessors, firstSimplePaths, type PathGraph } from './bounded-paths.ts';
 import { MemoryStore } from './memory-store.ts';

@@ -50,6 +50,7 @@ import { dateParam, datasetFromRecord, entityFromJson, field, filterParam, intPa
 import { namesQuery, stemsQuery } from './search-query.ts';
 import { cypher, MAX_HOPS, type ParametersOf, type StatementName } from './statements.ts';
 import { regionBetween } from './walks.ts';
+import { addTo } from '@styrgraf/model';
 
 /** Caps on what one answer may hold: far above any answer a person reads, well below what hurts the server. */
 export const RESULT_LIMITS = {
@@ -462,7 +463,7 @@ export class Neo4jStore implements Store {
           for (const record of records) {
             const relation = relationFromJson(field(record, 'json'));
             const key = pairKey(relation.from, relation.to);
-            between.set(key, [...(between.get(key) ?? []), relation]);
+            addTo(between, key, relation);
           }
         }
         return toGraphPaths(walks, (a, b) => between.get(pairKey(a, b)) ?? [], limit);

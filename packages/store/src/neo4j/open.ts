@@ -48,14 +48,24 @@ export async function openNeo4jStore(settings: Neo4jSettings, options: Neo4jConn
   return store.start();
 }
 
-/** NEO4J_* settings for the command-line tools, with the same rules and messages as the server's. */
-export function neo4jSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jSettings {
+/**
+ * The NEO4J_* settings as the environment gives them, with what is wrong with
+ * them: the one reading the server's configuration and the command-line
+ * tools share, so both accept and refuse the same values with the same words.
+ */
+export function readNeo4jSettings(env: NodeJS.ProcessEnv = process.env): { settings: Neo4jSettings; problems: string[] } {
   const problems: string[] = [];
   const uri = env.NEO4J_URI ?? '';
   if (!uri) problems.push('NEO4J_URI is required (e.g. neo4j://localhost:7687)');
   else if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) problems.push(`NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, not "${uri}"`);
   const password = env.NEO4J_PASSWORD ?? '';
   if (!password) problems.push('NEO4J_PASSWORD is required');
+  return { settings: { uri, username: env.NEO4J_USERNAME || 'neo4j', password, database: env.NEO4J_DATABASE || 'neo4j' }, problems };
+}
+
+/** NEO4J_* settings for the command-line tools: readNeo4jSettings, refusing what is wrong. */
+export function neo4jSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jSettings {
+  const { settings, problems } = readNeo4jSettings(env);
   if (problems.length > 0) throw new Error(`The Neo4j settings are invalid:\n  ${problems.join('\n  ')}`);
-  return { uri, username: env.NEO4J_USERNAME || 'neo4j', password, database: env.NEO4J_DATABASE || 'neo4j' };
+  return settings;
 }

@@ -447,6 +447,19 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
         expect(radhus!.children.every((c) => c.via?.kind === 'OWNS' || c.via?.kind === 'HEADS')).toBe(true);
       });
 
+      it('hangs Rådhus AB straight under the council, whose ownership of it the council exercises', async () => {
+        // ownership.yaml: kommunfullmäktige EXERCISES_OWNERSHIP of Rådhus AB (KL 10:3), a line of the chart
+        // (the vocabulary's hierarchy: down); the director's HEADS reaches it too, but two steps further down.
+        const chart = await store.orgChart({ rootId: 'kommunfullmaktige', asOf: '2024-01-01' });
+        const top = chart!.children.map((c) => `${c.via!.kind} ${c.entity.id}`);
+        expect(top).toContain('EXERCISES_OWNERSHIP norrkoping-radhus-ab');
+        expect(top.filter((t) => !t.startsWith('ELECTS '))).toEqual(['EXERCISES_OWNERSHIP norrkoping-radhus-ab']);
+        expect(top).toHaveLength(15);
+        const director = find(chart!, 'kommundirektor')!;
+        expect(director.children.map((c) => c.entity.id)).not.toContain('norrkoping-radhus-ab');
+        expect(all(chart!).filter((id) => id === 'norrkoping-radhus-ab')).toHaveLength(1);
+      });
+
       it('shows the offices of 2020 and of 2018 with their heads', async () => {
         const in2020 = await store.orgChart({ rootId: 'kommunstyrelsen', asOf: '2020-06-01' });
         const office = find(in2020!, 'arbetsmarknads-och-vuxenutbildningskontoret');

@@ -1,4 +1,4 @@
-import { ensureLoaded, liveNeo4j, openLiveStore, settingsOf, skipReason } from '../live-neo4j.ts';
+import { ensureLoaded, liveNeo4j, openLiveStore, settingsOf, skipReason } from '../../../../test/neo4j/live.ts';
 import { describeMunicipalityContract, syntheticCountry } from './municipalities.ts';
 
 /** The municipality contract on the run's live Neo4j (5.26 LTS), the synthetic country loaded with graph:load's own code. */

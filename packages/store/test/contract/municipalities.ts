@@ -1,7 +1,5 @@
-import { GOVERNANCE_FAMILIES, parseDataset, type Dataset, type EntityKind } from '@styrgraf/model';
+import { GOVERNANCE_FAMILIES, generateSynthetic, parseDataset, syntheticFiles, type Dataset, type EntityKind } from '@styrgraf/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticFiles } from '../../../model/src/synthetic/files.ts';
-import { generateSynthetic } from '../../../model/src/synthetic/generate.ts';
 import type { Store, Subgraph } from '../../src/port.ts';
 
 /**
@@ -120,6 +118,15 @@ export function describeMunicipalityContract(name: string, open: () => Promise<S
       const law = await store.overview({ kinds: ['SOURCE_DOCUMENT', 'PROVISION'], families: ['REFERENCE'] });
       expect(ids(law.nodes)).toContain('se-kommunallagen');
       expect(law.edges.every((e) => e.kind === 'IN_DOCUMENT' && e.to === 'se-kommunallagen')).toBe(true);
+    });
+
+    it('hangs each municipality’s Stadshus AB under its council, of every date', async () => {
+      // The generator has every council exercise the ownership of its parent company (EXERCISES_OWNERSHIP, KL 10:3).
+      for (const prefix of ['s001', 's004']) {
+        const chart = await store.orgChart({ rootId: `${prefix}-kommunfullmaktige`, asOf: null });
+        const owned = chart!.children.filter((c) => c.entity.kind === 'COMPANY').map((c) => `${c.via!.kind} ${c.entity.id}`);
+        expect(owned, prefix).toEqual([`EXERCISES_OWNERSHIP ${prefix}-stadshus`]);
+      }
     });
 
     it('gives one municipality’s decision areas, each the same as in the whole list', async () => {

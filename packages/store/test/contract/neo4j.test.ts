@@ -1,6 +1,6 @@
 import { loadDatasetOrThrow } from '@styrgraf/model';
 import { fileURLToPath } from 'node:url';
-import { ensureLoaded, liveNeo4j, openLiveStore, settingsOf, skipReason } from '../live-neo4j.ts';
+import { ensureLoaded, liveNeo4j, openLiveStore, settingsOf, skipReason } from '../../../../test/neo4j/live.ts';
 import { describeStoreContract } from './contract.ts';
 
 /**

@@ -1,3 +1,4 @@
+import { fold } from '@styrgraf/text';
 import { useId, useState, type FormEvent } from 'react';
 import { useApiLang, useT } from '../../i18n/use-t.ts';
 import { openMunicipality } from '../../state/actions.ts';
@@ -5,7 +6,6 @@ import { useCountryScope, useMunicipalities, type MunicipalityItem } from './mun
 import './country.css';
 
 /** Folds case and diacritics so "norrkoping" finds Norrköping, as the API's search does. */
-const fold = (s: string) => s.toLocaleLowerCase('sv').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 /** The municipality a typed name means: the one so named, else the only one it begins. */
 export function matchMunicipality(list: readonly MunicipalityItem[], typed: string): MunicipalityItem | null {

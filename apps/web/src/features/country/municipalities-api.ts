@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useAbout } from '../../api/about.ts';
-import { request } from '../../api/client.ts';
+import { operation, request } from '../../api/client.ts';
 import { GRAPH_KINDS, type EntityKind, type Lang } from '../../api/types.ts';
 import { useView } from '../../state/store.ts';
 
@@ -10,15 +10,15 @@ export interface MunicipalityItem {
   entityCount: number;
 }
 
-export const MUNICIPALITIES_QUERY = /* GraphQL */ `
+export const MUNICIPALITIES_QUERY = operation('Municipalities', /* GraphQL */ `
   query Municipalities($lang: Lang) { municipalities { id name(lang: $lang) entityCount } }
-`;
+`);
 
 /** The data set's municipalities, in Swedish order: a few kilobytes even for the whole country, fetched once. */
 export function useMunicipalities(lang: Lang, enabled = true) {
   return useQuery({
     queryKey: ['municipalities', lang],
-    queryFn: ({ signal }) => request<{ municipalities: MunicipalityItem[] }>(MUNICIPALITIES_QUERY, { lang }, signal).then((d) => d.municipalities),
+    queryFn: ({ signal }) => request(MUNICIPALITIES_QUERY, { lang }, signal).then((d): MunicipalityItem[] => d.municipalities),
     staleTime: Infinity,
     enabled,
   });

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
 import { EVIDENCE_FIELDS, PROVISION_FIELDS } from '../../api/fragments.ts';
-import { request } from '../../api/client.ts';
+import { request, operation } from '../../api/client.ts';
 import type { DecisionArea } from '../../api/types.ts';
 import { useApiLang, useT } from '../../i18n/use-t.ts';
 import { openCell, selectEntity, setMatrixText } from '../../state/actions.ts';
@@ -15,7 +15,7 @@ import { buildMatrix } from './matrix.ts';
 import { useCountryScope } from '../country/municipalities-api.ts';
 import './matrix.css';
 
-export const DECISION_AREAS_QUERY = /* GraphQL */ `
+export const DECISION_AREAS_QUERY = operation('DecisionAreas', /* GraphQL */ `
   query DecisionAreas($asOf: Date, $lang: Lang, $municipality: ID) {
     decisionAreas(asOf: $asOf, municipality: $municipality) {
       id
@@ -40,7 +40,7 @@ export const DECISION_AREAS_QUERY = /* GraphQL */ `
   }
   ${PROVISION_FIELDS}
   ${EVIDENCE_FIELDS}
-`;
+`);
 
 export function useDecisionAreas() {
   const lang = useApiLang();
@@ -49,7 +49,7 @@ export function useDecisionAreas() {
   const { municipality, ready } = useCountryScope(lang);
   return useQuery({
     queryKey: ['decisionAreas', date, lang, municipality],
-    queryFn: ({ signal }) => request<{ decisionAreas: DecisionArea[] }>(DECISION_AREAS_QUERY, { asOf: date, lang, municipality }, signal).then((d) => d.decisionAreas),
+    queryFn: ({ signal }) => request(DECISION_AREAS_QUERY, { asOf: date, lang, municipality }, signal).then((d): DecisionArea[] => d.decisionAreas),
     enabled: ready,
   });
 }

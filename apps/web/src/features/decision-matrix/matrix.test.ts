@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionArea, Participant, ParticipationRole } from '../../api/types.ts';
 import { evidence } from '../../test-support/evidence.ts';
-import { buildMatrix, fold } from './matrix.ts';
+import { fold } from '@styrgraf/text';
+import { buildMatrix } from './matrix.ts';
 
 const LABELS: Record<string, string> = { DECIDES: 'Beslutar', PREPARES: 'Bereder', HEARD: 'Hörs', INFORMED: 'Informeras', CONSULTED: 'Samråd', PROPOSES: 'Föreslår' };
 const provision = (id: string, text: string) => ({ id, name: id, text, section: 'Den ledande tjänstepersonen', reference: null, textKind: 'VERBATIM' as const, document: { id: 'kdi', name: 'Kommundirektörens instruktion' } });

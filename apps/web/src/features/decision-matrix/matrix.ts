@@ -1,4 +1,10 @@
-import { PARTICIPATION_ROLES, type DecisionArea, type EntityRef, type Participant, type ParticipationRole } from '../../api/types.ts';
+import { fold } from '@styrgraf/text';
+import { ParticipationRole } from '../../api/generated/enums.ts';
+import type { DecisionArea, EntityRef, Participant } from '../../api/types.ts';
+import { addTo } from '../../lib/group.ts';
+
+/** The roles in the SDL's order, which is the order a cell lists them in. */
+const PARTICIPATION_ROLES: readonly string[] = Object.values(ParticipationRole);
 
 /**
  * The decision matrix: decision areas (rows, grouped by topic) × actors
@@ -32,19 +38,10 @@ export interface Matrix {
 const KIND_ORDER = ['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION'];
 
 export const roleRank = (role: string) => {
-  const i = (PARTICIPATION_ROLES as readonly string[]).indexOf(role);
+  const i = PARTICIPATION_ROLES.indexOf(role);
   return i === -1 ? PARTICIPATION_ROLES.length : i;
 };
 
-/** Case, å/ä/ö and punctuation folded, as the API's search does. */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 function matches(area: DecisionArea, words: string[]): boolean {
   if (words.length === 0) return true;
@@ -76,7 +73,7 @@ export function buildMatrix(areas: readonly DecisionArea[], filter = ''): Matrix
   const groups = new Map<string, MatrixGroup>();
   for (const area of shown) {
     const cells = new Map<string, Participant[]>();
-    for (const p of area.participants) cells.set(p.actor.id, [...(cells.get(p.actor.id) ?? []), p]);
+    for (const p of area.participants) addTo(cells, p.actor.id, p);
     for (const list of cells.values()) list.sort((a, b) => roleRank(a.role) - roleRank(b.role));
     const deciders = area.participants.filter((p) => p.role === 'DECIDES').map((p) => p.actor);
     const topic = area.topic ?? '';

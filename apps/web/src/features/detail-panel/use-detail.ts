@@ -1,9 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { EVIDENCE_FIELDS, PROVISION_FIELDS, RELATION_FIELDS } from '../../api/fragments.ts';
-import { request } from '../../api/client.ts';
+import { found, operation, request } from '../../api/client.ts';
 import type { EntityDetail, Lang, RelationDetail } from '../../api/types.ts';
 
-export const ENTITY_QUERY = /* GraphQL */ `
+export const ENTITY_QUERY = operation('EntityDetail', /* GraphQL */ `
   query EntityDetail($id: ID!, $lang: Lang, $asOf: Date) {
     entity(id: $id) {
       id
@@ -49,16 +49,16 @@ export const ENTITY_QUERY = /* GraphQL */ `
   ${PROVISION_FIELDS}
   ${EVIDENCE_FIELDS}
   ${RELATION_FIELDS}
-`;
+`);
 
-export const RELATION_QUERY = /* GraphQL */ `
+export const RELATION_QUERY = operation('RelationDetail', /* GraphQL */ `
   query RelationDetail($from: ID!, $lang: Lang, $asOf: Date) {
     entity(id: $from) { id relations(direction: OUT, asOf: $asOf) { ...RelationFields } }
   }
   ${PROVISION_FIELDS}
   ${EVIDENCE_FIELDS}
   ${RELATION_FIELDS}
-`;
+`);
 
 /**
  * One entity with its relations in force on the date shown, grouped later by
@@ -68,8 +68,7 @@ export const RELATION_QUERY = /* GraphQL */ `
 export function useEntityDetail(id: string | null, lang: Lang, asOf: string) {
   return useQuery({
     queryKey: ['entity', id, lang, asOf],
-    queryFn: ({ signal }) => request<{ entity: EntityDetail }>(ENTITY_QUERY, { id, lang, asOf }, signal).then((d) => d.entity),
-    enabled: !!id,
+    queryFn: id ? ({ signal }) => request(ENTITY_QUERY, { id, lang, asOf }, signal).then((d): EntityDetail => found(d.entity, `The entity ${id}`)) : skipToken,
   });
 }
 
@@ -77,9 +76,11 @@ export function useEntityDetail(id: string | null, lang: Lang, asOf: string) {
 export function useRelationDetail(id: string | null, from: string | null, lang: Lang, asOf: string) {
   return useQuery({
     queryKey: ['relation', from, id, lang, asOf],
-    queryFn: ({ signal }) =>
-      request<{ entity: { relations: RelationDetail[] } }>(RELATION_QUERY, { from, lang, asOf }, signal).then((d) => d.entity.relations.find((r) => r.id === id) ?? null),
-    enabled: !!id && !!from,
+    queryFn:
+      id && from
+        ? ({ signal }) =>
+            request(RELATION_QUERY, { from, lang, asOf }, signal).then((d): RelationDetail | null => found(d.entity, `The entity ${from}`).relations.find((r) => r.id === id) ?? null)
+        : skipToken,
   });
 }
 

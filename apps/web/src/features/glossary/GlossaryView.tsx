@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { useView } from '../../state/store.ts';
-import { fold } from '../decision-matrix/matrix.ts';
+import { fold } from '@styrgraf/text';
 import { QueryStatus } from '../status/ErrorNotice.tsx';
 import { useGlossary, type GlossaryEntry } from './glossary-api.ts';
 import './glossary.css';

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { request } from '../../api/client.ts';
+import { skipToken, useQuery } from '@tanstack/react-query';
+import { request, operation } from '../../api/client.ts';
 import { useApiLang } from '../../i18n/use-t.ts';
 
 export const GLOSSARY_TERM_FIELDS = /* GraphQL */ `
@@ -28,19 +28,19 @@ export interface GlossaryMatch {
   term: GlossaryEntry;
 }
 
-export const GLOSSARY_QUERY = /* GraphQL */ `
+export const GLOSSARY_QUERY = operation('Glossary', /* GraphQL */ `
   query Glossary {
     glossary { ...GlossaryTermFields aliases }
   }
   ${GLOSSARY_TERM_FIELDS}
-`;
+`);
 
-export const GLOSSARY_MATCHES_QUERY = /* GraphQL */ `
+export const GLOSSARY_MATCHES_QUERY = operation('GlossaryMatches', /* GraphQL */ `
   query GlossaryMatches($text: String!, $lang: Lang) {
     glossaryMatches(text: $text, lang: $lang) { start end text term { ...GlossaryTermFields } }
   }
   ${GLOSSARY_TERM_FIELDS}
-`;
+`);
 
 /** The API reads at most this much text at a time; longer texts are left unmarked rather than cut. */
 const MAX_MATCH_TEXT = 1000;
@@ -48,7 +48,7 @@ const MAX_MATCH_TEXT = 1000;
 export function useGlossary() {
   return useQuery({
     queryKey: ['glossary'],
-    queryFn: ({ signal }) => request<{ glossary: (GlossaryEntry & { aliases: string[] })[] }>(GLOSSARY_QUERY, {}, signal).then((d) => d.glossary),
+    queryFn: ({ signal }) => request(GLOSSARY_QUERY, {}, signal).then((d) => d.glossary),
     staleTime: Infinity,
   });
 }
@@ -59,8 +59,7 @@ export function useGlossaryMatches(text: string | null | undefined): GlossaryMat
   const usable = !!text && text.length <= MAX_MATCH_TEXT;
   const matches = useQuery({
     queryKey: ['glossaryMatches', text, lang],
-    queryFn: ({ signal }) => request<{ glossaryMatches: GlossaryMatch[] }>(GLOSSARY_MATCHES_QUERY, { text, lang }, signal).then((d) => d.glossaryMatches),
-    enabled: usable,
+    queryFn: usable ? ({ signal }) => request(GLOSSARY_MATCHES_QUERY, { text, lang }, signal).then((d) => d.glossaryMatches) : skipToken,
     staleTime: Infinity,
   });
   return matches.data ?? [];

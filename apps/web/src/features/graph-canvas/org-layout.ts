@@ -1,4 +1,5 @@
 import { packBoxes } from './pack.ts';
+import { addTo } from '../../lib/group.ts';
 
 /**
  * The overview's layout: an organisation chart of the whole graph, computed
@@ -86,7 +87,7 @@ export function orgLayout(boxes: readonly OrgBox[], links: readonly OrgLink[], o
   const children = new Map<string | null, string[]>();
   for (const b of boxes) {
     const parent = b.parent && byId.has(b.parent) ? b.parent : null;
-    children.set(parent, [...(children.get(parent) ?? []), b.id]);
+    addTo(children, parent, b.id);
   }
   for (const list of children.values()) list.sort(order);
 
@@ -180,11 +181,11 @@ export function orgLayout(boxes: readonly OrgBox[], links: readonly OrgLink[], o
       const t = liftTo(link.target, members);
       if (!s || !t || s === t) continue;
       if (link.tree) {
-        down.set(s, [...(down.get(s) ?? []), t]);
+        addTo(down, s, t);
         hasParent.add(t);
       }
-      near.set(s, [...(near.get(s) ?? []), { other: t, weight: link.weight }]);
-      near.set(t, [...(near.get(t) ?? []), { other: s, weight: link.weight }]);
+      addTo(near, s, { other: t, weight: link.weight });
+      addTo(near, t, { other: s, weight: link.weight });
     }
 
     // The hierarchy as a forest: breadth first from the tops, so each member hangs under the parent nearest a top.
@@ -225,7 +226,7 @@ export function orgLayout(boxes: readonly OrgBox[], links: readonly OrgLink[], o
     for (const id of sorted) if (!reached.has(id) && down.has(id) && hasParent.has(id)) walk(id);
 
     const treeKids = new Map<string, string[]>();
-    for (const [child, parent] of treeParent) treeKids.set(parent, [...(treeKids.get(parent) ?? []), child]);
+    for (const [child, parent] of treeParent) addTo(treeKids, parent, child);
     for (const list of treeKids.values()) list.sort(order);
     // A top whose lines all lead to members placed already (a role heading companies inside a group) is placed beside them instead.
     for (const top of [...tops]) {
@@ -243,7 +244,7 @@ export function orgLayout(boxes: readonly OrgBox[], links: readonly OrgLink[], o
       for (const id of loose) {
         const host = (near.get(id) ?? []).filter((n) => placed.has(n.other)).sort((a, b) => b.weight - a.weight || order(a.other, b.other))[0];
         if (!host) continue;
-        satellites.set(host.other, [...(satellites.get(host.other) ?? []), id]);
+        addTo(satellites, host.other, id);
         placed.add(id);
         changed = true;
       }

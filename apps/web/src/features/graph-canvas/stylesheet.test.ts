@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityKind, EvidenceStatus, RelationFamily, Vocabulary } from '../../api/types.ts';
-import { sdlEnum } from '../../test-support/sdl.ts';
+import { EntityKind, EvidenceStatus, RelationFamily, RelationKind } from '../../api/generated/enums.ts';
+import type { Vocabulary } from '../../api/types.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { familyStyle, kindStyle } from './theme.ts';
 
 /** A vocabulary with every family, relation kind and entity kind the API's SDL declares. */
-const families = sdlEnum('RelationFamily') as RelationFamily[];
-const relationKinds = sdlEnum('RelationKind');
-const entityKinds = sdlEnum('EntityKind') as EntityKind[];
-const evidenceStatuses = sdlEnum('EvidenceStatus') as EvidenceStatus[];
+const families = Object.values(RelationFamily);
+const relationKinds = Object.values(RelationKind);
+const entityKinds = Object.values(EntityKind);
+const evidenceStatuses = Object.values(EvidenceStatus);
 const vocabulary: Pick<Vocabulary, 'families' | 'relationKinds' | 'entityKinds' | 'evidenceStatuses'> = {
   families: families.map((family) => ({ family, label: family, labelSv: family })),
   // The family of a kind does not matter for coverage; the real one comes from the API.

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { request } from '../../api/client.ts';
+import { request, operation } from '../../api/client.ts';
 import type { EntityKind, Lang, RelationFamily, Subgraph } from '../../api/types.ts';
 import { RELATION_TABLE_FIELDS } from '../table/columns.ts';
 import { mergeSubgraphs } from './elements.ts';
@@ -17,27 +17,27 @@ export const SUBGRAPH_FIELDS = /* GraphQL */ `
  * sentence and the provisions (and whatever table/columns.ts adds).
  */
 export const TABLE_SUBGRAPH_FIELDS = /* GraphQL */ `
-  fragment SubgraphFields on Subgraph {
+  fragment TableSubgraphFields on Subgraph {
     nodes { id kind kindLabel(lang: $lang) name nameEn: name(lang: EN) validFrom validTo ... on Actor { subtype postIn { id } } }
     edges { id kind family label(lang: $lang) from { id } to { id } evidence { status confidence marker(lang: $lang) } ...RelationTableFields }
   }
   ${RELATION_TABLE_FIELDS}
 `;
 
-export const GRAPH_QUERY = /* GraphQL */ `
+export const GRAPH_QUERY = operation('Graph', /* GraphQL */ `
   query Graph($asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang, $municipality: ID) {
     graph(asOf: $asOf, families: $families, kinds: $kinds, municipality: $municipality) { ...SubgraphFields }
   }
   ${SUBGRAPH_FIELDS}
-`;
+`);
 
 /** The country at a glance: the municipalities and what they share, what a data set of many opens on. */
-export const OVERVIEW_QUERY = /* GraphQL */ `
+export const OVERVIEW_QUERY = operation('Overview', /* GraphQL */ `
   query Overview($asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang) {
     overview(asOf: $asOf, families: $families, kinds: $kinds) { ...SubgraphFields }
   }
   ${SUBGRAPH_FIELDS}
-`;
+`);
 
 /**
  * The most entities a focus brings: a hub's depth-3 neighbourhood on the
@@ -46,12 +46,34 @@ export const OVERVIEW_QUERY = /* GraphQL */ `
  */
 export const FOCUS_CAP = 400;
 
-export const NEIGHBOURHOOD_QUERY = /* GraphQL */ `
+export const NEIGHBOURHOOD_QUERY = operation('Neighbourhood', /* GraphQL */ `
   query Neighbourhood($id: ID!, $depth: Int, $asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang, $first: Int) {
     neighbourhood(id: $id, depth: $depth, asOf: $asOf, families: $families, kinds: $kinds, first: $first) { ...SubgraphFields omitted }
   }
   ${SUBGRAPH_FIELDS}
-`;
+`);
+
+/** The graph and neighbourhood queries with the table's fields: the table view asks for more of each relation. */
+export const TABLE_GRAPH_QUERY = operation('TableGraph', /* GraphQL */ `
+  query TableGraph($asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang, $municipality: ID) {
+    graph(asOf: $asOf, families: $families, kinds: $kinds, municipality: $municipality) { ...TableSubgraphFields }
+  }
+  ${TABLE_SUBGRAPH_FIELDS}
+`);
+
+export const TABLE_OVERVIEW_QUERY = operation('TableOverview', /* GraphQL */ `
+  query TableOverview($asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang) {
+    overview(asOf: $asOf, families: $families, kinds: $kinds) { ...TableSubgraphFields }
+  }
+  ${TABLE_SUBGRAPH_FIELDS}
+`);
+
+export const TABLE_NEIGHBOURHOOD_QUERY = operation('TableNeighbourhood', /* GraphQL */ `
+  query TableNeighbourhood($id: ID!, $depth: Int, $asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang, $first: Int) {
+    neighbourhood(id: $id, depth: $depth, asOf: $asOf, families: $families, kinds: $kinds, first: $first) { ...TableSubgraphFields omitted }
+  }
+  ${TABLE_SUBGRAPH_FIELDS}
+`);
 
 export interface GraphScope {
   asOf: string | null;
@@ -109,13 +131,8 @@ export function parseExpansion(token: string): { id: string; family: RelationFam
  * plus the neighbours expanded from entities (through the families shown, or
  * through one family the filters may leave out).
  */
-const queries = (fields: string) => ({
-  graph: GRAPH_QUERY.replace(SUBGRAPH_FIELDS, fields),
-  overview: OVERVIEW_QUERY.replace(SUBGRAPH_FIELDS, fields),
-  neighbourhood: NEIGHBOURHOOD_QUERY.replace(SUBGRAPH_FIELDS, fields),
-});
-const PLAIN = queries(SUBGRAPH_FIELDS);
-const RICH = queries(TABLE_SUBGRAPH_FIELDS);
+const PLAIN = { graph: GRAPH_QUERY, overview: OVERVIEW_QUERY, neighbourhood: NEIGHBOURHOOD_QUERY };
+const RICH = { graph: TABLE_GRAPH_QUERY, overview: TABLE_OVERVIEW_QUERY, neighbourhood: TABLE_NEIGHBOURHOOD_QUERY };
 
 export function useGraphData(scope: GraphScope, { rich = false }: { rich?: boolean } = {}) {
   const base = { asOf: scope.asOf, families: [...scope.families].sort(), kinds: [...scope.kinds].sort(), lang: scope.lang };
@@ -131,8 +148,8 @@ export function useGraphData(scope: GraphScope, { rich = false }: { rich?: boole
     queryKey: [`${tag}graph`, base, overview ? 'overview' : municipality],
     queryFn: ({ signal }) =>
       overview
-        ? request<{ overview: Subgraph }>(q.overview, base, signal).then((d) => normalise(d.overview))
-        : request<{ graph: Subgraph }>(q.graph, { ...base, municipality }, signal).then((d) => normalise(d.graph)),
+        ? request(q.overview, base, signal).then((d) => normalise(d.overview))
+        : request(q.graph, { ...base, municipality }, signal).then((d) => normalise(d.graph)),
     enabled: !scope.focus && scope.ready !== false,
     placeholderData: keepPreviousData,
   });
@@ -140,7 +157,7 @@ export function useGraphData(scope: GraphScope, { rich = false }: { rich?: boole
     queries: parts.map((part) => ({
       queryKey: [`${tag}neighbourhood`, part, base],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        request<{ neighbourhood: Subgraph }>(q.neighbourhood, { ...base, ...part }, signal).then((d) => normalise(d.neighbourhood)),
+        request(q.neighbourhood, { ...base, ...part }, signal).then((d) => normalise(d.neighbourhood)),
       placeholderData: keepPreviousData,
     })),
     combine: combineParts,

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { request } from '../../api/client.ts';
 import type { OrgChartEntry } from '../../api/types.ts';
 import { formatDate, useApiLang, useT } from '../../i18n/use-t.ts';
@@ -10,7 +10,7 @@ import { useDecisionAreas } from '../decision-matrix/DecisionMatrix.tsx';
 import { GlossaryItem } from '../glossary/GlossaryView.tsx';
 import { useGlossary } from '../glossary/glossary-api.ts';
 import { ORG_CHART_QUERY } from '../org-chart/OrgChart.tsx';
-import { buildOrgTree, type OrgNode } from '../org-chart/tree.ts';
+import { buildOrgTree, normaliseEntries, type OrgNode } from '../org-chart/tree.ts';
 import { useOrgTops } from '../org-chart/roots.ts';
 import { useAbout } from '../../api/about.ts';
 import { KindIcon } from '../legend/KindIcon.tsx';
@@ -34,8 +34,7 @@ export function HandoutView() {
   const rootId = tops.data?.[0]?.id ?? null;
   const org = useQuery({
     queryKey: ['orgChart', rootId, date, lang],
-    queryFn: ({ signal }) => request<{ orgChart: { entries: OrgChartEntry[] } }>(ORG_CHART_QUERY, { rootId, asOf: date, lang }, signal).then((d) => d.orgChart.entries),
-    enabled: !!rootId,
+    queryFn: rootId ? ({ signal }) => request(ORG_CHART_QUERY, { rootId, asOf: date, lang }, signal).then((d): OrgChartEntry[] => normaliseEntries(d.orgChart.entries)) : skipToken,
   });
   const areas = useDecisionAreas();
   const coverage = useCoverage(lang);

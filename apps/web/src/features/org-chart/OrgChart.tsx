@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { request } from '../../api/client.ts';
+import { skipToken, useQuery } from '@tanstack/react-query';
+import { request, operation } from '../../api/client.ts';
 import type { OrgChartEntry } from '../../api/types.ts';
 import { useApiLang, useT } from '../../i18n/use-t.ts';
 import { selectEntity, setCollapsed, setOrgRoot, toggleCollapsed } from '../../state/actions.ts';
@@ -8,10 +8,11 @@ import { KindIcon } from '../legend/KindIcon.tsx';
 import { EntityCombobox } from '../search/EntityCombobox.tsx';
 import { ErrorNotice, Loading, QueryStatus } from '../status/ErrorNotice.tsx';
 import { useOrgTops } from './roots.ts';
-import { branchIds, buildOrgTree, type OrgNode } from './tree.ts';
+import { branchIds, buildOrgTree, normaliseEntries, type OrgNode } from './tree.ts';
 import './org-chart.css';
+import { addTo } from '../../lib/group.ts';
 
-export const ORG_CHART_QUERY = /* GraphQL */ `
+export const ORG_CHART_QUERY = operation('OrgChart', /* GraphQL */ `
   query OrgChart($rootId: ID!, $asOf: Date, $lang: Lang) {
     orgChart(rootId: $rootId, asOf: $asOf) {
       entries {
@@ -23,10 +24,10 @@ export const ORG_CHART_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /** The chart both ways: the tree below, the chain above and the dotted lines beside (schema/org-context.graphql). */
-export const ORG_CONTEXT_QUERY = /* GraphQL */ `
+export const ORG_CONTEXT_QUERY = operation('OrgContext', /* GraphQL */ `
   query OrgContext($rootId: ID!, $asOf: Date, $lang: Lang) {
     orgChart(rootId: $rootId, asOf: $asOf) {
       entries {
@@ -40,7 +41,7 @@ export const ORG_CONTEXT_QUERY = /* GraphQL */ `
       beside { id kind label(lang: $lang) inverseLabel(lang: $lang) from { id kind name } to { id kind name } }
     }
   }
-`;
+`);
 
 interface AboveLink {
   height: number;
@@ -74,11 +75,9 @@ export function OrgChart() {
   const root = chosenRoot ?? tops.data?.[0]?.id ?? null;
   const chart = useQuery({
     queryKey: ['orgContext', root, date, lang],
-    queryFn: ({ signal }) =>
-      request<{ orgChart: { entries: (OrgChartEntry & { entity: { subtype?: string | null } })[]; above: AboveLink[]; beside: BesideRelation[] } }>(ORG_CONTEXT_QUERY, { rootId: root, asOf: date, lang }, signal).then(
-        (d) => ({ ...d.orgChart, entries: d.orgChart.entries.map((e) => ({ ...e, entity: { ...e.entity, subtype: e.entity.subtype ?? null } })) }),
-      ),
-    enabled: !!root,
+    queryFn: root
+      ? ({ signal }) => request(ORG_CONTEXT_QUERY, { rootId: root, asOf: date, lang }, signal).then((d): { entries: OrgChartEntry[]; above: AboveLink[]; beside: BesideRelation[] } => ({ ...d.orgChart, entries: normaliseEntries(d.orgChart.entries) }))
+      : skipToken,
   });
   const tree = chart.data ? buildOrgTree(chart.data.entries) : null;
   const beside = chart.data?.beside ?? [];
@@ -224,7 +223,7 @@ function OrgBranch({ node, collapsed, selectedId, showVia = true, beside }: { no
   const groups = new Map<string, OrgNode[]>();
   for (const leaf of leaves) {
     const label = leaf.entry.via?.label ?? '';
-    groups.set(label, [...(groups.get(label) ?? []), leaf]);
+    addTo(groups, label, leaf);
   }
   return (
     <li className="org-item" data-entity-id={entity.id}>

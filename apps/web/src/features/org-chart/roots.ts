@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { request } from '../../api/client.ts';
+import { request, operation } from '../../api/client.ts';
 import type { Lang } from '../../api/types.ts';
 import { useCountryScope } from '../country/municipalities-api.ts';
+import { addTo } from '../../lib/group.ts';
 
 export interface HierarchyGraph {
   nodes: { id: string; name: string; kind: string }[];
@@ -30,7 +31,7 @@ export function orgTops(graph: HierarchyGraph, hierarchy: ReadonlyMap<string, 'd
     if (!direction) continue;
     const [upper, lower] = direction === 'down' ? [e.from.id, e.to.id] : [e.to.id, e.from.id];
     if (upper === lower) continue;
-    below.set(upper, [...(below.get(upper) ?? []), lower]);
+    addTo(below, upper, lower);
     hasAbove.add(lower);
   }
   const count = (id: string) => {
@@ -54,12 +55,12 @@ export function orgTops(graph: HierarchyGraph, hierarchy: ReadonlyMap<string, 'd
   return [...first, ...rest].slice(0, limit).map(({ id, name, kind, below: n }) => ({ id, name, kind, below: n }));
 }
 
-const HIERARCHY_QUERY = /* GraphQL */ `
+const HIERARCHY_QUERY = operation('Hierarchy', /* GraphQL */ `
   query Hierarchy($asOf: Date, $municipality: ID) {
     graph(asOf: $asOf, families: [REPORTING, OWNERSHIP], kinds: [POLITICAL_BODY, ROLE, UNIT, COMPANY, ORGANISATION], municipality: $municipality) { nodes { id name kind } edges { kind from { id } to { id } } }
     vocabulary { relationKinds { kind hierarchy } }
   }
-`;
+`);
 
 /** Kinds read from the lower party to the higher (a subordinate reports to its superior). */
 const UPWARD = new Set(['REPORTS_TO']);
@@ -72,7 +73,7 @@ export function useOrgTops(asOf: string | null, lang: Lang) {
     queryKey: ['orgTops', asOf, lang, municipality],
     enabled: ready,
     queryFn: ({ signal }) =>
-      request<{ graph: HierarchyGraph; vocabulary: { relationKinds: { kind: string; hierarchy: boolean }[] } }>(HIERARCHY_QUERY, { asOf, municipality }, signal).then((d) =>
+      request(HIERARCHY_QUERY, { asOf, municipality }, signal).then((d) =>
         orgTops(d.graph, new Map(d.vocabulary.relationKinds.filter((k) => k.hierarchy).map((k) => [k.kind, UPWARD.has(k.kind) ? 'up' : 'down'] as const))),
       ),
     staleTime: Infinity,

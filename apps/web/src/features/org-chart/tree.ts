@@ -23,3 +23,7 @@ export function buildOrgTree(entries: readonly OrgChartEntry[]): OrgNode | null 
 export function branchIds(entries: readonly OrgChartEntry[]): string[] {
   return entries.filter((e) => e.childCount > 0 && e.depth > 0).map((e) => e.entity.id);
 }
+
+/** An org-chart entry as the API answers it: only an actor has a subtype; the tree reads null for the others. */
+type AnsweredEntry = Omit<OrgChartEntry, 'entity'> & { entity: Omit<OrgChartEntry['entity'], 'subtype'> & { subtype?: string | null } };
+export const normaliseEntries = (entries: readonly AnsweredEntry[]): OrgChartEntry[] => entries.map((e) => ({ ...e, entity: { ...e.entity, subtype: e.entity.subtype ?? null } }));

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { request } from '../../api/client.ts';
+import { skipToken, useQuery } from '@tanstack/react-query';
+import { request, operation } from '../../api/client.ts';
 import { PROVISION_FIELDS } from '../../api/fragments.ts';
 import type { Lang, ProvisionRef } from '../../api/types.ts';
 import type { QuizTopic } from '../../state/view-state.ts';
@@ -36,14 +36,14 @@ export interface AnswerCheck {
   answer: { option: { id: string; text: string }; explanation: string; provisions: ProvisionRef[]; sources: string[] };
 }
 
-export const QUIZ_TOPICS_QUERY = /* GraphQL */ `
+export const QUIZ_TOPICS_QUERY = operation('QuizTopics', /* GraphQL */ `
   query QuizTopics($lang: Lang) {
     quizTopics { topic label(lang: $lang) description(lang: $lang) questionCount }
   }
-`;
+`);
 
 /** The questions and their options only: whether an option is right is asked of checkAnswer once the learner has chosen. */
-export const QUIZ_QUERY = /* GraphQL */ `
+export const QUIZ_QUERY = operation('Quiz', /* GraphQL */ `
   query Quiz($seed: Int!, $count: Int, $topics: [QuizTopic!], $lang: Lang) {
     quiz(seed: $seed, count: $count, topics: $topics, lang: $lang) {
       seed
@@ -52,9 +52,9 @@ export const QUIZ_QUERY = /* GraphQL */ `
       questions { id number topic topicLabel prompt options { id text } }
     }
   }
-`;
+`);
 
-export const CHECK_ANSWER_QUERY = /* GraphQL */ `
+export const CHECK_ANSWER_QUERY = operation('CheckAnswer', /* GraphQL */ `
   query CheckAnswer($questionId: ID!, $optionId: ID!, $lang: Lang, $asOf: Date) {
     checkAnswer(questionId: $questionId, optionId: $optionId, lang: $lang, asOf: $asOf) {
       questionId
@@ -64,12 +64,12 @@ export const CHECK_ANSWER_QUERY = /* GraphQL */ `
     }
   }
   ${PROVISION_FIELDS}
-`;
+`);
 
 export function useQuizTopics(lang: Lang) {
   return useQuery({
     queryKey: ['quizTopics', lang],
-    queryFn: ({ signal }) => request<{ quizTopics: QuizTopicInfo[] }>(QUIZ_TOPICS_QUERY, { lang }, signal).then((d) => d.quizTopics),
+    queryFn: ({ signal }) => request(QUIZ_TOPICS_QUERY, { lang }, signal).then((d) => d.quizTopics),
     staleTime: Infinity,
   });
 }
@@ -78,12 +78,11 @@ export function useQuiz(seed: number | null, topics: readonly QuizTopic[], lang:
   const variables = { seed, count: QUIZ_LENGTH, topics: topics.length > 0 ? [...topics].sort() : null, lang };
   return useQuery({
     queryKey: ['quiz', variables],
-    queryFn: ({ signal }) => request<{ quiz: Quiz }>(QUIZ_QUERY, variables, signal).then((d) => d.quiz),
-    enabled: seed !== null,
+    queryFn: seed !== null ? ({ signal }) => request(QUIZ_QUERY, { ...variables, seed }, signal).then((d) => d.quiz) : skipToken,
     staleTime: Infinity,
   });
 }
 
 export function checkAnswer(questionId: string, optionId: string, lang: Lang, asOf: string): Promise<AnswerCheck> {
-  return request<{ checkAnswer: AnswerCheck }>(CHECK_ANSWER_QUERY, { questionId, optionId, lang, asOf }).then((d) => d.checkAnswer);
+  return request(CHECK_ANSWER_QUERY, { questionId, optionId, lang, asOf }).then((d) => d.checkAnswer);
 }

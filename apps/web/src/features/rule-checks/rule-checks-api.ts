@@ -1,11 +1,12 @@
+import { RuleStatus } from '../../api/generated/enums.ts';
 import { useQuery } from '@tanstack/react-query';
-import { request } from '../../api/client.ts';
+import { request, operation } from '../../api/client.ts';
 import type { EntityRef, EvidenceMark, Lang } from '../../api/types.ts';
 import { useCountryScope } from '../country/municipalities-api.ts';
 
 /** A rule's verdict (the SDL's RuleStatus): the worst of its findings. */
-export const RULE_STATUSES = ['PASS', 'WARN', 'FAIL'] as const;
-export type RuleStatus = (typeof RULE_STATUSES)[number];
+export const RULE_STATUSES = Object.values(RuleStatus);
+export { RuleStatus };
 
 export interface RuleProvision {
   id: string;
@@ -32,7 +33,7 @@ export interface RuleCheck {
   findings: RuleFinding[];
 }
 
-export const RULE_CHECKS_QUERY = /* GraphQL */ `
+export const RULE_CHECKS_QUERY = operation('RuleChecks', /* GraphQL */ `
   query RuleChecks($asOf: Date, $lang: Lang, $municipality: ID) {
     ruleChecks(asOf: $asOf, municipality: $municipality) {
       id
@@ -51,7 +52,7 @@ export const RULE_CHECKS_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /** The governance rule checks over the organisation as of the date shown (today when none). */
 export function useRuleChecks(asOf: string | null, lang: Lang) {
@@ -59,7 +60,7 @@ export function useRuleChecks(asOf: string | null, lang: Lang) {
   const { municipality, ready } = useCountryScope(lang);
   return useQuery({
     queryKey: ['ruleChecks', asOf, lang, municipality],
-    queryFn: ({ signal }) => request<{ ruleChecks: RuleCheck[] }>(RULE_CHECKS_QUERY, { asOf, lang, municipality }, signal).then((d) => d.ruleChecks),
+    queryFn: ({ signal }) => request(RULE_CHECKS_QUERY, { asOf, lang, municipality }, signal).then((d) => d.ruleChecks),
     enabled: ready,
   });
 }

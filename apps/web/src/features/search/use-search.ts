@@ -1,21 +1,21 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { request } from '../../api/client.ts';
+import { found, operation, request } from '../../api/client.ts';
 import type { EntityKind, Lang, SearchHit } from '../../api/types.ts';
 import { useCountryScope } from '../country/municipalities-api.ts';
 
-export const SEARCH_QUERY = /* GraphQL */ `
+export const SEARCH_QUERY = operation('Search', /* GraphQL */ `
   query Search($text: String!, $kinds: [EntityKind!], $lang: Lang, $municipality: ID) {
     search(text: $text, kinds: $kinds, first: 8, municipality: $municipality) {
       match
       entity { id kind name nameEn: name(lang: EN) kindLabel(lang: $lang) municipality { id } }
     }
   }
-`;
+`);
 
-export const ENTITY_NAME_QUERY = /* GraphQL */ `
+export const ENTITY_NAME_QUERY = operation('EntityName', /* GraphQL */ `
   query EntityName($id: ID!) { entity(id: $id) { id kind name } }
-`;
+`);
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -33,8 +33,7 @@ export function useSearch(text: string, lang: Lang, kinds?: readonly EntityKind[
   const { municipality } = useCountryScope(lang);
   return useQuery<SearchHit[]>({
     queryKey: ['search', query, lang, kinds ?? null, municipality],
-    queryFn: ({ signal }) => request<{ search: SearchHit[] }>(SEARCH_QUERY, { text: query, lang, municipality, ...(kinds ? { kinds } : {}) }, signal).then((d) => d.search),
-    enabled: query.length >= 2,
+    queryFn: query.length >= 2 ? ({ signal }) => request(SEARCH_QUERY, { text: query, lang, municipality, ...(kinds ? { kinds: [...kinds] } : {}) }, signal).then((d) => d.search) : skipToken,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
@@ -43,8 +42,7 @@ export function useSearch(text: string, lang: Lang, kinds?: readonly EntityKind[
 export function useEntityName(id: string | null) {
   return useQuery({
     queryKey: ['entity-name', id],
-    queryFn: ({ signal }) => request<{ entity: { id: string; kind: EntityKind; name: string } }>(ENTITY_NAME_QUERY, { id }, signal).then((d) => d.entity),
-    enabled: !!id,
+    queryFn: id ? ({ signal }) => request(ENTITY_NAME_QUERY, { id }, signal).then((d) => found(d.entity, `The entity ${id}`)) : skipToken,
     staleTime: Infinity,
   });
 }

@@ -1,3 +1,4 @@
+import { fold } from '@styrgraf/text';
 import type { Evidence } from '../../api/types.ts';
 import type { StringKey } from '../../i18n/strings.ts';
 import { EVIDENCE_KEYS, evidenceDetail, evidenceKey } from '../evidence/evidence.ts';
@@ -115,7 +116,6 @@ export interface Sort {
 
 /** Rows whose text in any column holds every word of the filter (case and å/ä/ö folded), sorted by one column in Swedish order. */
 export function filterAndSort<Row>(rows: readonly Row[], columns: readonly Column<Row>[], filter: string, sort: Sort | null): Row[] {
-  const fold = (s: string) => s.toLocaleLowerCase('sv').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   const words = fold(filter).split(/\s+/).filter(Boolean);
   const kept = words.length === 0 ? [...rows] : rows.filter((row) => {
     const text = fold(columns.map((c) => c.text(row)).join(' '));

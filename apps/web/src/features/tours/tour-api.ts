@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { request } from '../../api/client.ts';
+import { request, operation } from '../../api/client.ts';
 import { PROVISION_FIELDS } from '../../api/fragments.ts';
 import { GRAPH_KINDS, type EntityKind, type Lang, type ParticipationRole, type ProvisionRef, type RelationFamily, type Subgraph } from '../../api/types.ts';
 import { GLOSSARY_TERM_FIELDS, type GlossaryMatch } from '../glossary/glossary-api.ts';
@@ -46,13 +46,13 @@ export interface TourWithStep {
   step: TourStep | null;
 }
 
-export const TOURS_QUERY = /* GraphQL */ `
+export const TOURS_QUERY = operation('Tours', /* GraphQL */ `
   query Tours($lang: Lang) {
     tours { id order title(lang: $lang) summary(lang: $lang) stepCount }
   }
-`;
+`);
 
-export const TOUR_STEP_QUERY = /* GraphQL */ `
+export const TOUR_STEP_QUERY = operation('TourStep', /* GraphQL */ `
   query TourStep($id: ID!, $number: Int!, $lang: Lang) {
     tour(id: $id) {
       id
@@ -78,12 +78,12 @@ export const TOUR_STEP_QUERY = /* GraphQL */ `
   ${PROVISION_FIELDS}
   ${SUBGRAPH_FIELDS}
   ${GLOSSARY_TERM_FIELDS}
-`;
+`);
 
 export function useTours(lang: Lang) {
   return useQuery({
     queryKey: ['tours', lang],
-    queryFn: ({ signal }) => request<{ tours: TourSummary[] }>(TOURS_QUERY, { lang }, signal).then((d) => d.tours),
+    queryFn: ({ signal }) => request(TOURS_QUERY, { lang }, signal).then((d) => d.tours),
     staleTime: Infinity,
   });
 }
@@ -92,7 +92,7 @@ export function useTourStep(id: string, number: number, lang: Lang) {
   return useQuery<TourWithStep>({
     queryKey: ['tourStep', id, number, lang],
     queryFn: ({ signal }) =>
-      request<{ tour: TourWithStep }>(TOUR_STEP_QUERY, { id, number, lang }, signal).then((d) => ({
+      request(TOUR_STEP_QUERY, { id, number, lang }, signal).then((d) => ({
         ...d.tour,
         step: d.tour.step ? { ...d.tour.step, highlight: normalise(d.tour.step.highlight) } : null,
       })),
@@ -117,7 +117,7 @@ export function useStepGraph(step: TourStep | null | undefined, lang: Lang) {
   const base = step ? { asOf: step.asOf, families: [...step.families].sort(), kinds: [...GRAPH_KINDS].sort(), lang } : null;
   const graph = useQuery<Subgraph>({
     queryKey: ['graph', base],
-    queryFn: ({ signal }) => request<{ graph: Subgraph }>(GRAPH_QUERY, base!, signal).then((d) => normalise(d.graph)),
+    queryFn: ({ signal }) => request(GRAPH_QUERY, base!, signal).then((d) => normalise(d.graph)),
     enabled: !!base,
     placeholderData: keepPreviousData,
   });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { request } from '../../api/client.ts';
+import { request, operation } from '../../api/client.ts';
 import { PROVISION_FIELDS } from '../../api/fragments.ts';
 import type { Lang, ProvisionRef } from '../../api/types.ts';
 
@@ -32,7 +32,7 @@ export interface WorkshopCoverage extends CoverageCounts {
   sections: WorkshopSection[];
 }
 
-export const COVERAGE_QUERY = /* GraphQL */ `
+export const COVERAGE_QUERY = operation('WorkshopCoverage', /* GraphQL */ `
   query WorkshopCoverage($lang: Lang) {
     workshopCoverage {
       total answered partly open
@@ -43,12 +43,12 @@ export const COVERAGE_QUERY = /* GraphQL */ `
     }
   }
   ${PROVISION_FIELDS}
-`;
+`);
 
 export function useCoverage(lang: Lang) {
   return useQuery({
     queryKey: ['workshopCoverage', lang],
-    queryFn: ({ signal }) => request<{ workshopCoverage: WorkshopCoverage }>(COVERAGE_QUERY, { lang }, signal).then((d) => d.workshopCoverage),
+    queryFn: ({ signal }) => request(COVERAGE_QUERY, { lang }, signal).then((d) => d.workshopCoverage),
     staleTime: Infinity,
   });
 }

@@ -4,11 +4,19 @@
  * graph:load's own code, and a store opened on it.
  */
 import type { Dataset } from '@styrgraf/model';
-import { liveNeo4j, type LiveNeo4j } from '../../../test/neo4j/instances.ts';
-import { GRAPH_MODEL_VERSION } from '../src/neo4j/graph-model.ts';
-import { createNeo4jDriver, ensureSchema, loadIntoNeo4j, openNeo4jStore, type Neo4jConnectionOptions, type Neo4jSettings, type Neo4jStore } from '../src/index.ts';
+import {
+  createNeo4jDriver,
+  ensureSchema,
+  GRAPH_MODEL_VERSION,
+  loadIntoNeo4j,
+  openNeo4jStore,
+  type Neo4jConnectionOptions,
+  type Neo4jSettings,
+  type Neo4jStore,
+} from '@styrgraf/store';
+import { liveNeo4j, type LiveNeo4j } from './instances.ts';
 
-export { liveNeo4j, skipReason, type LiveNeo4j } from '../../../test/neo4j/instances.ts';
+export { liveNeo4j, skipReason, type LiveNeo4j } from './instances.ts';
 
 export function settingsOf(neo4j: LiveNeo4j, scheme: 'bolt' | 'neo4j' = 'neo4j'): Neo4jSettings {
   return { uri: scheme === 'bolt' ? neo4j.boltUri : neo4j.routingUri, username: neo4j.username, password: neo4j.password, database: 'neo4j' };

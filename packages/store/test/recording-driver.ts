@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionConfig } from 'neo4j-driver';
 
 type TransactionConfig = Parameters<Session['executeRead']>[1];
-import { statementName } from '../statements.ts';
+import { statementName } from '../src/neo4j/statements.ts';
 
 /**
  * A real driver, watched: every statement a store sends through it is run on

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+/**
+ * Builds the server into apps/server/dist unless the build there was made
+ * from exactly the current sources (the server's, the model's and the
+ * store's): `pnpm start` calls it, so a fresh clone gets a build and an
+ * unchanged tree costs a hash, not a build — like apps/web/scripts/build-if-stale.mjs.
+ *
+ * esbuild bundles the server with the model and the store into
+ * dist/main.js, and the parse pool's worker into dist/parse-worker.js beside
+ * it; the npm packages the server depends on stay imports, resolved from
+ * apps/server/node_modules at run time. A bundle rather than tsc's emit per
+ * package: one build step that takes well under a second (so the staleness
+ * check can afford to build), the packages keep exporting their sources to
+ * the tests and the CLIs, and a file the code finds beside itself
+ * (`new URL('./schema/', import.meta.url)`) sits at the same depth from the
+ * repo in dist/ as in src/, so only the assets are copied.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const serverDir = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = join(serverDir, '../..');
+const distDir = join(serverDir, 'dist');
+const stampFile = join(distDir, '.source-hash');
+const inputs = [
+  'apps/server/src',
+  'apps/server/package.json',
+  'apps/server/scripts/build-if-stale.mjs',
+  'packages/text/src',
+  'packages/text/package.json',
+  'packages/model/src',
+  'packages/model/package.json',
+  'packages/store/src',
+  'packages/store/package.json',
+  'packages/export/src',
+  'packages/export/package.json',
+  'pnpm-lock.yaml',
+];
+
+/** Files found beside the code at run time, copied into dist/ where the bundle looks for them. */
+const ASSETS = [
+  ['apps/server/src/schema', 'schema'],
+  ['packages/store/src/neo4j/cypher', 'cypher'],
+];
+
+function files(path) {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => files(join(path, name)));
+}
+
+export function sourceHash() {
+  const hash = createHash('sha256');
+  for (const file of inputs.flatMap((i) => files(join(repoRoot, i)))) {
+    // Tests beside the code do not change the build.
+    if (/\.test\.tsx?$|__snapshots__/.test(file)) continue;
+    hash.update(relative(repoRoot, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+export async function buildIfStale({ quiet = false, force = false } = {}) {
+  const hash = sourceHash();
+  const current = !force && existsSync(stampFile) && existsSync(join(distDir, 'main.js')) ? readFileSync(stampFile, 'utf8').trim() : null;
+  if (current === hash) {
+    if (!quiet) console.log('server: apps/server/dist is up to date');
+    return { built: false };
+  }
+  if (!quiet) console.log(current ? 'server: sources changed, rebuilding apps/server/dist …' : 'server: building apps/server/dist …');
+  const { build } = await import('esbuild');
+  const pkg = JSON.parse(readFileSync(join(serverDir, 'package.json'), 'utf8'));
+  rmSync(distDir, { recursive: true, force: true });
+  await build({
+    absWorkingDir: serverDir,
+    entryPoints: { main: 'src/main.ts', 'parse-worker': '../../packages/model/src/parse-worker.ts' },
+    outdir: 'dist',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: 'linked',
+    // The server's own npm dependencies stay imports; the workspace packages (and theirs) are bundled.
+    // Two must stay imports whatever bundles them: tinypool starts its threads from files of its own
+    // package (entry/worker.js beside its index), and esbuild (the model bundles its parse worker with it
+    // when run from sources, never from dist) is a native binary. Both are the server's dependencies.
+    external: [...Object.keys(pkg.dependencies ?? {}).filter((name) => !name.startsWith('@styrgraf/')), 'tinypool', 'esbuild'],
+    // A bundled CommonJS package may require() Node's modules; an ES module has no require of its own.
+    banner: { js: "import { createRequire as __styrgrafRequire } from 'node:module'; const require = __styrgrafRequire(import.meta.url);" },
+    logLevel: quiet ? 'error' : 'warning',
+  });
+  for (const [from, to] of ASSETS) cpSync(join(repoRoot, from), join(distDir, to), { recursive: true });
+  writeFileSync(stampFile, `${hash}\n`);
+  if (!quiet) console.log('server: built');
+  return { built: true };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  buildIfStale({ force: process.argv.includes('--force') }).catch((error) => {
+    console.error('server: the build failed:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
