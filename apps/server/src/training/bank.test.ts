@@ -13,7 +13,7 @@ import { ACTOR_KINDS, fold, inText, loadDatasetOrThrow, relationLabel, type Data
 import { createMemoryStore, type Store } from '@styrgraf/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../config.ts';
-import { allQuestions, answerable, buildQuestionBank, MIN_DISTRACTORS, QUIZ_FAMILIES, QuestionBank, questionBank } from './bank.ts';
+import { allQuestions, answerable, buildQuestionBank, MIN_DISTRACTORS, prepareQuiz, QUIZ_FAMILIES, QuestionBank, questionBank } from './bank.ts';
 import { QuizGraph } from './quiz-graph.ts';
 import { drawQuiz } from './quiz.ts';
 import { QUESTION_TEMPLATES } from './templates.ts';
@@ -169,6 +169,23 @@ describe('the question bank', () => {
     // One exclusion per candidate, worked out once more for a drawn question that has several wordings.
     expect(bank.counters.exclusions).toBeLessThanOrEqual(bank.counters.candidates + 10);
     expect(bank.counters.listed).toBe(0);
+  });
+
+  it('reads the quiz graph once, ahead of the first quiz, when prepared at start', async () => {
+    let reads = 0;
+    // A digest of its own, so that no other test's graph is found in the cache.
+    const fresh = new Proxy(store, {
+      get(target, prop, receiver) {
+        if (prop === 'graph') return (...args: Parameters<Store['graph']>) => (reads++, target.graph(...args));
+        if (prop === 'info') return async (...args: Parameters<Store['info']>) => ({ ...(await target.info(...args)), digest: 'prepared-at-start' });
+        return Reflect.get(target, prop, receiver) as unknown;
+      },
+    });
+    await prepareQuiz(fresh);
+    expect(reads).toBe(1);
+    const bank = await questionBank(fresh, '2025-06-01');
+    expect(drawQuiz(bank, { seed: 1, count: 10 }).questions).toHaveLength(10);
+    expect(reads).toBe(1);
   });
 
   it('checks an answer by working out its one question, without listing the date', async () => {

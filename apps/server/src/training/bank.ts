@@ -526,14 +526,7 @@ const BANKS_KEPT = 8;
  */
 export async function questionBank(store: Store, asOf: string, signal?: AbortSignal): Promise<QuestionBank> {
   const { digest } = await store.info(signal ? { signal } : undefined);
-  let graph = graphs.get(digest);
-  if (!graph) {
-    graph = QuizGraph.read(store);
-    graphs.set(digest, graph);
-    graph.catch(() => graphs.delete(digest));
-    if (graphs.size > GRAPHS_KEPT) graphs.delete(graphs.keys().next().value!);
-  }
-  const read = await abortable(graph, signal);
+  const read = await abortable(quizGraphOf(store, digest), signal);
   const key = `${digest}|${read.version(asOf)}`;
   let bank = banks.get(key);
   if (bank) {
@@ -545,6 +538,28 @@ export async function questionBank(store: Store, asOf: string, signal?: AbortSig
   }
   banks.set(key, bank);
   return bank;
+}
+
+/** The quiz graph of the data set with this digest, read once and shared; a failed read (the database away) is not kept. */
+function quizGraphOf(store: Store, digest: string): Promise<QuizGraph> {
+  let graph = graphs.get(digest);
+  if (!graph) {
+    graph = QuizGraph.read(store);
+    graphs.set(digest, graph);
+    graph.catch(() => graphs.delete(digest));
+    if (graphs.size > GRAPHS_KEPT) graphs.delete(graphs.keys().next().value!);
+  }
+  return graph;
+}
+
+/**
+ * Reads the quiz graph of the served data ahead of the first quiz, so that
+ * no request waits for it (a third of a second on the national set): the
+ * server calls it once it listens. What fails here is not kept, and the
+ * first quiz reads again and reports it.
+ */
+export async function prepareQuiz(store: Store): Promise<void> {
+  await quizGraphOf(store, (await store.info()).digest);
 }
 
 /** Every question of the bank, waited for no longer than the request wants. */
