@@ -12,7 +12,7 @@ import {
   type RelationFamily,
   type WorkshopQuestionEntity,
 } from '@styrgraf/model';
-import { MultiDirectedGraph, DirectedGraph } from 'graphology';
+import { DirectedGraph } from 'graphology';
 import type {
   CallOptions,
   Change,
@@ -50,10 +50,13 @@ const MAX_WALKS = 10_000;
 const LARGE_ANSWER = 4_000;
 
 /**
- * The embedded store: the whole data set in process, indexed in a graphology
- * multigraph, searched by a word index of its own (search-index.ts). Traversals walk one undirected graph
- * of the whole data set through the request's filter (adjacency.ts), so no
- * family, kind or date costs a copy of the graph.
+ * The embedded store: the whole data set in process, each entity's relations
+ * listed by direction, searched by a word index of its own (search-index.ts).
+ * Traversals walk one undirected graph of the whole data set through the
+ * request's filter (adjacency.ts), so no family, kind or date costs a copy of
+ * the graph. A relation's own ends are two lists, not a directed multigraph
+ * beside the undirected one: building that graph was a fifth of the national
+ * set's store build, for lookups a map does as well.
  *
  * Every call takes the request's signal. Work that grows with the data runs
  * in slices (shared/cooperate.ts): it lets other requests in between and
@@ -63,7 +66,9 @@ export class MemoryStore implements Store {
   readonly engine = 'memory' as const;
   private readonly entities = new Map<string, Entity>();
   private readonly sortedIds: string[];
-  private readonly graphIndex = new MultiDirectedGraph<{ entity: Entity }, { relation: Relation }>();
+  /** Relations out of and into each entity, ordered by id. */
+  private readonly outgoing = new Map<string, Relation[]>();
+  private readonly incoming = new Map<string, Relation[]>();
   private readonly relationsById: Relation[];
   private readonly adjacency: Adjacency;
   private readonly index: SearchIndex;
@@ -83,7 +88,6 @@ export class MemoryStore implements Store {
   constructor(private readonly dataset: Dataset) {
     for (const entity of dataset.entities) {
       this.entities.set(entity.id, entity);
-      this.graphIndex.addNode(entity.id, { entity });
     }
     this.sortedIds = [...this.entities.keys()].sort();
     for (const id of this.sortedIds) {
@@ -97,7 +101,8 @@ export class MemoryStore implements Store {
     }
     this.relationsById = [...dataset.relations].sort(byId);
     for (const relation of this.relationsById) {
-      this.graphIndex.addDirectedEdgeWithKey(relation.id, relation.from, relation.to, { relation });
+      listUnder(this.outgoing, relation.from, relation);
+      listUnder(this.incoming, relation.to, relation);
       const family = this.byFamily.get(relation.family);
       if (family) family.push(relation);
       else this.byFamily.set(relation.family, [relation]);
@@ -190,17 +195,10 @@ export class MemoryStore implements Store {
 
   async relationsOf(ids: readonly string[], { direction, families, asOf }: RelationArgs, options?: CallOptions): Promise<Relation[][]> {
     return mapCooperatively(ids, new Slice(options?.signal), (id) => {
-      if (!this.graphIndex.hasNode(id)) return [];
-      const edges =
-        direction === 'OUT'
-          ? this.graphIndex.outEdges(id)
-          : direction === 'IN'
-            ? this.graphIndex.inEdges(id)
-            : this.graphIndex.edges(id);
-      return edges
-        .map((e) => this.graphIndex.getEdgeAttribute(e, 'relation'))
-        .filter((r) => (!families || families.includes(r.family)) && this.inForce(r, asOf))
-        .sort(byId);
+      const out = this.outgoing.get(id) ?? NONE;
+      const into = this.incoming.get(id) ?? NONE;
+      const relations = direction === 'OUT' ? out : direction === 'IN' ? into : mergeById(out, into);
+      return relations.filter((r) => (!families || families.includes(r.family)) && this.inForce(r, asOf));
     });
   }
 
@@ -326,8 +324,7 @@ export class MemoryStore implements Store {
     const slice = new Slice(options?.signal);
     const query = text ? fold(text) : '';
     const pool = actorId
-      ? (this.graphIndex.hasNode(actorId) ? this.graphIndex.outEdges(actorId) : [])
-          .map((e) => this.graphIndex.getEdgeAttribute(e, 'relation'))
+      ? (this.outgoing.get(actorId) ?? NONE)
           .filter((r) => r.derivedFrom === 'PARTICIPATION' && isValidAt(r, asOf))
           .map((r) => this.entities.get(r.to) as DecisionAreaEntity)
       : (this.byKind.get('DECISION_AREA') as DecisionAreaEntity[] | undefined) ?? [];
@@ -396,6 +393,34 @@ function buildHierarchy(relationsById: readonly Relation[]) {
     else graph.getEdgeAttribute(existing, 'edges').push(edge);
   }
   return { graph, edges };
+}
+
+const NONE: readonly Relation[] = [];
+
+function listUnder(map: Map<string, Relation[]>, key: string, relation: Relation): void {
+  const list = map.get(key);
+  if (list) list.push(relation);
+  else map.set(key, [relation]);
+}
+
+/** Two lists ordered by id as one, a relation in both (of an entity with itself) once. */
+function mergeById(a: readonly Relation[], b: readonly Relation[]): Relation[] {
+  if (b.length === 0) return [...a];
+  if (a.length === 0) return [...b];
+  const merged: Relation[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x.id < y.id)) merged.push(a[i++]!);
+    else if (x === undefined || y.id < x.id) merged.push(b[j++]!);
+    else {
+      merged.push(a[i++]!);
+      j++;
+    }
+  }
+  return merged;
 }
 
 export function createMemoryStore(dataset: Dataset): Store {
