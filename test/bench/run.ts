@@ -122,7 +122,7 @@ try {
       const dir = `${temp}-${times}x`;
       growthDirs.push(dir);
       log(`generating ${MUNICIPALITIES * times} municipalities (seed ${SEED}) into ${dir}`);
-      await run(tsx, [join(root, 'packages/model/src/cli/generate.ts'), '--municipalities', String(MUNICIPALITIES * times), '--seed', String(SEED), '--out', dir], { cwd: root });
+      await run(tsx, [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', String(MUNICIPALITIES * times), '--seed', String(SEED), '--out', dir], { cwd: root });
       scales.push({ key, dir, loads: 2 });
     }
     const growth = await benchGrowth(root, scales, log);
