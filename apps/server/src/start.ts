@@ -7,6 +7,7 @@ import { ConfigError, readConfig, WATCH_NEEDS_MEMORY, type Config } from './conf
 import { pendingStore } from './pending-store.ts';
 import { redact } from './redact.ts';
 import { createReloadingStore } from './reload.ts';
+import { prepareQuiz } from './training/bank.ts';
 
 /** How long the start waits for a store that opens in the background before it reports the server as started (it listens all along). */
 const OPEN_GRACE_MS = 1_000;
@@ -49,6 +50,8 @@ export async function startServer(overrides: Partial<Config> = {}, env: NodeJS.P
   });
   // A store that opens quickly (or fails quickly, as a refused connection does) is ready by the time the start is reported; a slow one is not waited for.
   if ('opened' in store) await Promise.race([store.opened, new Promise((resolve) => setTimeout(resolve, OPEN_GRACE_MS).unref())]);
+  // The quiz graph is read now, off any request's path, so that the first quiz does not wait for it; a failure is reported by that quiz.
+  if (config.store === 'memory') setTimeout(() => void prepareQuiz(store).catch(() => undefined), 0).unref();
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {

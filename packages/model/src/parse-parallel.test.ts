@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { readDatasetFiles } from './load.ts';
 import { parseFile } from './parse-file.ts';
-import { parseFiles } from './parse-parallel.ts';
+import { defaultWorkers, parseFiles } from './parse-parallel.ts';
 import { parseWorkerEntry } from './parse-worker-entry.ts';
 import { syntheticFiles } from './synthetic/files.ts';
 import { generateSynthetic } from './synthetic/generate.ts';
@@ -30,6 +30,10 @@ describe('parsing in worker threads', () => {
     expect(inWorkers).toEqual(inLine);
     expect(inWorkers.filter((r) => !r.ok)).toHaveLength(3);
   }, 60_000);
+
+  it('parses in line on two cores, where taking apart what the workers send back costs what they save, and in a thread per core from three up', () => {
+    expect([1, 2, 3, 4, 8].map(defaultWorkers)).toEqual([1, 1, 3, 4, 8]);
+  });
 
   it('parses small sets in line', async () => {
     const content = await readFile(new URL('meta.yaml', graphDir), 'utf8');

@@ -10,15 +10,26 @@ import { parseWorkerEntry } from './parse-worker-entry.ts';
  * The results are the very ones `parseFile` gives in line; only the time
  * differs. Small sets (Norrköping) are parsed in line: a worker costs more to
  * start than they take.
+ *
+ * Nor does the pool pay on two cores. Every result comes back to the main
+ * thread as a structured clone, and taking the clones apart there is work of
+ * the main thread alone: on the national set ~0.5-0.9 s, besides ~0.5 s of
+ * cloning in the workers, against ~1.3 s for parsing all of it in line. Two
+ * workers halve the parse and add that back, and on a machine that is busy
+ * anyway they lose outright (national set on a loaded 2-core machine: 4.2-4.6 s
+ * in two workers, 2.3-2.5 s in line); their heaps also raise the peak memory
+ * of the load. So by default the pool is used from three cores up.
  */
 
 /** Below this much YAML, starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 2_000_000;
+/** The fewest cores on which parsing in workers is faster than in line (see above). */
+export const POOL_MIN_CORES = 3;
 /** Files per message: enough to keep the messages few, small enough to share the work out evenly. */
 const BATCH_BYTES = 250_000;
 
 export interface ParseOptions {
-  /** Threads to use (default: one per core). */
+  /** Threads to use (default: one per core from POOL_MIN_CORES cores up, else none: parse in line). */
   workers?: number;
   /** Parse in line below this many characters of YAML (default PARALLEL_MIN_BYTES). */
   minBytes?: number;
@@ -29,7 +40,7 @@ export interface ParseOptions {
 export async function parseFiles(files: SourceFile[], options: ParseOptions = {}): Promise<FileResult[]> {
   const bytes = files.reduce((n, f) => n + f.content.length, 0);
   const batchBytes = options.batchBytes ?? BATCH_BYTES;
-  const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(bytes / batchBytes));
+  const workers = Math.min(options.workers ?? defaultWorkers(availableParallelism()), Math.ceil(bytes / batchBytes));
   if (bytes < (options.minBytes ?? PARALLEL_MIN_BYTES) || workers < 2) return files.map(parseFile);
   try {
     return await parseInWorkers(files, workers, batchBytes);
@@ -38,6 +49,11 @@ export async function parseFiles(files: SourceFile[], options: ParseOptions = {}
     console.warn(`[styrgraf] parsing in line: worker threads unavailable (${error instanceof Error ? error.message : String(error)})`);
     return files.map(parseFile);
   }
+}
+
+/** Parse threads for a machine of `cores` cores: one per core, or none (in line) below POOL_MIN_CORES. */
+export function defaultWorkers(cores: number): number {
+  return cores >= POOL_MIN_CORES ? cores : 1;
 }
 
 function batchesOf(files: SourceFile[], batchBytes: number): { files: SourceFile[]; start: number }[] {

@@ -13,7 +13,8 @@ import { ACTOR_KINDS, fold, inText, loadDatasetOrThrow, relationLabel, type Data
 import { createMemoryStore, type Store } from '@styrgraf/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../config.ts';
-import { allQuestions, answerable, buildQuestionBank, MIN_DISTRACTORS, QUIZ_FAMILIES, questionBank, type QuestionBank } from './bank.ts';
+import { allQuestions, answerable, buildQuestionBank, MIN_DISTRACTORS, prepareQuiz, QUIZ_FAMILIES, QuestionBank, questionBank } from './bank.ts';
+import { QuizGraph } from './quiz-graph.ts';
 import { drawQuiz } from './quiz.ts';
 import { QUESTION_TEMPLATES } from './templates.ts';
 import { addTo } from '@styrgraf/model';
@@ -114,10 +115,12 @@ async function bankAsReference(bank: QuestionBank): Promise<ReferenceQuestion[]>
 describe('the question bank', () => {
   let norrkoping: Dataset;
   let store: Store;
+  let quizGraph: QuizGraph;
 
   beforeAll(async () => {
     norrkoping = await loadDatasetOrThrow(`${repoRoot}graph`);
     store = createMemoryStore(norrkoping);
+    quizGraph = await QuizGraph.read(store);
   });
 
   it('holds the questions and options of the straightforward computation, on every side of Norrköping’s changes', async () => {
@@ -149,16 +152,41 @@ describe('the question bank', () => {
         expect(await bankAsReference(await buildQuestionBank(synthetic, asOf)), asOf).toEqual(expected);
       }
     });
+
+    it('draws a cold quiz of ten from as few candidates as on one municipality', async () => {
+      const bank = await buildQuestionBank(synthetic, '2025-06-01');
+      expect(drawQuiz(bank, { seed: 3, count: 10 }).questions).toHaveLength(10);
+      expect(bank.counters.candidates).toBeLessThanOrEqual(20);
+      expect(bank.counters.listed).toBe(0);
+    });
   });
 
-  it('works out the wrong options of the questions a quiz draws, and of no others', async () => {
-    const bank = await buildQuestionBank(store, '2025-06-01');
-    const list = await bank.all();
-    const listed = { ...bank.counters };
-    const quiz = drawQuiz(bank, list, { seed: 8, count: 10 });
+  it('draws a cold quiz of ten by working out the questions it reads, without listing the date', () => {
+    const bank = new QuestionBank(quizGraph, '2025-06-01');
+    const quiz = drawQuiz(bank, { seed: 8, count: 10 });
     expect(quiz.questions).toHaveLength(10);
-    expect(bank.counters.exclusions - listed.exclusions).toBe(10);
-    expect(bank.counters.candidates).toBe(listed.candidates);
+    // Each relation read names one candidate; a few are passed over (an answer in dispute, too few wrong options, a subject already asked).
+    expect(bank.counters.candidates).toBeLessThanOrEqual(20);
+    // One exclusion per candidate, worked out once more for a drawn question that has several wordings.
+    expect(bank.counters.exclusions).toBeLessThanOrEqual(bank.counters.candidates + 10);
+    expect(bank.counters.listed).toBe(0);
+  });
+
+  it('reads the quiz graph once, ahead of the first quiz, when prepared at start', async () => {
+    let reads = 0;
+    // A digest of its own, so that no other test's graph is found in the cache.
+    const fresh = new Proxy(store, {
+      get(target, prop, receiver) {
+        if (prop === 'graph') return (...args: Parameters<Store['graph']>) => (reads++, target.graph(...args));
+        if (prop === 'info') return async (...args: Parameters<Store['info']>) => ({ ...(await target.info(...args)), digest: 'prepared-at-start' });
+        return Reflect.get(target, prop, receiver) as unknown;
+      },
+    });
+    await prepareQuiz(fresh);
+    expect(reads).toBe(1);
+    const bank = await questionBank(fresh, '2025-06-01');
+    expect(drawQuiz(bank, { seed: 1, count: 10 }).questions).toHaveLength(10);
+    expect(reads).toBe(1);
   });
 
   it('checks an answer by working out its one question, without listing the date', async () => {

@@ -102,6 +102,11 @@ export class BankQuestion {
   isRight(optionId: string): boolean {
     return this.rightEdges.some((e) => this.bank.graph.edges[e]!.from === optionId);
   }
+
+  /** Whether this wording asks about the relation: a subject reached under two labels has a question for each. */
+  asks(edge: number): boolean {
+    return this.askedEdges.includes(edge);
+  }
 }
 
 /** Every question of a date, and the same by id and by topic. */
@@ -134,6 +139,8 @@ export interface BankCounters {
   exclusions: number;
   /** Options whose kin was walked. */
   kinWalks: number;
+  /** Questions put in the listing of every question of the date (`all`). */
+  listed: number;
 }
 
 /**
@@ -141,9 +148,10 @@ export interface BankCounters {
  * reads the same): any date in it gives the same bank.
  */
 export class QuestionBank {
-  readonly counters: BankCounters = { candidates: 0, exclusions: 0, kinWalks: 0 };
+  readonly counters: BankCounters = { candidates: 0, exclusions: 0, kinWalks: 0, listed: 0 };
   private list: Promise<QuestionList> | undefined;
-  private readonly found = new Map<string, BankQuestion | null>();
+  /** The questions worked out one subject at a time (by a draw or a check), by template id and subject node. */
+  private readonly found = new Map<string, readonly BankQuestion[]>();
   private readonly candidates = new Map<QuestionTemplate, Candidates>();
   private readonly excluded = new WeakMap<BankQuestion, (node: number) => boolean>();
   private readonly kin = new Map<number, OptionKin>();
@@ -196,6 +204,7 @@ export class QuestionBank {
         for (const q of this.questionsAbout(template, subject, right)) questions.push(q);
       }
     }
+    this.counters.listed += questions.length;
     const byTopic = new Map<QuizTopic, BankQuestion[]>();
     for (const q of questions) {
       const list = byTopic.get(q.template.topic);
@@ -211,15 +220,48 @@ export class QuestionBank {
     const template = QUESTION_TEMPLATES.find((t) => t.id === templateId);
     const subject = subjectId === undefined ? undefined : this.graph.node(subjectId);
     if (!template || subject === undefined) return undefined;
-    const key = `${template.id}:${subjectId}`;
-    if (!this.found.has(key)) {
-      this.found.set(key, null);
+    return this.questionsOf(template, subject).find((q) => q.id === questionId);
+  }
+
+  /**
+   * The topic's questions in a seeded random order, each worked out when it
+   * is read: a quiz of ten reads about ten, whatever the size of the bank.
+   * The order is that of the relations asked about (a subject asked about by
+   * two relations is twice as likely to come early), and a subject whose
+   * question is not asked (an answer in dispute, too few wrong options) is
+   * passed over. Read to the end, it gives every question of the topic once.
+   */
+  *drawTopic(topic: QuizTopic, rng: RandomGenerator): Generator<BankQuestion, void, undefined> {
+    const { graph, asOf } = this;
+    const templates = QUESTION_TEMPLATES.filter((t) => t.topic === topic);
+    const asked = templates.map((t) => graph.edgesOfKind(t.kind));
+    const total = asked.reduce((n, edges) => n + edges.length, 0);
+    const given = new Set<BankQuestion>();
+    for (let slot of randomIndices(rng, total)) {
+      let t = 0;
+      while (slot >= asked[t]!.length) slot -= asked[t++]!.length;
+      const [template, edge] = [templates[t]!, asked[t]![slot]!];
+      if (!graph.inForce(edge, asOf) || !template.optionKinds.includes(graph.kindOf(graph.edgeFrom[edge]!))) continue;
+      const question = this.questionsOf(template, graph.edgeTo[edge]!).find((q) => q.asks(edge));
+      if (!question || given.has(question)) continue;
+      given.add(question);
+      yield question;
+    }
+  }
+
+  /** The questions a template asks about one subject on the bank's date, worked out once. */
+  private questionsOf(template: QuestionTemplate, subject: number): readonly BankQuestion[] {
+    const key = `${template.id}:${subject}`;
+    let questions = this.found.get(key);
+    if (!questions) {
+      questions = [];
       if (this.graph.inForceNode(subject, this.asOf)) {
         const right = this.graph.into(subject, [template.kind, ...(template.alsoRight ?? [])], this.asOf).filter((e) => template.optionKinds.includes(this.graph.kindOf(this.graph.edgeFrom[e]!)));
-        for (const q of this.questionsAbout(template, subject, right)) this.found.set(q.id, q);
+        questions = this.questionsAbout(template, subject, right);
       }
+      this.found.set(key, questions);
     }
-    return this.found.get(questionId) ?? undefined;
+    return questions;
   }
 
   /**
@@ -453,14 +495,19 @@ function meets(a: ReadonlySet<number> | undefined, b: ReadonlySet<number>): bool
 const sameCandidates = (a: QuestionTemplate, b: QuestionTemplate) =>
   a.optionKinds.join() === b.optionKinds.join() && a.poolKinds.join() === b.poolKinds.join() && (a.poolTargets ?? []).join() === (b.poolTargets ?? []).join();
 
-/** The items in a seeded random order, read only as far as asked: a Fisher–Yates shuffle done one place at a time. */
+/** The items in a seeded random order, read only as far as asked. */
 export function* randomOrder<T>(rng: RandomGenerator, items: readonly T[]): Generator<T, void, undefined> {
+  for (const i of randomIndices(rng, items.length)) yield items[i]!;
+}
+
+/** 0 … n - 1 in a seeded random order, read only as far as asked: a Fisher–Yates shuffle done one place at a time, keeping only the places it moved. */
+export function* randomIndices(rng: RandomGenerator, n: number): Generator<number, void, undefined> {
   const moved = new Map<number, number>();
-  for (let i = 0; i < items.length; i++) {
-    const j = uniformInt(rng, i, items.length - 1);
+  for (let i = 0; i < n; i++) {
+    const j = uniformInt(rng, i, n - 1);
     const atJ = moved.get(j) ?? j;
     moved.set(j, moved.get(i) ?? i);
-    yield items[atJ]!;
+    yield atJ;
   }
 }
 
@@ -479,14 +526,7 @@ const BANKS_KEPT = 8;
  */
 export async function questionBank(store: Store, asOf: string, signal?: AbortSignal): Promise<QuestionBank> {
   const { digest } = await store.info(signal ? { signal } : undefined);
-  let graph = graphs.get(digest);
-  if (!graph) {
-    graph = QuizGraph.read(store);
-    graphs.set(digest, graph);
-    graph.catch(() => graphs.delete(digest));
-    if (graphs.size > GRAPHS_KEPT) graphs.delete(graphs.keys().next().value!);
-  }
-  const read = await abortable(graph, signal);
+  const read = await abortable(quizGraphOf(store, digest), signal);
   const key = `${digest}|${read.version(asOf)}`;
   let bank = banks.get(key);
   if (bank) {
@@ -498,6 +538,28 @@ export async function questionBank(store: Store, asOf: string, signal?: AbortSig
   }
   banks.set(key, bank);
   return bank;
+}
+
+/** The quiz graph of the data set with this digest, read once and shared; a failed read (the database away) is not kept. */
+function quizGraphOf(store: Store, digest: string): Promise<QuizGraph> {
+  let graph = graphs.get(digest);
+  if (!graph) {
+    graph = QuizGraph.read(store);
+    graphs.set(digest, graph);
+    graph.catch(() => graphs.delete(digest));
+    if (graphs.size > GRAPHS_KEPT) graphs.delete(graphs.keys().next().value!);
+  }
+  return graph;
+}
+
+/**
+ * Reads the quiz graph of the served data ahead of the first quiz, so that
+ * no request waits for it (a third of a second on the national set): the
+ * server calls it once it listens. What fails here is not kept, and the
+ * first quiz reads again and reports it.
+ */
+export async function prepareQuiz(store: Store): Promise<void> {
+  await quizGraphOf(store, (await store.info()).digest);
 }
 
 /** Every question of the bank, waited for no longer than the request wants. */

@@ -4,6 +4,7 @@ import type { Store } from '@styrgraf/store';
 /** The families a quiz draws on: everything but the rights and the source references. */
 export const QUIZ_FAMILIES: readonly RelationFamily[] = ['REPORTING', 'DECISION', 'CONSULTATION', 'OWNERSHIP', 'OVERSIGHT', 'STRUCTURE'];
 
+const NO_EDGES = new Int32Array(0);
 const byRelationId = (a: Relation, b: Relation) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const hasDates = (item: { validFrom?: string | undefined; validTo?: string | undefined }) => !!(item.validFrom || item.validTo);
 
@@ -120,6 +121,11 @@ export class QuizGraph {
   /** Calls `visit` with each relation of `kind` in force on the date, in id order. */
   forEachOfKind(kind: RelationKind, asOf: string, visit: (edge: number) => void): void {
     for (const edge of this.ofKindEdges.get(kind) ?? []) if (this.inForce(edge, asOf)) visit(edge);
+  }
+
+  /** Every relation of `kind`, of every date, in id order. */
+  edgesOfKind(kind: RelationKind): Int32Array {
+    return this.ofKindEdges.get(kind) ?? NO_EDGES;
   }
 
   /** Relations of `kinds` into `node` in force on the date, in id order. */

@@ -2,7 +2,7 @@ import type { Relation } from '@styrgraf/model';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
-import { randomOrder, type BankQuestion, type QuestionBank, type QuestionList } from './bank.ts';
+import type { BankQuestion, QuestionBank, QuestionList } from './bank.ts';
 import { QUIZ_TOPICS, type QuizTopic } from './templates.ts';
 
 /** A quiz may hold at most this many questions. */
@@ -20,9 +20,17 @@ export interface QuizQuestion {
 export interface Quiz {
   seed: number;
   topics: QuizTopic[];
-  /** How many questions the bank holds for these topics. */
-  available: number;
   questions: QuizQuestion[];
+}
+
+/** The topics a quiz draws from: those asked for, in the order of QUIZ_TOPICS, or all. */
+export function quizTopics(topics: readonly QuizTopic[] | null | undefined): QuizTopic[] {
+  return topics && topics.length > 0 ? QUIZ_TOPICS.filter((t) => topics.includes(t)) : [...QUIZ_TOPICS];
+}
+
+/** How many questions the bank holds for the topics: a count of the listing of every question, which a draw never needs. */
+export function availableQuestions(list: QuestionList, topics: readonly QuizTopic[]): number {
+  return topics.reduce((n, topic) => n + (list.byTopic.get(topic)?.length ?? 0), 0);
 }
 
 /**
@@ -30,23 +38,30 @@ export interface Quiz {
  * quiz on any store. Topics take turns, so ten questions cover several of
  * them; the wrong options are up to two of the nearby ones and the rest from
  * the wider pool, so a question asked twice need not look the same. Each
- * topic's questions are read in a seeded random order only as far as the
- * quiz needs, so a quiz costs its questions, not the bank's thousands.
+ * topic's questions are worked out in a seeded random order only as far as
+ * the quiz reads them (`drawTopic`), so a quiz costs its questions, not the
+ * bank's thousands, and needs no listing of the date.
  */
-export function drawQuiz(bank: QuestionBank, list: QuestionList, args: { seed: number; count: number; topics?: readonly QuizTopic[] | null }): Quiz {
+export function drawQuiz(bank: QuestionBank, args: { seed: number; count: number; topics?: readonly QuizTopic[] | null }): Quiz {
   const rng = xoroshiro128plus(args.seed | 0);
-  const topics = args.topics && args.topics.length > 0 ? QUIZ_TOPICS.filter((t) => args.topics!.includes(t)) : [...QUIZ_TOPICS];
-  const byTopic = topics.map((topic) => list.byTopic.get(topic) ?? []).filter((questions) => questions.length > 0);
-  const available = byTopic.reduce((n, questions) => n + questions.length, 0);
-  const turns = shuffle(rng, byTopic).map((questions) => ({ size: questions.length, order: randomOrder(rng, questions) }));
+  const topics = quizTopics(args.topics);
+  let turns = shuffle(rng, topics).map((topic) => bank.drawTopic(topic, rng));
   const picked: BankQuestion[] = [];
-  for (let round = 0; picked.length < Math.min(args.count, available); round++) {
-    for (const turn of turns) if (round < turn.size && picked.length < args.count) picked.push(turn.order.next().value!);
+  // Round by round, one question from each topic that has one left, until the quiz is full or every topic is spent.
+  while (picked.length < args.count && turns.length > 0) {
+    const left: typeof turns = [];
+    for (const turn of turns) {
+      if (picked.length === args.count) break;
+      const next = turn.next();
+      if (next.done) continue;
+      picked.push(next.value);
+      left.push(turn);
+    }
+    turns = left;
   }
   return {
     seed: args.seed,
     topics,
-    available,
     questions: picked.map((question, i) => {
       const answer = question.shown[uniformInt(rng, 0, question.shown.length - 1)]!;
       const wrong = bank.drawWrong(question, rng);

@@ -17,7 +17,7 @@ import { badInput, notFound } from '../errors.ts';
 import { checkLength, checkRange, LIMITS } from '../limits.ts';
 import { allQuestions, questionBank, type BankQuestion, type QuestionBank } from './bank.ts';
 import { GlossaryMatcher } from './glossary.ts';
-import { canOffer, drawQuiz, isRight, QUIZ_MAX_COUNT, type QuizQuestion } from './quiz.ts';
+import { availableQuestions, canOffer, drawQuiz, isRight, QUIZ_MAX_COUNT, type QuizQuestion } from './quiz.ts';
 import { QUIZ_TOPIC_LABELS, QUIZ_TOPICS, type QuizTopic } from './templates.ts';
 import { highlightOf, routeFamilies, routeOf, stepFamilies, stepViews, type TourStepView } from './tours.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
@@ -144,9 +144,10 @@ export const trainingResolvers: Resolvers = {
       const asOf = args.asOf ?? ctx.today;
       const lang = langOf(args.lang);
       const bank = await questionBank(ctx.store, asOf, ctx.work.signal);
-      const quiz = drawQuiz(bank, await allQuestions(bank, ctx.work.signal), { seed: args.seed, count, topics: topicsArg(args.topics) });
+      const quiz = drawQuiz(bank, { seed: args.seed, count, topics: topicsArg(args.topics) });
       return {
         ...quiz,
+        bank,
         asOf,
         lang: toEnum(lang),
         questions: quiz.questions.map((drawn): QuestionObject => ({ bank, lang, question: drawn.question, drawn })),
@@ -184,6 +185,11 @@ export const trainingResolvers: Resolvers = {
       checkLength('text', args.text, LIMITS.stringLength);
       return (await matcher(ctx, langOf(args.lang))).matches(args.text);
     },
+  },
+
+  Quiz: {
+    // Only a client that asks for the count pays for the listing of the date; the draw itself never needs it.
+    available: async (q: { bank: QuestionBank; topics: QuizTopic[] }, _args: unknown, ctx: Context) => availableQuestions(await allQuestions(q.bank, ctx.work.signal), q.topics),
   },
 
   QuizTopicInfo: {

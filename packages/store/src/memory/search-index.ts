@@ -62,8 +62,9 @@ export class SearchIndex {
   constructor(entities: readonly Entity[]) {
     const length = (e: Entity) => e.name.sv.length;
     this.ranked = [...entities].sort((a, b) => length(a) - length(b) || compareSv(a.name.sv, b.name.sv) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    // Each entity's names split into words once: the vocabulary, and then every list below, read these rather than splitting again.
-    const split = this.ranked.map((entity) => searchableNames(entity).map(({ field, folded }) => ({ field: (FIELDS as readonly string[]).indexOf(field), words: wordsOf(folded) })));
+    // Each entity's names folded and split into words once: the vocabulary, and then every list below, read these rather than folding again.
+    const names = this.ranked.map(searchableNames);
+    const split = names.map((list) => list.map(({ field, folded }) => ({ field: (FIELDS as readonly string[]).indexOf(field), words: wordsOf(folded) })));
     const words = new Set<string>();
     for (const names of split) for (const name of names) for (const word of name.words) words.add(word);
     this.vocabulary = new Vocabulary(words);
@@ -105,9 +106,9 @@ export class SearchIndex {
     });
     // Exact names by field, then rank: one entry per entity and field.
     FIELDS.forEach((field, f) => {
-      this.ranked.forEach((entity, rank) => {
+      names.forEach((list, rank) => {
         const seen = new Set<string>();
-        for (const name of searchableNames(entity)) {
+        for (const name of list) {
           if (name.field !== field || seen.has(name.folded)) continue;
           seen.add(name.folded);
           const list = this.exact.get(name.folded);

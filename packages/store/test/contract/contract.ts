@@ -224,6 +224,14 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
         expect(b).toEqual([]);
       });
 
+      it('gives both directions as the relations out and the relations in, each once, ordered by id', async () => {
+        const of = async (direction: 'BOTH' | 'OUT' | 'IN') => (await store.relationsOf(['kommunstyrelsen'], { direction, asOf: '2025-06-01' }))[0]!;
+        const [both, out, into] = [await of('BOTH'), await of('OUT'), await of('IN')];
+        expect(out.length).toBeGreaterThan(5);
+        expect(into.length).toBeGreaterThan(5);
+        expect(both.map((r) => r.id)).toEqual([...out, ...into].map((r) => r.id).sort());
+      });
+
       it('drops relations whose end is no longer in force', async () => {
         const [before] = await store.relationsOf(['kultur-och-fritidskontoret'], { direction: 'BOTH', asOf: '2023-06-01' });
         const [after] = await store.relationsOf(['kultur-och-fritidskontoret'], { direction: 'BOTH', asOf: '2024-06-01' });

@@ -25,7 +25,6 @@ export interface QuizQuestion {
 export interface Quiz {
   seed: number;
   asOf: string;
-  available: number;
   questions: QuizQuestion[];
 }
 
@@ -48,7 +47,6 @@ export const QUIZ_QUERY = operation('Quiz', /* GraphQL */ `
     quiz(seed: $seed, count: $count, topics: $topics, lang: $lang) {
       seed
       asOf
-      available
       questions { id number topic topicLabel prompt options { id text } }
     }
   }
