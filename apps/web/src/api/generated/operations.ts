@@ -814,7 +814,7 @@ export type QuizQueryVariables = Exact<{
 }>;
 
 
-export type QuizQuery = { quiz: { seed: number, asOf: string, available: number, questions: Array<{ id: string, number: number, topic: QuizTopic, topicLabel: string, prompt: string, options: Array<{ id: string, text: string }> }> } };
+export type QuizQuery = { quiz: { seed: number, asOf: string, questions: Array<{ id: string, number: number, topic: QuizTopic, topicLabel: string, prompt: string, options: Array<{ id: string, text: string }> }> } };
 
 export type CheckAnswerQueryVariables = Exact<{
   questionId: string;
