@@ -18,7 +18,6 @@ beforeAll(async () => {
   store = createMemoryStore(await loadDatasetOrThrow(fileURLToPath(new URL('../graph', import.meta.url))));
 });
 
-
 describe('a request whose answer is given', () => {
   it('leaves nothing running once the record budget has refused it: the heap is back where it was at the answer', async () => {
     const yoga = createStyrgrafYoga(store, { queryTimeoutMs: 60_000 });

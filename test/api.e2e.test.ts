@@ -29,12 +29,27 @@ for (const target of storesUnderTest()) {
           name(lang: $lang)
           summary(lang: $lang)
           unsettled
-          participants { role actor { id name } provisions { id text section } }
+          participants {
+            role
+            actor {
+              id
+              name
+            }
+            provisions {
+              id
+              text
+              section
+            }
+          }
         }
       }
     `;
     async function area(id: string, lang = 'SV') {
-      const { status, body } = await gql<{ decisionArea: { name: string; summary: string; unsettled: string | null; participants: Participant[] } }>(url, AREA, { id, lang });
+      const { status, body } = await gql<{ decisionArea: { name: string; summary: string; unsettled: string | null; participants: Participant[] } }>(
+        url,
+        AREA,
+        { id, lang },
+      );
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
       return body.data!.decisionArea;
@@ -45,7 +60,12 @@ for (const target of storesUnderTest()) {
       it('answers 200 with the data version and counts', async () => {
         const response = await fetch(new URL('health', url));
         expect(response.status).toBe(200);
-        const body = (await response.json()) as { status: string; engine: string; dataset: { id: string; version: string; digest: string }; counts: { entities: number; relations: number; byKind: Record<string, number> } };
+        const body = (await response.json()) as {
+          status: string;
+          engine: string;
+          dataset: { id: string; version: string; digest: string };
+          counts: { entities: number; relations: number; byKind: Record<string, number> };
+        };
         expect(body.status).toBe('ok');
         expect(body.engine).toBe(target.engine);
         expect(body.dataset.id).toBe('norrkoping');
@@ -73,9 +93,29 @@ for (const target of storesUnderTest()) {
       });
 
       it('the director assists KS in its oversight and may attend and speak in the nämnder', async () => {
-        const { body } = await gql<{ entity: { relations: { kind: string; family: string; to: { id: string }; provisions: { id: string }[]; label: string }[] } }>(
+        const { body } = await gql<{
+          entity: { relations: { kind: string; family: string; to: { id: string }; provisions: { id: string }[]; label: string }[] };
+        }>(
           url,
-          /* GraphQL */ `{ entity(id: "kommundirektor") { ... on Actor { relations(direction: OUT, families: [OVERSIGHT, RIGHTS]) { kind family label to { id } provisions { id } } } } }`,
+          /* GraphQL */ `
+            {
+              entity(id: "kommundirektor") {
+                ... on Actor {
+                  relations(direction: OUT, families: [OVERSIGHT, RIGHTS]) {
+                    kind
+                    family
+                    label
+                    to {
+                      id
+                    }
+                    provisions {
+                      id
+                    }
+                  }
+                }
+              }
+            }
+          `,
         );
         const relations = body.data!.entity.relations;
         const assists = relations.find((r) => r.kind === 'ASSISTS' && r.to.id === 'kommunstyrelsen');
@@ -129,22 +169,62 @@ for (const target of storesUnderTest()) {
       });
 
       it('the director is managing director of Norrköping Rådhus AB, which owns the subsidiaries', async () => {
-        const { body } = await gql<{ paths: { length: number; nodes: { id: string }[]; explanation: string; steps: { relation: { kind: string; provisions: { id: string }[] } }[] }[] }>(
+        const { body } = await gql<{
+          paths: { length: number; nodes: { id: string }[]; explanation: string; steps: { relation: { kind: string; provisions: { id: string }[] } }[] }[];
+        }>(
           url,
-          /* GraphQL */ `{ paths(from: "kommunstyrelsen", to: "hyresbostader", families: [REPORTING, OWNERSHIP], maxLength: 4) {
-            length nodes { id } explanation steps { relation { kind provisions { id } } } } }`,
+          /* GraphQL */ `
+            {
+              paths(from: "kommunstyrelsen", to: "hyresbostader", families: [REPORTING, OWNERSHIP], maxLength: 4) {
+                length
+                nodes {
+                  id
+                }
+                explanation
+                steps {
+                  relation {
+                    kind
+                    provisions {
+                      id
+                    }
+                  }
+                }
+              }
+            }
+          `,
         );
         const [first] = body.data!.paths;
         expect(first!.nodes.map((n) => n.id)).toEqual(['kommunstyrelsen', 'kommundirektor', 'norrkoping-radhus-ab', 'hyresbostader']);
-        expect(first!.explanation).toMatch(/^Kommunstyrelsen anställer kommundirektören, som .*Norrköping Rådhus AB, som äger Hyresbostäder i Norrköping AB\.$/);
+        expect(first!.explanation).toMatch(
+          /^Kommunstyrelsen anställer kommundirektören, som .*Norrköping Rådhus AB, som äger Hyresbostäder i Norrköping AB\.$/,
+        );
         expect(first!.steps[1]!.relation.provisions.map((p) => p.id)).toContain('kdi-vd-radhus');
         expect(first!.steps[0]!.relation.provisions.map((p) => p.id)).toContain('kl-7-1');
       });
 
       it('the org chart puts the kontor under their chiefs, below the director', async () => {
-        const { body } = await gql<{ orgChart: { entries: { entity: { id: string }; depth: number; parent: { id: string } | null; via: { kind: string } | null }[] } }>(
+        const { body } = await gql<{
+          orgChart: { entries: { entity: { id: string }; depth: number; parent: { id: string } | null; via: { kind: string } | null }[] };
+        }>(
           url,
-          /* GraphQL */ `{ orgChart(rootId: "kommunstyrelsen", asOf: "2024-06-01") { entries { entity { id } depth parent { id } via { kind } } } }`,
+          /* GraphQL */ `
+            {
+              orgChart(rootId: "kommunstyrelsen", asOf: "2024-06-01") {
+                entries {
+                  entity {
+                    id
+                  }
+                  depth
+                  parent {
+                    id
+                  }
+                  via {
+                    kind
+                  }
+                }
+              }
+            }
+          `,
         );
         const entries = body.data!.orgChart.entries;
         const at = (id: string) => entries.find((e) => e.entity.id === id);
@@ -172,9 +252,31 @@ for (const target of storesUnderTest()) {
       });
 
       it('lists what the workshop asks that the instruction leaves open', async () => {
-        const { body } = await gql<{ workshopQuestions: { name: string; status: string; reason: string; provisions: { id: string }[] }[]; workshopCoverage: { total: number; open: number; sections: { name: string; total: number }[] } }>(
+        const { body } = await gql<{
+          workshopQuestions: { name: string; status: string; reason: string; provisions: { id: string }[] }[];
+          workshopCoverage: { total: number; open: number; sections: { name: string; total: number }[] };
+        }>(
           url,
-          /* GraphQL */ `{ workshopQuestions(status: OPEN) { name status reason provisions { id } } workshopCoverage { total open sections { name total } } }`,
+          /* GraphQL */ `
+            {
+              workshopQuestions(status: OPEN) {
+                name
+                status
+                reason
+                provisions {
+                  id
+                }
+              }
+              workshopCoverage {
+                total
+                open
+                sections {
+                  name
+                  total
+                }
+              }
+            }
+          `,
         );
         const open = body.data!.workshopQuestions;
         expect(open.map((q) => q.name)).toEqual(expect.arrayContaining(['Hur är avgångsförmånerna reglerade?', 'Ansvar för föredragningar?']));
@@ -186,9 +288,25 @@ for (const target of storesUnderTest()) {
 
     describe('time', () => {
       it('tells what changed in the 2024 reorganisation', async () => {
-        const { body } = await gql<{ changes: { date: string; type: string; entity: { id: string } | null; description: string; related: { id: string }[] }[] }>(
+        const { body } = await gql<{
+          changes: { date: string; type: string; entity: { id: string } | null; description: string; related: { id: string }[] }[];
+        }>(
           url,
-          /* GraphQL */ `{ changes(from: "2023-06-01", to: "2024-06-01") { date type entity { id } description related { id } } }`,
+          /* GraphQL */ `
+            {
+              changes(from: "2023-06-01", to: "2024-06-01") {
+                date
+                type
+                entity {
+                  id
+                }
+                description
+                related {
+                  id
+                }
+              }
+            }
+          `,
         );
         const closed = body.data!.changes.find((c) => c.entity?.id === 'kultur-och-fritidskontoret');
         expect(closed).toMatchObject({ date: '2024-01-01', type: 'ENDED', description: 'Kultur- och fritidskontoret upphör.' });
@@ -196,7 +314,19 @@ for (const target of storesUnderTest()) {
       });
 
       it('shows the graph as of a date', async () => {
-        const query = /* GraphQL */ `query G($d: Date) { graph(asOf: $d) { nodes { id } edges { id family } } }`;
+        const query = /* GraphQL */ `
+          query G($d: Date) {
+            graph(asOf: $d) {
+              nodes {
+                id
+              }
+              edges {
+                id
+                family
+              }
+            }
+          }
+        `;
         const before = await gql<{ graph: { nodes: { id: string }[] } }>(url, query, { d: '2023-06-01' });
         const after = await gql<{ graph: { nodes: { id: string }[] } }>(url, query, { d: '2024-06-01' });
         const ids = (r: typeof before) => r.body.data!.graph.nodes.map((n) => n.id);
@@ -208,20 +338,50 @@ for (const target of storesUnderTest()) {
 
     describe('every relation says why it exists', () => {
       it('exposes family, kind, label, provisions and sources on every edge of the graph', async () => {
-        const { body } = await gql<{ graph: { edges: { family: string; kind: string; label: string; provisions: { id: string; text: string; section: string }[]; sources: string[] }[] } }>(
+        const { body } = await gql<{
+          graph: { edges: { family: string; kind: string; label: string; provisions: { id: string; text: string; section: string }[]; sources: string[] }[] };
+        }>(
           url,
-          /* GraphQL */ `{ graph { edges { family kind label(lang: SV) provisions { id text section } sources } } }`,
+          /* GraphQL */ `
+            {
+              graph {
+                edges {
+                  family
+                  kind
+                  label(lang: SV)
+                  provisions {
+                    id
+                    text
+                    section
+                  }
+                  sources
+                }
+              }
+            }
+          `,
         );
         const edges = body.data!.graph.edges;
         expect(edges.length).toBeGreaterThan(100);
         expect(edges.every((e) => e.provisions.length + e.sources.length > 0)).toBe(true);
-        expect(new Set(edges.map((e) => e.family))).toEqual(new Set(['REPORTING', 'DECISION', 'CONSULTATION', 'OWNERSHIP', 'OVERSIGHT', 'STRUCTURE', 'RIGHTS']));
+        expect(new Set(edges.map((e) => e.family))).toEqual(
+          new Set(['REPORTING', 'DECISION', 'CONSULTATION', 'OWNERSHIP', 'OVERSIGHT', 'STRUCTURE', 'RIGHTS']),
+        );
       });
     });
 
     describe('search', () => {
       it('finds KS, TUK and personalutskottet', async () => {
-        const query = /* GraphQL */ `query S($t: String!) { search(text: $t, first: 3) { match entity { id name } } }`;
+        const query = /* GraphQL */ `
+          query S($t: String!) {
+            search(text: $t, first: 3) {
+              match
+              entity {
+                id
+                name
+              }
+            }
+          }
+        `;
         const first = async (t: string) => (await gql<{ search: { entity: { id: string } }[] }>(url, query, { t })).body.data!.search[0]?.entity.id;
         expect(await first('KS')).toBe('kommunstyrelsen');
         expect(await first('TUK')).toBe('tillvaxt-och-utvecklingskontoret');

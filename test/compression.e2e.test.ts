@@ -126,7 +126,12 @@ describe('static assets', () => {
 
 describe('GraphQL answers', () => {
   const post = (query: string, acceptEncoding?: string) =>
-    get('/graphql', { 'content-type': 'application/json', accept: 'application/json', ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) }, 'POST', JSON.stringify({ query }));
+    get(
+      '/graphql',
+      { 'content-type': 'application/json', accept: 'application/json', ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) },
+      'POST',
+      JSON.stringify({ query }),
+    );
   const LARGE = '{ graph { nodes { id name kind } edges { id kind from { id } to { id } } } }';
   const SMALL = '{ entity(id: "kommunstyrelsen") { name } }';
 

@@ -61,9 +61,10 @@ for (const target of TARGETS) {
     }
 
     it('lists the municipalities in Swedish order, with what each holds', async () => {
-      const data = await ask<{ about: { municipalityCount: number }; municipalities: { id: string; name: string; entityCount: number; entity: { subtype: string } }[] }>(
-        `{ about { municipalityCount } municipalities { id name entityCount entity { subtype } } }`,
-      );
+      const data = await ask<{
+        about: { municipalityCount: number };
+        municipalities: { id: string; name: string; entityCount: number; entity: { subtype: string } }[];
+      }>(`{ about { municipalityCount } municipalities { id name entityCount entity { subtype } } }`);
       expect(data.about.municipalityCount).toBe(30);
       expect(data.municipalities.map((m) => m.id)).toEqual(Array.from({ length: 30 }, (_, i) => `s${String(i + 1).padStart(3, '0')}-kommunen`));
       expect(data.municipalities[6]!.name).toBe('Syntetiska kommun 007');
@@ -74,9 +75,9 @@ for (const target of TARGETS) {
     });
 
     it('draws the overview the explorer opens with: the municipalities and the organisations they share, joined by membership', async () => {
-      const { overview } = await ask<{ overview: { nodes: { id: string; municipality: { id: string } | null }[]; edges: { kind: string; from: { id: string }; to: { id: string } }[] } }>(
-        `{ overview(asOf: "2025-06-01") { nodes { id municipality { id } } edges { kind from { id } to { id } } } }`,
-      );
+      const { overview } = await ask<{
+        overview: { nodes: { id: string; municipality: { id: string } | null }[]; edges: { kind: string; from: { id: string }; to: { id: string } }[] };
+      }>(`{ overview(asOf: "2025-06-01") { nodes { id municipality { id } } edges { kind from { id } to { id } } } }`);
       const kommuner = overview.nodes.filter((n) => n.id.endsWith('-kommunen'));
       expect(kommuner).toHaveLength(30);
       expect(kommuner.every((n) => n.municipality?.id === n.id)).toBe(true);
@@ -101,7 +102,10 @@ for (const target of TARGETS) {
       expect(ids.filter((id) => owner(id) === 's007').length).toBeGreaterThan(40);
       expect(ids.every((id) => owner(id) === 's007' || id.startsWith('se-'))).toBe(true);
       expect(ids).toContain('s007-kommunstyrelsen');
-      const areas = dataset.entities.filter((e) => e.kind === 'DECISION_AREA' && owner(e.id) === 's007' && (!e.validTo || e.validTo >= '2025-06-01') && (!e.validFrom || e.validFrom <= '2025-06-01'));
+      const areas = dataset.entities.filter(
+        (e) =>
+          e.kind === 'DECISION_AREA' && owner(e.id) === 's007' && (!e.validTo || e.validTo >= '2025-06-01') && (!e.validFrom || e.validFrom <= '2025-06-01'),
+      );
       expect(data.decisionAreas.map((a) => a.id).sort()).toEqual(areas.map((e) => e.id).sort());
       expect(data.decisionAreas.length).toBeGreaterThan(5);
       expect(data.ruleChecks).toHaveLength(10);
@@ -111,11 +115,13 @@ for (const target of TARGETS) {
 
     it('holds a depth-3 focus on the association every municipality joins to its `first`, and says what it left out', async () => {
       const whole = await ask<{ neighbourhood: { nodes: { id: string }[] } }>(`{ neighbourhood(id: "se-kommunforbundet", depth: 3) { nodes { id } } }`);
-      const { neighbourhood } = await ask<{ neighbourhood: { nodes: { id: string }[]; omitted: number; omittedNeighbours: { entity: { id: string }; count: number }[] } }>(
-        `{ neighbourhood(id: "se-kommunforbundet", depth: 3, first: 40) { nodes { id } omitted omittedNeighbours { entity { id } count } } }`,
-      );
+      const { neighbourhood } = await ask<{
+        neighbourhood: { nodes: { id: string }[]; omitted: number; omittedNeighbours: { entity: { id: string }; count: number }[] };
+      }>(`{ neighbourhood(id: "se-kommunforbundet", depth: 3, first: 40) { nodes { id } omitted omittedNeighbours { entity { id } count } } }`);
       // The association and its 30 members are the first step; their councils and federations the second: too many for 40.
-      expect(neighbourhood.nodes.map((n) => n.id).sort()).toEqual(['se-kommunforbundet', ...Array.from({ length: 30 }, (_, i) => `s${String(i + 1).padStart(3, '0')}-kommunen`)].sort());
+      expect(neighbourhood.nodes.map((n) => n.id).sort()).toEqual(
+        ['se-kommunforbundet', ...Array.from({ length: 30 }, (_, i) => `s${String(i + 1).padStart(3, '0')}-kommunen`)].sort(),
+      );
       expect(neighbourhood.omitted).toBe(whole.neighbourhood.nodes.length - 31);
       expect(neighbourhood.omitted).toBeGreaterThan(100);
       expect(neighbourhood.omittedNeighbours).toHaveLength(30);

@@ -15,18 +15,27 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 describe('GET /export/{format}', () => {
-  it.each(EXPORT_FORMATS.map((f) => [f.id, f] as const))('%s: its content type, a file name from the data set and the date, and the export of the data set as of that date', async (_id, format) => {
-    const response = await fetch(new URL(`export/${format.id}?asOf=2025-06-01&families=REPORTING,OWNERSHIP,DECISION&kinds=POLITICAL_BODY,ROLE,COMPANY,UNIT,DECISION_AREA`, server.url));
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe(format.contentType);
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="norrkoping-2025-06-01.${format.extension}"`);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    const expected = await format.render(
-      selectFromDataset(dataset, { asOf: '2025-06-01', families: ['REPORTING', 'OWNERSHIP', 'DECISION'], kinds: ['POLITICAL_BODY', 'ROLE', 'COMPANY', 'UNIT', 'DECISION_AREA'] }),
-    );
-    // fetch strips a leading BOM when it decodes text; the bytes are compared.
-    expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toBe(expected);
-  });
+  it.each(EXPORT_FORMATS.map((f) => [f.id, f] as const))(
+    '%s: its content type, a file name from the data set and the date, and the export of the data set as of that date',
+    async (_id, format) => {
+      const response = await fetch(
+        new URL(`export/${format.id}?asOf=2025-06-01&families=REPORTING,OWNERSHIP,DECISION&kinds=POLITICAL_BODY,ROLE,COMPANY,UNIT,DECISION_AREA`, server.url),
+      );
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe(format.contentType);
+      expect(response.headers.get('content-disposition')).toBe(`attachment; filename="norrkoping-2025-06-01.${format.extension}"`);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      const expected = await format.render(
+        selectFromDataset(dataset, {
+          asOf: '2025-06-01',
+          families: ['REPORTING', 'OWNERSHIP', 'DECISION'],
+          kinds: ['POLITICAL_BODY', 'ROLE', 'COMPANY', 'UNIT', 'DECISION_AREA'],
+        }),
+      );
+      // fetch strips a leading BOM when it decodes text; the bytes are compared.
+      expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toBe(expected);
+    },
+  );
 
   it('without a date, exports every date, and says so in the file name', async () => {
     const response = await fetch(new URL('export/csv-nodes', server.url));
@@ -41,7 +50,9 @@ describe('GET /export/{format}', () => {
   it('refuses a bad date or an unknown family with 400, naming the field', async () => {
     const badDate = await fetch(new URL('export/popolo?asOf=2025-13-01', server.url));
     expect(badDate.status).toBe(400);
-    expect(await badDate.json()).toEqual({ errors: [{ message: 'asOf must be a real date written YYYY-MM-DD, not "2025-13-01"', extensions: { code: 'BAD_USER_INPUT' } }] });
+    expect(await badDate.json()).toEqual({
+      errors: [{ message: 'asOf must be a real date written YYYY-MM-DD, not "2025-13-01"', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
     const badFamily = await fetch(new URL('export/popolo?families=OWNING', server.url));
     expect(badFamily.status).toBe(400);
     expect(((await badFamily.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^families: unknown "OWNING"; use REPORTING, /);

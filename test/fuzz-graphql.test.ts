@@ -20,38 +20,151 @@ afterAll(async () => {
   await server?.close();
 });
 
-const IDS = ['kommunstyrelsen', 'kommundirektor', 'nodra-ab', 'da-anstallning-kontorschef', 'kdi-beredning', 'finns-inte', '', ' ', '../../etc/passwd', 'ö'.repeat(300), '\u0000', '\ud800', '🙂', 'x'.repeat(5_000)];
+const IDS = [
+  'kommunstyrelsen',
+  'kommundirektor',
+  'nodra-ab',
+  'da-anstallning-kontorschef',
+  'kdi-beredning',
+  'finns-inte',
+  '',
+  ' ',
+  '../../etc/passwd',
+  'ö'.repeat(300),
+  '\u0000',
+  '\ud800',
+  '🙂',
+  'x'.repeat(5_000),
+];
 const VALUES = [
   ...IDS.map((id) => JSON.stringify(id)),
-  '0', '-1', '1', '4', '9', '99999999999', '1.5', 'true', 'null', '[]', '{}', '[ROLE]', '[NOPE]', 'ROLE', 'SHORTEST', 'ALL', 'EN',
-  '"2024-01-01"', '"2020-13-45"', '"igår"', '[REPORTING, OWNERSHIP]', `[${Array.from({ length: 40 }, () => 'ROLE').join(',')}]`, '$v', '"""block"""',
+  '0',
+  '-1',
+  '1',
+  '4',
+  '9',
+  '99999999999',
+  '1.5',
+  'true',
+  'null',
+  '[]',
+  '{}',
+  '[ROLE]',
+  '[NOPE]',
+  'ROLE',
+  'SHORTEST',
+  'ALL',
+  'EN',
+  '"2024-01-01"',
+  '"2020-13-45"',
+  '"igår"',
+  '[REPORTING, OWNERSHIP]',
+  `[${Array.from({ length: 40 }, () => 'ROLE').join(',')}]`,
+  '$v',
+  '"""block"""',
 ];
-const FIELDS = ['id', 'name', 'kind', 'names { sv en }', '__typename', 'nope', 'relations { kind from { id } to { id } }', '... on Actor { subtype participations { role } }', 'provisions { id text }'];
-const ROOTS = ['entity', 'entities', 'search', 'neighbourhood', 'graph', 'paths', 'orgChart', 'decisionAreas', 'decisionArea', 'provisions', 'workshopQuestions', 'workshopCoverage', 'glossary', 'changes', 'vocabulary', 'about', 'nope'];
-const ARGS = ['id', 'text', 'first', 'after', 'kinds', 'families', 'depth', 'from', 'to', 'maxLength', 'mode', 'rootId', 'actorId', 'asOf', 'status', 'documentId', 'lang', 'x'];
+const FIELDS = [
+  'id',
+  'name',
+  'kind',
+  'names { sv en }',
+  '__typename',
+  'nope',
+  'relations { kind from { id } to { id } }',
+  '... on Actor { subtype participations { role } }',
+  'provisions { id text }',
+];
+const ROOTS = [
+  'entity',
+  'entities',
+  'search',
+  'neighbourhood',
+  'graph',
+  'paths',
+  'orgChart',
+  'decisionAreas',
+  'decisionArea',
+  'provisions',
+  'workshopQuestions',
+  'workshopCoverage',
+  'glossary',
+  'changes',
+  'vocabulary',
+  'about',
+  'nope',
+];
+const ARGS = [
+  'id',
+  'text',
+  'first',
+  'after',
+  'kinds',
+  'families',
+  'depth',
+  'from',
+  'to',
+  'maxLength',
+  'mode',
+  'rootId',
+  'actorId',
+  'asOf',
+  'status',
+  'documentId',
+  'lang',
+  'x',
+];
 
 const selection: fc.Arbitrary<string> = fc.letrec<{ sel: string }>((tie) => ({
   sel: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.constantFrom(...FIELDS),
-    fc.tuple(fc.constantFrom('nodes', 'edges', 'relations', 'from', 'to', 'participants', 'actor', 'steps', 'entity', 'entries', 'children'), tie('sel')).map(([f, s]) => `${f} { ${s} }`),
+    fc
+      .tuple(fc.constantFrom('nodes', 'edges', 'relations', 'from', 'to', 'participants', 'actor', 'steps', 'entity', 'entries', 'children'), tie('sel'))
+      .map(([f, s]) => `${f} { ${s} }`),
     fc.array(tie('sel'), { minLength: 1, maxLength: 4 }).map((list) => list.join(' ')),
   ),
 })).sel;
 
-const args = fc.array(fc.tuple(fc.constantFrom(...ARGS), fc.constantFrom(...VALUES)), { maxLength: 4 }).map((list) => (list.length ? `(${list.map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''));
+const args = fc
+  .array(fc.tuple(fc.constantFrom(...ARGS), fc.constantFrom(...VALUES)), { maxLength: 4 })
+  .map((list) => (list.length ? `(${list.map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''));
 const plausible = fc.tuple(fc.constantFrom(...ROOTS), args, selection).map(([root, a, s]) => `{ ${root}${a} { ${s} } }`);
-const nested = fc.integer({ min: 1, max: 60 }).map((n) => `{ entity(id: "kommundirektor") { ${'... on Actor { relations { from { '.repeat(n)}id${' } } }'.repeat(n)} } }`);
-const aliases = fc.integer({ min: 1, max: 400 }).map((n) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: search(text: "kommun") { entity { id } }`).join(' ')} }`);
+const nested = fc
+  .integer({ min: 1, max: 60 })
+  .map((n) => `{ entity(id: "kommundirektor") { ${'... on Actor { relations { from { '.repeat(n)}id${' } } }'.repeat(n)} } }`);
+const aliases = fc
+  .integer({ min: 1, max: 400 })
+  .map((n) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: search(text: "kommun") { entity { id } }`).join(' ')} }`);
 const hugeString = fc.integer({ min: 1_000, max: 150_000 }).map((n) => `{ search(text: "${'å'.repeat(n)}") { entity { id } } }`);
 const directives = fc.integer({ min: 1, max: 300 }).map((n) => `{ about { version ${'@skip(if: false) '.repeat(n)} } }`);
-const fragments = fc.integer({ min: 1, max: 50 }).map((n) => `{ about { ...F0 } } ${Array.from({ length: n }, (_, i) => `fragment F${i} on About { version ${i + 1 < n ? `...F${i + 1}` : ''} }`).join(' ')}`);
+const fragments = fc
+  .integer({ min: 1, max: 50 })
+  .map((n) => `{ about { ...F0 } } ${Array.from({ length: n }, (_, i) => `fragment F${i} on About { version ${i + 1 < n ? `...F${i + 1}` : ''} }`).join(' ')}`);
 const cyclic = fc.constant('{ about { ...A } } fragment A on About { ...B } fragment B on About { ...A }');
-const garbage = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom('{', '}', '{ { { {', 'query', 'mutation { x }', 'subscription { about { version } }', '{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }'));
+const garbage = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.constantFrom(
+    '{',
+    '}',
+    '{ { { {',
+    'query',
+    'mutation { x }',
+    'subscription { about { version } }',
+    '{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }',
+  ),
+);
 
 const document = fc.oneof(plausible, plausible, plausible, nested, aliases, hugeString, directives, fragments, cyclic, garbage);
-const variables = fc.option(fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.dictionary(fc.constantFrom('v', 'x'), fc.jsonValue({ maxDepth: 2 }))), { nil: undefined });
-const request = fc.record({ query: document, variables, method: fc.constantFrom('POST', 'POST', 'POST', 'GET'), raw: fc.option(fc.string({ maxLength: 200 }), { freq: 10, nil: undefined }) });
+const variables = fc.option(fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.dictionary(fc.constantFrom('v', 'x'), fc.jsonValue({ maxDepth: 2 }))), {
+  nil: undefined,
+});
+const request = fc.record({
+  query: document,
+  variables,
+  method: fc.constantFrom('POST', 'POST', 'POST', 'GET'),
+  raw: fc.option(fc.string({ maxLength: 200 }), { freq: 10, nil: undefined }),
+});
 
 type Sent = { query: string; variables: unknown; method: string; raw: string | undefined };
 
@@ -98,12 +211,16 @@ describe('fuzzing the GraphQL endpoint', () => {
         Array.from({ length: 8 }, async () => {
           for (let i = next++; i < batch.length; i = next++) {
             const answer = await send(batch[i]!).catch((error: Error) => {
-              throw new Error(`${error.message} (${String((error.cause as Error | undefined)?.message)}) for ${batch[i]!.method} of ${batch[i]!.query.length} characters\n  ${JSON.stringify(batch[i]).slice(0, 300)}`);
+              throw new Error(
+                `${error.message} (${String((error.cause as Error | undefined)?.message)}) for ${batch[i]!.method} of ${batch[i]!.query.length} characters\n  ${JSON.stringify(batch[i]).slice(0, 300)}`,
+              );
             });
             try {
               expectWellFormed(answer);
             } catch (error) {
-              throw new Error(`${(error as Error).message}\n  for ${JSON.stringify(batch[i]).slice(0, 500)}\n  answer ${answer.status} ${answer.text.slice(0, 300)}`);
+              throw new Error(
+                `${(error as Error).message}\n  for ${JSON.stringify(batch[i]).slice(0, 500)}\n  answer ${answer.status} ${answer.text.slice(0, 300)}`,
+              );
             }
           }
         }),
@@ -123,7 +240,9 @@ describe('fuzzing the GraphQL endpoint', () => {
     }
     const growth = heaps.slice(1).map((heap, i) => (heap - heaps[i]!) / 1e6);
     const show = (mb: number) => `${mb >= 0 ? '+' : ''}${mb.toFixed(1)} MB`;
-    console.log(`fuzz: 2,000 documents sent four times; heap ${(heaps[0]! / 1e6).toFixed(0)} MB after the second pass, ${growth.map(show).join(' and ')} after the third and fourth`);
+    console.log(
+      `fuzz: 2,000 documents sent four times; heap ${(heaps[0]! / 1e6).toFixed(0)} MB after the second pass, ${growth.map(show).join(' and ')} after the third and fourth`,
+    );
     const perPassBound = (samples.length * 1_000) / 1e6;
     expect(Math.min(...growth), `growth per pass ${growth.map(show).join(', ')}`).toBeLessThan(perPassBound);
     // Still alive and answering properly.

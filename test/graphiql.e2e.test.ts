@@ -37,7 +37,9 @@ suite(`GraphiQL in Chromium${missing && !browserRequired ? ` — SKIPPED: ${miss
     });
     await page.goto(new URL('graphql', server.url).href);
     await page.locator('.graphiql-execute-button').first().waitFor({ timeout: 30_000 });
-    const answer = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('VemBeslutar'));
+    const answer = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('VemBeslutar'),
+    );
     await page.locator('.graphiql-execute-button').first().click();
     const body = (await (await answer).json()) as { data?: { decisionArea?: { name: string } } };
     expect(body.data?.decisionArea?.name).toMatch(/kontorschef/i);

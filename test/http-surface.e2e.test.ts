@@ -54,7 +54,11 @@ describe('malformed parameters', () => {
       for (const response of [
         await fetch(url(`graphql?query=${ABOUT}&variables=%7Bnot`)),
         await fetch(url(`graphql?query=${ABOUT}&extensions=%5B1%2C`)),
-        await fetch(url('graphql'), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-graphql-yoga-csrf': '1' }, body: `query=${ABOUT}&variables=%7Bnot` }),
+        await fetch(url('graphql'), {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-graphql-yoga-csrf': '1' },
+          body: `query=${ABOUT}&variables=%7Bnot`,
+        }),
       ]) {
         expect(response.status).toBe(400);
         const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
@@ -171,29 +175,51 @@ describe('slow clients', () => {
 
 describe('cross-site requests', () => {
   it('refuses a form or multipart POST, which another site can send, and takes JSON', async () => {
-    const form = await fetch(url('graphql'), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: `query=${ABOUT}` });
+    const form = await fetch(url('graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+      body: `query=${ABOUT}`,
+    });
     expect(form.status).toBe(403);
     expect(((await form.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('CSRF_PREVENTED');
     const multipart = new FormData();
     multipart.set('operations', JSON.stringify({ query: '{ about { version } }' }));
     expect((await fetch(url('graphql'), { method: 'POST', body: multipart })).status).toBe(403);
-    expect((await fetch(url('graphql'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ about { version } }' }) })).status).toBe(403);
-    const json = await fetch(url('graphql'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ about { version } }' }) });
+    expect(
+      (await fetch(url('graphql'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ about { version } }' }) }))
+        .status,
+    ).toBe(403);
+    const json = await fetch(url('graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ about { version } }' }),
+    });
     expect(json.status).toBe(200);
   });
 
   it('sends no CORS headers to another origin by default', async () => {
-    const response = await fetch(url('graphql'), { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://elsewhere.example' }, body: JSON.stringify({ query: '{ about { version } }' }) });
+    const response = await fetch(url('graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://elsewhere.example' },
+      body: JSON.stringify({ query: '{ about { version } }' }),
+    });
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('with CORS_ORIGINS=* sends a plain * and never allows credentials', async () => {
     const open = await spawnServer([], { NODE_ENV: 'production', CORS_ORIGINS: '*' });
     try {
-      const post = await fetch(new URL('graphql', open.url), { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://elsewhere.example' }, body: JSON.stringify({ query: '{ about { version } }' }) });
+      const post = await fetch(new URL('graphql', open.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://elsewhere.example' },
+        body: JSON.stringify({ query: '{ about { version } }' }),
+      });
       expect(post.headers.get('access-control-allow-origin')).toBe('*');
       expect(post.headers.get('access-control-allow-credentials')).toBeNull();
-      const preflight = await fetch(new URL('graphql', open.url), { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      const preflight = await fetch(new URL('graphql', open.url), {
+        method: 'OPTIONS',
+        headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
       expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
@@ -206,7 +232,11 @@ describe('cross-site requests', () => {
 describe('security headers, GraphiQL and the web app', () => {
   it('puts the security headers on every response: API, health, app, a missing file, and Node’s own refusals', async () => {
     const responses = {
-      api: await fetch(url('graphql'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ about { version } }' }) }),
+      api: await fetch(url('graphql'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ about { version } }' }),
+      }),
       health: await fetch(url('health')),
       app: await fetch(url('')),
       route: await fetch(url('some/view?x=1')),
@@ -265,7 +295,12 @@ describe('what /health and errors may show', () => {
     const silent = createServer((socket) => void held.push(socket));
     const port = await listen(silent);
     const started = performance.now();
-    const spawned = await spawnServer([], { NODE_ENV: 'production', STORE: 'neo4j', NEO4J_URI: `bolt://admin:s3cr3t-pw@127.0.0.1:${port}`, NEO4J_PASSWORD: 'an0ther-s3cret' });
+    const spawned = await spawnServer([], {
+      NODE_ENV: 'production',
+      STORE: 'neo4j',
+      NEO4J_URI: `bolt://admin:s3cr3t-pw@127.0.0.1:${port}`,
+      NEO4J_PASSWORD: 'an0ther-s3cret',
+    });
     try {
       const listening = performance.now() - started;
       const health = await fetch(new URL('health', spawned.url));
@@ -274,7 +309,11 @@ describe('what /health and errors may show', () => {
       const body = await health.text();
       expect(body).toContain('STORE_UNAVAILABLE');
       expect(body).not.toMatch(/s3cr3t|an0ther|admin/);
-      const graphql = await fetch(new URL('graphql', spawned.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ about { version } }' }) });
+      const graphql = await fetch(new URL('graphql', spawned.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ about { version } }' }),
+      });
       const answer = await graphql.text();
       expect(answer).toContain('STORE_UNAVAILABLE');
       expect(answer).not.toMatch(/s3cr3t|an0ther|admin/);

@@ -18,11 +18,87 @@ afterAll(async () => {
 });
 
 const QUERIES = [
-  /* GraphQL */ `{ entity(id: "kommundirektor") { id name kind ... on Actor { relations { kind from { id name } to { id name } } } } }`,
-  /* GraphQL */ `{ search(text: "kommun", first: 10) { match entity { id name kind } } }`,
-  /* GraphQL */ `{ neighbourhood(id: "kommunstyrelsen", depth: 2) { nodes { id name kind } edges { id kind from { id } to { id } } } }`,
-  /* GraphQL */ `{ decisionArea(id: "da-anstallning-kontorschef") { name summary participants { role actor { id name } provisions { id } } } }`,
-  /* GraphQL */ `{ paths(from: "kommunstyrelsen", to: "nodra-ab", maxLength: 4) { length explanation } }`,
+  /* GraphQL */ `
+    {
+      entity(id: "kommundirektor") {
+        id
+        name
+        kind
+        ... on Actor {
+          relations {
+            kind
+            from {
+              id
+              name
+            }
+            to {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  `,
+  /* GraphQL */ `
+    {
+      search(text: "kommun", first: 10) {
+        match
+        entity {
+          id
+          name
+          kind
+        }
+      }
+    }
+  `,
+  /* GraphQL */ `
+    {
+      neighbourhood(id: "kommunstyrelsen", depth: 2) {
+        nodes {
+          id
+          name
+          kind
+        }
+        edges {
+          id
+          kind
+          from {
+            id
+          }
+          to {
+            id
+          }
+        }
+      }
+    }
+  `,
+  /* GraphQL */ `
+    {
+      decisionArea(id: "da-anstallning-kontorschef") {
+        name
+        summary
+        participants {
+          role
+          actor {
+            id
+            name
+          }
+          provisions {
+            id
+          }
+        }
+      }
+    }
+  `,
+  /* GraphQL */ `
+    {
+      paths(from: "kommunstyrelsen", to: "nodra-ab", maxLength: 4) {
+        length
+        explanation
+      }
+    }
+  `,
 ];
 
 describe('load', () => {

@@ -11,8 +11,7 @@ import { gql, startTestServer } from './helpers/server.ts';
  * same, say why on /health (503) and answer GraphQL with STORE_UNAVAILABLE.
  */
 
-const listen = (server: Server) =>
-  new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+const listen = (server: Server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 const close = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
 
 /** A loopback port with nothing listening: connections are refused. */

@@ -39,7 +39,12 @@ describe.skipIf(!!skip)(`STORE=neo4j when its database dies and comes back${skip
     home = await mkdtemp(join(tmpdir(), 'styrgraf-neo4j-recovery-'));
     neo4j = await startNeo4j({ home, password, heap: '512m' });
     await ensureLoaded({ uri: neo4j.uri, username: neo4j.username, password, database: 'neo4j' }, dataset);
-    server = await spawnServer([], { STORE: 'neo4j', NEO4J_URI: neo4j.uri.replace(/^bolt:/, 'neo4j:'), NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: password });
+    server = await spawnServer([], {
+      STORE: 'neo4j',
+      NEO4J_URI: neo4j.uri.replace(/^bolt:/, 'neo4j:'),
+      NEO4J_USERNAME: neo4j.username,
+      NEO4J_PASSWORD: password,
+    });
   }, 300_000);
   afterAll(async () => {
     await server?.stop();

@@ -19,9 +19,32 @@ afterAll(async () => {
 const CHART = /* GraphQL */ `
   query Chart($root: ID!, $asOf: Date) {
     orgChart(rootId: $root, asOf: $asOf) {
-      entries { entity { id } }
-      above { entity { id } below { id } height via { kind } }
-      beside { kind from { id } to { id } }
+      entries {
+        entity {
+          id
+        }
+      }
+      above {
+        entity {
+          id
+        }
+        below {
+          id
+        }
+        height
+        via {
+          kind
+        }
+      }
+      beside {
+        kind
+        from {
+          id
+        }
+        to {
+          id
+        }
+      }
     }
   }
 `;

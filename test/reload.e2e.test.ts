@@ -61,11 +61,20 @@ async function edit(file: string, from: string, to: string): Promise<void> {
   await writeFile(path, text.replace(from, to));
 }
 
-const VERSION = /* GraphQL */ `{
-  about { digest entityCount }
-  entity(id: "kommundirektor") { name }
-  entities(kinds: [ORGANISATION]) { totalCount }
-}`;
+const VERSION = /* GraphQL */ `
+  {
+    about {
+      digest
+      entityCount
+    }
+    entity(id: "kommundirektor") {
+      name
+    }
+    entities(kinds: [ORGANISATION]) {
+      totalCount
+    }
+  }
+`;
 type Version = { about: { digest: string; entityCount: number }; entity: { name: string }; entities: { totalCount: number } };
 
 async function version(): Promise<Version> {

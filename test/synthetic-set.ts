@@ -14,6 +14,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 export async function generateSet(municipalities: number, seed = 7): Promise<{ dir: string; remove(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), `styrgraf-synthetic-${municipalities}-`));
-  await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', String(municipalities), '--seed', String(seed), '--out', dir], { cwd: root });
+  await promisify(execFile)(
+    join(root, 'node_modules/.bin/tsx'),
+    [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', String(municipalities), '--seed', String(seed), '--out', dir],
+    { cwd: root },
+  );
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -49,7 +49,11 @@ for (const target of storesUnderTest()) {
       }
     `;
     async function quiz(variables: Record<string, unknown>) {
-      const { status, body } = await gql<{ quiz: { seed: number; asOf: string; lang: string; topics: string[]; available: number; questions: Question[] } }>(url, QUIZ, variables);
+      const { status, body } = await gql<{ quiz: { seed: number; asOf: string; lang: string; topics: string[]; available: number; questions: Question[] } }>(
+        url,
+        QUIZ,
+        variables,
+      );
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
       return body.data!.quiz;
@@ -64,7 +68,12 @@ for (const target of storesUnderTest()) {
         }
       }
     `;
-    type Check = { questionId: string; correct: boolean; chosen: { id: string; feedback: string; relations: { kind: string }[] }; answer: { option: { id: string }; explanation: string; provisions: { id: string }[]; alsoRight: { id: string }[] } };
+    type Check = {
+      questionId: string;
+      correct: boolean;
+      chosen: { id: string; feedback: string; relations: { kind: string }[] };
+      answer: { option: { id: string }; explanation: string; provisions: { id: string }[]; alsoRight: { id: string }[] };
+    };
 
     describe('quiz', () => {
       it('is the same quiz for the same seed, and another for another seed', async () => {
@@ -81,7 +90,10 @@ for (const target of storesUnderTest()) {
         const { questions } = await quiz({ seed: 7, count: 50 });
         expect(questions).toHaveLength(50);
         for (const q of questions) {
-          expect(q.options.filter((o) => o.correct).map((o) => o.id), q.id).toEqual([q.answer.option.id]);
+          expect(
+            q.options.filter((o) => o.correct).map((o) => o.id),
+            q.id,
+          ).toEqual([q.answer.option.id]);
           expect(new Set(q.options.map((o) => o.id)).size, q.id).toBe(q.options.length);
           // Asked of the graph itself, through the API's plain entity lookup.
           const { body } = await gql<{ entity: { relations: { kind: string; from: { id: string } }[] } }>(
@@ -90,7 +102,10 @@ for (const target of storesUnderTest()) {
             { id: q.subject.id },
           );
           const holders = body.data!.entity.relations.filter((r) => r.kind === q.relationKind).map((r) => r.from.id);
-          expect(q.options.filter((o) => holders.includes(o.id)).map((o) => o.id), q.id).toEqual([q.answer.option.id]);
+          expect(
+            q.options.filter((o) => holders.includes(o.id)).map((o) => o.id),
+            q.id,
+          ).toEqual([q.answer.option.id]);
         }
       });
 
@@ -121,17 +136,36 @@ for (const target of storesUnderTest()) {
         const vd = questions.find((q) => q.id === 'heads:norrkoping-radhus-ab')!;
         expect(vd.prompt).toBe('Who is the managing director of Norrköping Rådhus AB?');
         expect(vd.options.find((o) => o.correct)!.text).toBe('Municipal Director');
-        expect(vd.answer.explanation).toMatch(/^The municipal director is the managing director of Norrköping Rådhus AB\. The Municipal Director's Instruction \(in Swedish\): “Kommundirektören är verkställande direktör för Norrköping Rådhus AB\.”$/);
+        expect(vd.answer.explanation).toMatch(
+          /^The municipal director is the managing director of Norrköping Rådhus AB\. The Municipal Director's Instruction \(in Swedish\): “Kommundirektören är verkställande direktör för Norrköping Rådhus AB\.”$/,
+        );
       });
 
       it('asks every topic, and says how many questions each can give', async () => {
-        const { body } = await gql<{ quizTopics: { topic: string; label: string; questionCount: number }[] }>(url, `{ quizTopics(asOf: "${AS_OF}") { topic label questionCount } }`);
+        const { body } = await gql<{ quizTopics: { topic: string; label: string; questionCount: number }[] }>(
+          url,
+          `{ quizTopics(asOf: "${AS_OF}") { topic label questionCount } }`,
+        );
         const topics = body.data!.quizTopics;
-        expect(topics.map((t) => t.topic)).toEqual(['DECISION', 'PREPARATION', 'CONSULTATION', 'HEARING', 'INFORMATION', 'LEADERSHIP', 'APPOINTMENT', 'SUPPORT', 'OWNERSHIP', 'OVERSIGHT']);
+        expect(topics.map((t) => t.topic)).toEqual([
+          'DECISION',
+          'PREPARATION',
+          'CONSULTATION',
+          'HEARING',
+          'INFORMATION',
+          'LEADERSHIP',
+          'APPOINTMENT',
+          'SUPPORT',
+          'OWNERSHIP',
+          'OVERSIGHT',
+        ]);
         for (const t of topics) {
           expect(t.questionCount, t.topic).toBeGreaterThan(0);
           const drawn = await quiz({ seed: 9, count: 3, topics: [t.topic] });
-          expect(drawn.questions.every((q) => q.topic === t.topic), t.topic).toBe(true);
+          expect(
+            drawn.questions.every((q) => q.topic === t.topic),
+            t.topic,
+          ).toBe(true);
           expect(drawn.available).toBe(t.questionCount);
         }
         expect(topics.find((t) => t.topic === 'HEARING')).toEqual({ topic: 'HEARING', label: 'Hörande', questionCount: 2 });
@@ -163,7 +197,11 @@ for (const target of storesUnderTest()) {
           answer: { option: { id: 'kommundirektor' }, provisions: [{ id: 'kdi-anstallning-kontorschef' }], alsoRight: [] },
         });
         const wrong = await gql<{ checkAnswer: Check }>(url, CHECK, { q: 'decides:da-anstallning-kontorschef', o: 'kommunstyrelsen' });
-        expect(wrong.body.data!.checkAnswer).toMatchObject({ correct: false, chosen: { id: 'kommunstyrelsen', relations: [{ kind: 'INFORMED' }] }, answer: { option: { id: 'kommundirektor' } } });
+        expect(wrong.body.data!.checkAnswer).toMatchObject({
+          correct: false,
+          chosen: { id: 'kommunstyrelsen', relations: [{ kind: 'INFORMED' }] },
+          answer: { option: { id: 'kommundirektor' } },
+        });
         expect(wrong.body.data!.checkAnswer.chosen.feedback).toBe('Nej. Kommunstyrelsen får redovisning om anställning av kontorschef.');
       });
 
@@ -211,15 +249,58 @@ for (const target of storesUnderTest()) {
     const TOUR = /* GraphQL */ `
       query Tour($id: ID!, $lang: Lang) {
         tour(id: $id) {
-          id title(lang: $lang) summary(lang: $lang) stepCount
+          id
+          title(lang: $lang)
+          summary(lang: $lang)
+          stepCount
           steps {
-            number title(lang: $lang) text(lang: $lang) asOf dated families roles
-            focus { id __typename }
-            provisions { id }
+            number
+            title(lang: $lang)
+            text(lang: $lang)
+            asOf
+            dated
+            families
+            roles
+            focus {
+              id
+              __typename
+            }
+            provisions {
+              id
+            }
             sources
-            route { from { id } via { id } to { id } path { length explanation(lang: $lang) } }
-            highlight { nodes { id } edges { id kind } }
-            terms(lang: $lang) { start end text term { id } }
+            route {
+              from {
+                id
+              }
+              via {
+                id
+              }
+              to {
+                id
+              }
+              path {
+                length
+                explanation(lang: $lang)
+              }
+            }
+            highlight {
+              nodes {
+                id
+              }
+              edges {
+                id
+                kind
+              }
+            }
+            terms(lang: $lang) {
+              start
+              end
+              text
+              term {
+                id
+              }
+            }
           }
         }
       }
@@ -235,7 +316,12 @@ for (const target of storesUnderTest()) {
       it('lists the tours in order with their step counts', async () => {
         const { body } = await gql<{ tours: { id: string; title: string; stepCount: number }[] }>(url, `{ tours { id title stepCount } }`);
         const tours = body.data!.tours;
-        expect(tours.slice(0, 4).map((t) => t.title)).toEqual(['Från fullmäktige till kontoren', 'Vem bestämmer om kontorscheferna?', 'Kommunens bolag', 'Vad säger instruktionen inte?']);
+        expect(tours.slice(0, 4).map((t) => t.title)).toEqual([
+          'Från fullmäktige till kontoren',
+          'Vem bestämmer om kontorscheferna?',
+          'Kommunens bolag',
+          'Vad säger instruktionen inte?',
+        ]);
         for (const t of tours) expect(t.stepCount, t.id).toBeGreaterThanOrEqual(5);
       });
 
@@ -245,9 +331,17 @@ for (const target of storesUnderTest()) {
         const last = t.steps.at(-1)!;
         expect(last.route!.path).toEqual({
           length: 4,
-          explanation: 'Kommunfullmäktige väljer kommunstyrelsen, som anställer kommundirektören, som är chef för utbildningsdirektören. Utbildningsdirektören leder utbildningskontoret.',
+          explanation:
+            'Kommunfullmäktige väljer kommunstyrelsen, som anställer kommundirektören, som är chef för utbildningsdirektören. Utbildningsdirektören leder utbildningskontoret.',
         });
-        expect(last.highlight.nodes.map((n) => n.id)).toEqual(['kommundirektor', 'kommunfullmaktige', 'kommunstyrelsen', 'utbildningsdirektor', 'utbildningskontoret', 'utbildningsnamnden']);
+        expect(last.highlight.nodes.map((n) => n.id)).toEqual([
+          'kommundirektor',
+          'kommunfullmaktige',
+          'kommunstyrelsen',
+          'utbildningsdirektor',
+          'utbildningskontoret',
+          'utbildningsnamnden',
+        ]);
         const dated = t.steps.filter((s) => s.dated);
         expect(dated.map((s) => s.asOf)).toEqual(['2023-12-31', '2024-01-01']);
         expect(dated[1]!.sources).toContain('https://norrkoping.se/nyheter/2023/2023-08-15-nytt-kontor-ska-ge-snabbare-resultat-i-kommunen');
@@ -257,7 +351,9 @@ for (const target of storesUnderTest()) {
       it('highlights the participants a step is about: the presidia to be heard on a head of office’s appointment', async () => {
         const t = await tour('vem-bestammer-om-kontorscheferna');
         const heard = t.steps.find((s) => s.roles?.join() === 'HEARD')!;
-        expect(heard.highlight.edges.filter((e) => e.kind === 'HEARD').map((e) => e.id)).toEqual(['da-anstallning-kontorschef.heard.berorda-namnders-presidier']);
+        expect(heard.highlight.edges.filter((e) => e.kind === 'HEARD').map((e) => e.id)).toEqual([
+          'da-anstallning-kontorschef.heard.berorda-namnders-presidier',
+        ]);
         expect(heard.highlight.nodes.map((n) => n.id)).toEqual(['berorda-namnders-presidier', 'da-anstallning-kontorschef']);
         expect(heard.provisions).toEqual([{ id: 'kdi-anstallning-kontorschef' }]);
         expect(heard.terms.map((m) => m.term.id)).toContain('term-horande');
@@ -267,7 +363,9 @@ for (const target of storesUnderTest()) {
         const t = await tour('kommunens-bolag', 'EN');
         expect(t.title).toBe('The municipal companies');
         const role = t.steps.find((s) => s.provisions.some((p) => p.id === 'kdi-vd-radhus'))!;
-        expect(role.route!.path!.explanation).toBe('The municipal administration is headed by the municipal director, who is the managing director of Norrköping Rådhus AB.');
+        expect(role.route!.path!.explanation).toBe(
+          'The municipal administration is headed by the municipal director, who is the managing director of Norrköping Rådhus AB.',
+        );
       });
 
       it('shows the open workshop questions as cards in “Vad säger instruktionen inte?”', async () => {
@@ -334,9 +432,33 @@ describe.skipIf(storesUnderTest().some((target) => target.skip))('the same train
       const quiz = /* GraphQL */ `
         query Q($seed: Int!) {
           quiz(seed: $seed, count: 50, asOf: "2025-06-01") {
-            available questions { id topic prompt options { id text correct feedback } answer { option { id } explanation provisions { id } sources } }
+            available
+            questions {
+              id
+              topic
+              prompt
+              options {
+                id
+                text
+                correct
+                feedback
+              }
+              answer {
+                option {
+                  id
+                }
+                explanation
+                provisions {
+                  id
+                }
+                sources
+              }
+            }
           }
-          quizTopics(asOf: "2025-06-01") { topic questionCount }
+          quizTopics(asOf: "2025-06-01") {
+            topic
+            questionCount
+          }
         }
       `;
       for (const seed of [1, 7, 42]) {

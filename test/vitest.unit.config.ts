@@ -9,7 +9,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
-    include: ['packages/*/src/**/*.test.ts', 'packages/export/test/*.test.ts', 'packages/store/test/contract/memory.test.ts', 'packages/store/test/memory-equivalence.test.ts', 'apps/*/src/**/*.test.{ts,tsx}'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'packages/export/test/*.test.ts',
+      'packages/store/test/contract/memory.test.ts',
+      'packages/store/test/memory-equivalence.test.ts',
+      'apps/*/src/**/*.test.{ts,tsx}',
+    ],
     // The CLI tests (packages/cli/test) run the CLIs as processes and the export round trip generates a
     // synthetic set through one: end to end, so in `pnpm test` only.
     exclude: ['**/node_modules/**', '**/dist/**', '**/*neo4j*', 'packages/export/test/round-trip.test.ts'],

@@ -9,7 +9,14 @@ import type { AddressInfo } from 'node:net';
 import { createSchema, createYoga } from 'graphql-yoga';
 
 const yoga = createYoga({
-  schema: createSchema({ typeDefs: /* GraphQL */ `type Query { hello: String! }`, resolvers: { Query: { hello: () => 'hej' } } }),
+  schema: createSchema({
+    typeDefs: /* GraphQL */ `
+      type Query {
+        hello: String!
+      }
+    `,
+    resolvers: { Query: { hello: () => 'hej' } },
+  }),
   graphiql: false,
   landingPage: false,
   logging: false,

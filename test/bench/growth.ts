@@ -60,7 +60,11 @@ async function benchQuiz(dataset: Dataset, runs: number): Promise<{ graphRead: S
   return { graphRead: summarise(reads), quizCold: summarise(quizzes) };
 }
 
-export async function benchGrowth(root: string, scales: readonly Scale[], log: (message: string) => void): Promise<{ rows: Row[]; targets: Target[]; table: string }> {
+export async function benchGrowth(
+  root: string,
+  scales: readonly Scale[],
+  log: (message: string) => void,
+): Promise<{ rows: Row[]; targets: Target[]; table: string }> {
   const rows: Row[] = [];
   const targets: Target[] = [];
   // Per measure, per scale: a figure for the table.
@@ -107,7 +111,13 @@ export async function benchGrowth(root: string, scales: readonly Scale[], log: (
       targets.push(
         { what: 'national: load, to first answer, median', actual: total.median, limit: 3_000, unit: 'ms', kind: 'max' },
         { what: 'national: peak RSS over the load, worst', actual: peak, limit: 450, unit: 'MB', kind: 'max' },
-        { what: 'national: neighbourhood depth 2 on a new date, p95', actual: results.get('neighbourhood depth 2, new date')!.p95, limit: 50, unit: 'ms', kind: 'max' },
+        {
+          what: 'national: neighbourhood depth 2 on a new date, p95',
+          actual: results.get('neighbourhood depth 2, new date')!.p95,
+          limit: 50,
+          unit: 'ms',
+          kind: 'max',
+        },
         { what: 'national: org chart on a new date, p95', actual: results.get('org chart, new date')!.p95, limit: 50, unit: 'ms', kind: 'max' },
         { what: 'national: quiz of 10 on a new date, cold, max', actual: quiz.quizCold.p95, limit: 200, unit: 'ms', kind: 'max' },
       );

@@ -27,8 +27,54 @@ export interface HeavyMixFigures {
 
 /** The heaviest allowed query on each data set (test/starvation.e2e.test.ts): the whole graph's relations with sentences, and a national hub's depth-4 neighbourhood. */
 export const HEAVIEST = {
-  norrköping: /* GraphQL */ `{ graph { nodes { id ... on Actor { relations { sentence from { name } to { name } provisions { id text } } } } } }`,
-  national: /* GraphQL */ `{ neighbourhood(id: "se-kommunforbundet", depth: 4) { nodes { id name kind } edges { id kind sentence from { id name } to { id name } } } }`,
+  norrköping: /* GraphQL */ `
+    {
+      graph {
+        nodes {
+          id
+          ... on Actor {
+            relations {
+              sentence
+              from {
+                name
+              }
+              to {
+                name
+              }
+              provisions {
+                id
+                text
+              }
+            }
+          }
+        }
+      }
+    }
+  `,
+  national: /* GraphQL */ `
+    {
+      neighbourhood(id: "se-kommunforbundet", depth: 4) {
+        nodes {
+          id
+          name
+          kind
+        }
+        edges {
+          id
+          kind
+          sentence
+          from {
+            id
+            name
+          }
+          to {
+            id
+            name
+          }
+        }
+      }
+    }
+  `,
 };
 
 const HEAVY_CLIENTS = Number(process.env.BENCH_HEAVY_CLIENTS ?? 4);
@@ -41,14 +87,26 @@ async function driveCheap(url: string, name: string, actorIds: string[]): Promis
     const { body } = await gql(url, ENTITY_QUERY, { id });
     if (body.errors) throw new Error(`the cheap query does not answer cleanly: ${JSON.stringify(body.errors).slice(0, 300)}`);
   }
-  const requests = actorIds.map((id) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: ENTITY_QUERY, variables: { id } }) }));
+  const requests = actorIds.map((id) => ({
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: ENTITY_QUERY, variables: { id } }),
+  }));
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: new URL('graphql', url).href, connections: CONNECTIONS, duration: SECONDS, requests }, (error, done) => (error ? reject(error) : resolve(done)));
+    const instance = autocannon({ url: new URL('graphql', url).href, connections: CONNECTIONS, duration: SECONDS, requests }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    );
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   const sorted = [...times].sort((a, b) => a - b);
-  return { name, requestsPerSecond: result.requests.total / SECONDS, latency: summarise(times), p99: sorted[Math.ceil(0.99 * sorted.length) - 1] ?? NaN, errors: result.errors + result.timeouts + result.non2xx };
+  return {
+    name,
+    requestsPerSecond: result.requests.total / SECONDS,
+    latency: summarise(times),
+    p99: sorted[Math.ceil(0.99 * sorted.length) - 1] ?? NaN,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
 }
 
 export async function benchHeavyMix(graphDir: string, actorIds: string[], heavy: string): Promise<HeavyMixFigures> {
@@ -59,7 +117,11 @@ export async function benchHeavyMix(graphDir: string, actorIds: string[], heavy:
     let running = true;
     const client = async () => {
       while (running) {
-        const response = await fetch(new URL('graphql', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: heavy }) }).catch(() => null);
+        const response = await fetch(new URL('graphql', server.url), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: heavy }),
+        }).catch(() => null);
         const body = response ? ((await response.json().catch(() => ({}))) as { errors?: { extensions?: { code?: string } }[] }) : null;
         const key = response ? `${response.status}${body?.errors?.[0]?.extensions?.code ? ` ${body.errors[0].extensions.code}` : ''}` : 'failed';
         heavyAnswers[key] = (heavyAnswers[key] ?? 0) + 1;

@@ -61,7 +61,11 @@ if (process.argv[2] === 'drive') {
 /** A POST as an HTTP client sends it, with its Content-Length. */
 function request(query: string, variables: Record<string, unknown>): Request {
   const body = JSON.stringify({ query, variables });
-  return new Request('http://styrgraf.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) }, body });
+  return new Request('http://styrgraf.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+    body,
+  });
 }
 
 /** Requests per second and per-request latency over `seconds`, with up to 10 in flight as autocannon keeps them. */
@@ -71,7 +75,8 @@ async function drive(fetch: Fetch, c: Case): Promise<{ rps: number; p50: number;
     if (body.errors) throw new Error(`${c.name}: ${JSON.stringify(body.errors).slice(0, 300)}`);
   }
   // Warm up (the JIT, the caches) for a second, so that the first variant measured is not the only cold one.
-  for (let i = 0, until = performance.now() + 1000; performance.now() < until; i++) await (await fetch(request(c.query, c.variables[i % c.variables.length]!))).text();
+  for (let i = 0, until = performance.now() + 1000; performance.now() < until; i++)
+    await (await fetch(request(c.query, c.variables[i % c.variables.length]!))).text();
   const times: number[] = [];
   let done = 0;
   const end = performance.now() + seconds * 1000;
@@ -92,7 +97,14 @@ async function drive(fetch: Fetch, c: Case): Promise<{ rps: number; p50: number;
 }
 
 const bare = createYoga({
-  schema: createSchema({ typeDefs: /* GraphQL */ `type Query { hello: String! }`, resolvers: { Query: { hello: () => 'hej' } } }),
+  schema: createSchema({
+    typeDefs: /* GraphQL */ `
+      type Query {
+        hello: String!
+      }
+    `,
+    resolvers: { Query: { hello: () => 'hej' } },
+  }),
   graphiql: false,
   landingPage: false,
   logging: false,
@@ -107,7 +119,18 @@ function variant(without: readonly PluginName[]): Fetch {
   return (r) => yoga.fetch(r);
 }
 /** The hardening plugins measured one by one. */
-const hardening: PluginName[] = ['bodyLimit', 'health', 'queryLimits', 'argumentCaps', 'queryTimeout', 'costLimit', 'admission', 'recordBudget', 'cooperative', 'budgetErrors'];
+const hardening: PluginName[] = [
+  'bodyLimit',
+  'health',
+  'queryLimits',
+  'argumentCaps',
+  'queryTimeout',
+  'costLimit',
+  'admission',
+  'recordBudget',
+  'cooperative',
+  'budgetErrors',
+];
 
 const variants: [string, () => Fetch][] = [['full', () => (r) => full.fetch(r)]];
 for (const name of hardening) variants.push([`without ${name}`, () => variant([name])]);
@@ -119,7 +142,9 @@ if (process.env.PROFILE_HTTP) {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   for (const c of cases) {
     if (onlyCases && !onlyCases.some((name) => c.name.startsWith(name))) continue;
-    const { stdout } = await run(join(root, 'node_modules/.bin/tsx'), [fileURLToPath(import.meta.url), 'drive', url, c.name], { env: { ...process.env, BENCH_HTTP_SECONDS: String(seconds) } });
+    const { stdout } = await run(join(root, 'node_modules/.bin/tsx'), [fileURLToPath(import.meta.url), 'drive', url, c.name], {
+      env: { ...process.env, BENCH_HTTP_SECONDS: String(seconds) },
+    });
     const f = JSON.parse(stdout.trim().split('\n').at(-1)!) as HttpFigures;
     console.log(`${c.name.padEnd(22)} over HTTP  ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${f.latency.median} ms  p95 ${f.latency.p95} ms`);
   }
@@ -135,6 +160,8 @@ for (const c of cases) {
   for (const [name, make] of variants) {
     if (only && !only.includes(name)) continue;
     const f = await drive(make(), c);
-    console.log(`${c.name.padEnd(22)} ${name.padEnd(22)} ${f.rps.toFixed(0).padStart(6)} req/s  ${((100 * f.rps) / ceiling.rps).toFixed(0).padStart(3)}%  p50 ${f.p50.toFixed(3)} ms  p95 ${f.p95.toFixed(3)} ms  ${f.cpuUs.toFixed(0).padStart(5)} µs CPU/request (${(f.cpuUs / ceiling.cpuUs).toFixed(1)}× bare)`);
+    console.log(
+      `${c.name.padEnd(22)} ${name.padEnd(22)} ${f.rps.toFixed(0).padStart(6)} req/s  ${((100 * f.rps) / ceiling.rps).toFixed(0).padStart(3)}%  p50 ${f.p50.toFixed(3)} ms  p95 ${f.p95.toFixed(3)} ms  ${f.cpuUs.toFixed(0).padStart(5)} µs CPU/request (${(f.cpuUs / ceiling.cpuUs).toFixed(1)}× bare)`,
+    );
   }
 }

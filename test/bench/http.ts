@@ -30,15 +30,26 @@ export async function drive(url: string, q: HttpQuery): Promise<HttpFigures> {
     const { body } = await gql(url, q.query, variables);
     if (body.errors) throw new Error(`${q.name} does not answer cleanly: ${JSON.stringify(body.errors).slice(0, 300)}`);
   }
-  const requests = q.variables.map((variables) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q.query, variables }) }));
+  const requests = q.variables.map((variables) => ({
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: q.query, variables }),
+  }));
   const endpoint = new URL('graphql', url).href;
   await autocannon({ url: endpoint, connections: CONNECTIONS, duration: 2, requests });
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: endpoint, connections: CONNECTIONS, duration: SECONDS, requests }, (error, done) => (error ? reject(error) : resolve(done)));
+    const instance = autocannon({ url: endpoint, connections: CONNECTIONS, duration: SECONDS, requests }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    );
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
-  return { name: q.name, requestsPerSecond: result.requests.total / SECONDS, latency: summarise(times), errors: result.errors + result.timeouts + result.non2xx };
+  return {
+    name: q.name,
+    requestsPerSecond: result.requests.total / SECONDS,
+    latency: summarise(times),
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
 }
 
 /** The ceiling: a bare yoga answering `{ hello }`. */
@@ -63,9 +74,62 @@ export async function benchServer(graphDir: string, queries: HttpQuery[]): Promi
   }
 }
 
-export const ENTITY_QUERY = /* GraphQL */ `query Entity($id: ID!) { entity(id: $id) { id name kind ... on Actor { relations { kind label from { id name } to { id name } } } } }`;
-export const SEARCH_QUERY = /* GraphQL */ `query Search($text: String!) { search(text: $text, first: 10) { match entity { id name kind } } }`;
-export const NEIGHBOURHOOD_QUERY = /* GraphQL */ `query Neighbourhood($id: ID!) { neighbourhood(id: $id, depth: 2) { nodes { id name kind } edges { id kind from { id } to { id } } } }`;
+export const ENTITY_QUERY = /* GraphQL */ `
+  query Entity($id: ID!) {
+    entity(id: $id) {
+      id
+      name
+      kind
+      ... on Actor {
+        relations {
+          kind
+          label
+          from {
+            id
+            name
+          }
+          to {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`;
+export const SEARCH_QUERY = /* GraphQL */ `
+  query Search($text: String!) {
+    search(text: $text, first: 10) {
+      match
+      entity {
+        id
+        name
+        kind
+      }
+    }
+  }
+`;
+export const NEIGHBOURHOOD_QUERY = /* GraphQL */ `
+  query Neighbourhood($id: ID!) {
+    neighbourhood(id: $id, depth: 2) {
+      nodes {
+        id
+        name
+        kind
+      }
+      edges {
+        id
+        kind
+        from {
+          id
+        }
+        to {
+          id
+        }
+      }
+    }
+  }
+`;
 
 /** The typical queries, asked of the given actors and search texts. */
 export function typicalQueries(actorIds: string[], texts: string[]): HttpQuery[] {

@@ -13,7 +13,8 @@ export function peerField(kind: RelationKind, direction: 'OUT' | 'IN'): string {
   return direction === 'OUT' ? camel : `${camel}In`;
 }
 
-const every = (selection: string) => RELATION_KIND_NAMES.flatMap((k) => [`${peerField(k, 'OUT')} ${selection}`, `${peerField(k, 'IN')} ${selection}`]).join('\n    ');
+const every = (selection: string) =>
+  RELATION_KIND_NAMES.flatMap((k) => [`${peerField(k, 'OUT')} ${selection}`, `${peerField(k, 'IN')} ${selection}`]).join('\n    ');
 
 export const PEER_ENTITY_QUERY = /* GraphQL */ `query Entity($id: ID!) {
   entities(where: { id: { eq: $id } }) {
@@ -22,9 +23,22 @@ export const PEER_ENTITY_QUERY = /* GraphQL */ `query Entity($id: ID!) {
   }
 }`;
 
-export const PEER_NEIGHBOURHOOD_QUERY = /* GraphQL */ `query Neighbourhood($id: ID!) {
-  entities(where: { id: { eq: $id } }) {
-    id name kind
-    neighbours { id name kind neighbours { id name kind } }
+export const PEER_NEIGHBOURHOOD_QUERY = /* GraphQL */ `
+  query Neighbourhood($id: ID!) {
+    entities(where: { id: { eq: $id } }) {
+      id
+      name
+      kind
+      neighbours {
+        id
+        name
+        kind
+        neighbours {
+          id
+          name
+          kind
+        }
+      }
+    }
   }
-}`;
+`;

@@ -65,7 +65,11 @@ export async function benchNeo4j(sets: readonly Neo4jBenchSet[], log: (message: 
       const loads: number[] = [];
       for (let i = 0; i < (set.key === 'national' ? 2 : 3); i++) {
         const started = performance.now();
-        await promisify(execFile)(tsx, [join(root, 'packages/cli/src/run.ts'), 'load', set.dir], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, maxBuffer: 1e7 });
+        await promisify(execFile)(tsx, [join(root, 'packages/cli/src/run.ts'), 'load', set.dir], {
+          cwd: root,
+          env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+          maxBuffer: 1e7,
+        });
         loads.push(performance.now() - started);
       }
       log(`${set.key}: graph:load into Neo4j ${loads.length} times`);
@@ -95,11 +99,23 @@ export async function benchNeo4j(sets: readonly Neo4jBenchSet[], log: (message: 
       for (const f of ours) {
         const theirs = peer.find((p) => p.name === f.name);
         const share = theirs ? `, ${((100 * f.requestsPerSecond) / theirs.requestsPerSecond).toFixed(0)}% of @neo4j/graphql` : '';
-        rows.push({ section: `http ${set.key} on neo4j`, what: f.name, unit: 'ms', summary: f.latency, note: `${rate(f)}${share}${f.errors ? `, ${f.errors} errors` : ''}` });
+        rows.push({
+          section: `http ${set.key} on neo4j`,
+          what: f.name,
+          unit: 'ms',
+          summary: f.latency,
+          note: `${rate(f)}${share}${f.errors ? `, ${f.errors} errors` : ''}`,
+        });
       }
       for (const f of peer) {
         const shape = f.name === 'entity with relations' ? '66 generated relationship fields' : 'a @cypher `neighbours` field nested once';
-        rows.push({ section: `http ${set.key} @neo4j/graphql`, what: f.name, unit: 'ms', summary: f.latency, note: `${rate(f)}, ${shape}${f.errors ? `, ${f.errors} errors` : ''}` });
+        rows.push({
+          section: `http ${set.key} @neo4j/graphql`,
+          what: f.name,
+          unit: 'ms',
+          summary: f.latency,
+          note: `${rate(f)}, ${shape}${f.errors ? `, ${f.errors} errors` : ''}`,
+        });
       }
     }
   } finally {

@@ -52,9 +52,17 @@ const temp = await mkdtemp(join(tmpdir(), 'styrgraf-bench-'));
 const growthDirs: string[] = [];
 try {
   log(`generating ${MUNICIPALITIES} municipalities (seed ${SEED}) into ${temp}`);
-  await run(tsx, [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', String(MUNICIPALITIES), '--seed', String(SEED), '--out', temp], { cwd: root });
+  await run(tsx, [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', String(MUNICIPALITIES), '--seed', String(SEED), '--out', temp], {
+    cwd: root,
+  });
   const sets: DataSet[] = [
-    { key: 'norrköping', dir: join(root, 'graph'), loads: 7, actors: ['kommundirektor', 'kommunstyrelsen', 'nodra-ab', 'ks-personalutskott', 'kommunstyrelsens-kontor'], texts: ['kommun', 'KS', 'utskott', 'nämnd', 'direktör'] },
+    {
+      key: 'norrköping',
+      dir: join(root, 'graph'),
+      loads: 7,
+      actors: ['kommundirektor', 'kommunstyrelsen', 'nodra-ab', 'ks-personalutskott', 'kommunstyrelsens-kontor'],
+      texts: ['kommun', 'KS', 'utskott', 'nämnd', 'direktör'],
+    },
     {
       key: 'national',
       dir: temp,
@@ -67,7 +75,16 @@ try {
   // Load and memory: a fresh process per load, so that its resident memory is this data set's alone.
   if (!skip.has('load')) {
     for (const set of sets) {
-      const figures: { loadMs: number; storeMs: number; totalMs: number; rssLoadedMb: number; rssSettledMb: number; rssPeakMb: number; entities: number; relations: number }[] = [];
+      const figures: {
+        loadMs: number;
+        storeMs: number;
+        totalMs: number;
+        rssLoadedMb: number;
+        rssSettledMb: number;
+        rssPeakMb: number;
+        entities: number;
+        relations: number;
+      }[] = [];
       for (let i = 0; i < set.loads; i++) {
         const { stdout } = await run(tsx, [join(root, 'test/bench/load-child.ts'), set.dir], { cwd: root, maxBuffer: 1e6 });
         figures.push(JSON.parse(stdout.trim().split('\n').at(-1)!) as (typeof figures)[number]);
@@ -85,9 +102,21 @@ try {
       );
       if (set.key === 'national') {
         targets.push({ what: 'national set: load + validate + store, median', actual: at('totalMs').median, limit: 5_000, unit: 'ms', kind: 'max' });
-        targets.push({ what: 'national set: RSS after load, worst', actual: Math.max(...figures.map((f) => f.rssLoadedMb)), limit: 600, unit: 'MB', kind: 'max' });
+        targets.push({
+          what: 'national set: RSS after load, worst',
+          actual: Math.max(...figures.map((f) => f.rssLoadedMb)),
+          limit: 600,
+          unit: 'MB',
+          kind: 'max',
+        });
         targets.push({ what: 'national set: load, to first answer, median (issue 15)', actual: at('totalMs').median, limit: 3_000, unit: 'ms', kind: 'max' });
-        targets.push({ what: 'national set: peak RSS over the load, worst (issue 15)', actual: Math.max(...figures.map((f) => f.rssPeakMb)), limit: 450, unit: 'MB', kind: 'max' });
+        targets.push({
+          what: 'national set: peak RSS over the load, worst (issue 15)',
+          actual: Math.max(...figures.map((f) => f.rssPeakMb)),
+          limit: 450,
+          unit: 'MB',
+          kind: 'max',
+        });
       }
     }
   }
@@ -117,12 +146,19 @@ try {
       { key: 'norrköping', dir: sets[0]!.dir, loads: 3 },
       { key: '1×', dir: temp, loads: 3 },
     ];
-    for (const [key, times] of [['2×', 2], ['4×', 4]] as const) {
+    for (const [key, times] of [
+      ['2×', 2],
+      ['4×', 4],
+    ] as const) {
       // Beside the national set, not inside it, so that loading one never reads the other.
       const dir = `${temp}-${times}x`;
       growthDirs.push(dir);
       log(`generating ${MUNICIPALITIES * times} municipalities (seed ${SEED}) into ${dir}`);
-      await run(tsx, [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', String(MUNICIPALITIES * times), '--seed', String(SEED), '--out', dir], { cwd: root });
+      await run(
+        tsx,
+        [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', String(MUNICIPALITIES * times), '--seed', String(SEED), '--out', dir],
+        { cwd: root },
+      );
       scales.push({ key, dir, loads: 2 });
     }
     const growth = await benchGrowth(root, scales, log);
@@ -159,7 +195,13 @@ try {
         rows.push({ ...row, note: `${row.note ?? ''} (of mean ceiling; ${low.toFixed(0)}–${high.toFixed(0)}% of before/after)` });
       }
       const entity = figures.find((f) => f.name === 'entity with relations')!;
-      targets.push({ what: `${set.key}: HTTP entity queries, share of bare yoga (mean of before and after)`, actual: (100 * entity.requestsPerSecond) / mean.requestsPerSecond, limit: 50, unit: '%', kind: 'min' });
+      targets.push({
+        what: `${set.key}: HTTP entity queries, share of bare yoga (mean of before and after)`,
+        actual: (100 * entity.requestsPerSecond) / mean.requestsPerSecond,
+        limit: 50,
+        unit: '%',
+        kind: 'min',
+      });
     }
   }
 
@@ -171,17 +213,32 @@ try {
     for (const set of sets) {
       const mix = await benchHeavyMix(set.dir, set.actors, HEAVIEST[set.key]);
       log(`${set.key}: heavy mix measured`);
-      const heavy = Object.entries(mix.heavyAnswers).map(([answer, count]) => `${count}× ${answer}`).join(', ');
+      const heavy = Object.entries(mix.heavyAnswers)
+        .map(([answer, count]) => `${count}× ${answer}`)
+        .join(', ');
       rows.push(
-        { section: `heavy mix ${set.key}`, what: mix.alone.name, unit: 'ms', summary: mix.alone.latency, note: `p99 ${mix.alone.p99.toFixed(0)} ms, ${mix.alone.requestsPerSecond.toFixed(0)} req/s${mix.alone.errors ? `, ${mix.alone.errors} errors` : ''}` },
-        { section: `heavy mix ${set.key}`, what: mix.mixed.name, unit: 'ms', summary: mix.mixed.latency, note: `p99 ${mix.mixed.p99.toFixed(0)} ms, ${mix.mixed.requestsPerSecond.toFixed(0)} req/s${mix.mixed.errors ? `, ${mix.mixed.errors} errors` : ''}; heavy answers: ${heavy}` },
+        {
+          section: `heavy mix ${set.key}`,
+          what: mix.alone.name,
+          unit: 'ms',
+          summary: mix.alone.latency,
+          note: `p99 ${mix.alone.p99.toFixed(0)} ms, ${mix.alone.requestsPerSecond.toFixed(0)} req/s${mix.alone.errors ? `, ${mix.alone.errors} errors` : ''}`,
+        },
+        {
+          section: `heavy mix ${set.key}`,
+          what: mix.mixed.name,
+          unit: 'ms',
+          summary: mix.mixed.latency,
+          note: `p99 ${mix.mixed.p99.toFixed(0)} ms, ${mix.mixed.requestsPerSecond.toFixed(0)} req/s${mix.mixed.errors ? `, ${mix.mixed.errors} errors` : ''}; heavy answers: ${heavy}`,
+        },
       );
       targets.push({ what: `${set.key}: cheap query p99 while heavy queries run`, actual: mix.mixed.p99, limit: 1_000, unit: 'ms', kind: 'max' });
     }
   }
 
   // Web: the first drawn graph and panning/zooming in headless Chromium.
-  if (!skip.has('web')) await benchWeb().catch((error: unknown) => log(`web: not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`));
+  if (!skip.has('web'))
+    await benchWeb().catch((error: unknown) => log(`web: not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`));
 
   async function benchWeb() {
     const world = await startWorld();
@@ -200,7 +257,10 @@ try {
         await national.close();
       }
       log(`national ${NATIONAL_VIEW}: first graph drawn (${wide.nodes} nodes, ${wide.edges} edges)`);
-      for (const [key, f] of [['norrköping (default view)', local], [`national ${NATIONAL_VIEW}`, wide]] as const) {
+      for (const [key, f] of [
+        ['norrköping (default view)', local],
+        [`national ${NATIONAL_VIEW}`, wide],
+      ] as const) {
         const size = `${f.nodes} nodes + ${f.edges} edges`;
         rows.push(
           { section: 'web', what: `${key}: data in hand`, unit: 'ms', summary: summarise(f.dataMs), note: size },
@@ -208,7 +268,13 @@ try {
           { section: 'web', what: `${key}: pan + zoom`, unit: 'fps', summary: summarise(f.fps) },
         );
       }
-      rows.push({ section: 'web', what: 'national default view drawn', unit: 'ms', summary: summarise(overview.drawnMs), note: `${overview.nodes} nodes + ${overview.edges} edges` });
+      rows.push({
+        section: 'web',
+        what: 'national default view drawn',
+        unit: 'ms',
+        summary: summarise(overview.drawnMs),
+        note: `${overview.nodes} nodes + ${overview.edges} edges`,
+      });
       targets.push({ what: 'norrköping: first graph drawn, median', actual: summarise(local.drawnMs).median, limit: 1_500, unit: 'ms', kind: 'max' });
       targets.push({ what: 'national default view drawn, median', actual: summarise(overview.drawnMs).median, limit: 2_000, unit: 'ms', kind: 'max' });
     } finally {
@@ -217,13 +283,18 @@ try {
   }
 
   const minutes = (performance.now() - started) / 60_000;
-  console.log(`\nStyrgraf benchmark — ${new Date().toISOString()}, node ${process.version}, ${(await import('node:os')).cpus().length} cores; ${minutes.toFixed(1)} min\n`);
+  console.log(
+    `\nStyrgraf benchmark — ${new Date().toISOString()}, node ${process.version}, ${(await import('node:os')).cpus().length} cores; ${minutes.toFixed(1)} min\n`,
+  );
   console.log(renderTable(rows));
   if (growthTable) console.log(`\nGrowth (p50 / p95 per store call; 400 calls each):\n\n${growthTable}`);
   console.log(`\n${renderTargets(targets)}`);
   console.log(`\n${targets.filter(met).length} of ${targets.length} targets met.`);
   await mkdir(join(root, '.artifacts'), { recursive: true });
-  await writeFile(join(root, '.artifacts/bench.json'), `${JSON.stringify({ at: new Date().toISOString(), rows, targets: targets.map((t) => ({ ...t, met: met(t) })) }, null, 2)}\n`);
+  await writeFile(
+    join(root, '.artifacts/bench.json'),
+    `${JSON.stringify({ at: new Date().toISOString(), rows, targets: targets.map((t) => ({ ...t, met: met(t) })) }, null, 2)}\n`,
+  );
 } finally {
   for (const dir of [temp, ...growthDirs]) await rm(dir, { recursive: true, force: true });
 }

@@ -47,12 +47,21 @@ export function met(t: Target): boolean {
 }
 
 export function renderTargets(targets: readonly Target[]): string {
-  const body = targets.map((t) => [t.what, `${fmt(t.actual)} ${t.unit}`, `${t.kind === 'max' ? '<' : '≥'} ${fmt(t.limit)} ${t.unit}`, met(t) ? 'met' : 'MISSED']);
+  const body = targets.map((t) => [
+    t.what,
+    `${fmt(t.actual)} ${t.unit}`,
+    `${t.kind === 'max' ? '<' : '≥'} ${fmt(t.limit)} ${t.unit}`,
+    met(t) ? 'met' : 'MISSED',
+  ]);
   return align([['target', 'actual', 'limit', ''], ...body], [false, true, true, false]);
 }
 
 function align(table: string[][], right: boolean[]): string {
   const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
-  const line = (row: string[]) => row.map((cell, c) => (right[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, c) => (right[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+      .join('  ')
+      .trimEnd();
   return [line(table[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...table.slice(1).map(line)].join('\n');
 }

@@ -30,7 +30,6 @@ function newDate(i: number): string {
 }
 export type StoreOperation = (typeof STORE_OPERATIONS)[number];
 
-
 const ACTOR_KINDS = new Set(['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION']);
 
 /** Search texts as people type them: a whole name, its first word, a prefix, a typo, an abbreviation, lower case without diacritics. */

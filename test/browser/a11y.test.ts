@@ -33,7 +33,11 @@ const VIEWS: { name: string; path: string; ready: string }[] = [
   { name: 'coverage', path: '?view=coverage', ready: '[data-question-id]' },
   { name: 'checks', path: '?view=checks', ready: '[data-check-id]' },
   { name: 'checks-findings', path: '?view=checks&date=2020-06-01', ready: '[data-check-id]' },
-  { name: 'relation-contested', path: '?sel=r:ks-presidium:da-anstallning-vd-dotterbolag.consulted.ks-presidium', ready: '[data-testid="detail-panel"] [data-testid="evidence"]' },
+  {
+    name: 'relation-contested',
+    path: '?sel=r:ks-presidium:da-anstallning-vd-dotterbolag.consulted.ks-presidium',
+    ready: '[data-testid="detail-panel"] [data-testid="evidence"]',
+  },
   { name: 'generic-role', path: '?sel=vd-dotterbolag', ready: '[data-testid="generic-role"]' },
   { name: 'glossary', path: '?view=glossary', ready: '[data-term-id]' },
   { name: 'handout', path: '?view=handout', ready: '[data-testid="handout"][data-ready="true"]' },
@@ -70,7 +74,10 @@ function suite(ctx: SuiteContext) {
         const { page, close } = await openPage(ctx.world, '?view=glossary', options, { guide: true });
         try {
           for (const view of VIEWS) {
-            await page.evaluate((show) => (show ? window.localStorage.removeItem('styrgraf:start-dismissed') : window.localStorage.setItem('styrgraf:start-dismissed', '1')), view.name === 'graph-start');
+            await page.evaluate(
+              (show) => (show ? window.localStorage.removeItem('styrgraf:start-dismissed') : window.localStorage.setItem('styrgraf:start-dismissed', '1')),
+              view.name === 'graph-start',
+            );
             await page.goto(new URL(view.path, ctx.world.url).toString());
             await page.locator(view.ready).first().waitFor({ timeout: 20_000 });
             if (view.name === 'graph-menu') {
@@ -86,13 +93,23 @@ function suite(ctx: SuiteContext) {
             const tally = { critical: 0, serious: 0, moderate: 0, minor: 0 };
             for (const v of violations) tally[(v.impact ?? 'minor') as keyof typeof tally] += v.nodes.length;
             counts[size]![view.name] = tally;
-            for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) found.push(`${view.name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+            for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical'))
+              found.push(
+                `${view.name}: ${v.id} (${v.impact}) ${v.nodes
+                  .map((n) => n.target.join(' '))
+                  .slice(0, 3)
+                  .join(', ')}`,
+              );
           }
         } finally {
           await close();
         }
         await writeFile(join(artifacts, 'axe-counts.json'), `${JSON.stringify(counts, null, 2)}\n`);
-        console.log(`axe (${size}): ${Object.entries(counts[size]!).map(([v, c]) => `${v} ${c.critical}/${c.serious}/${c.moderate}/${c.minor}`).join(', ')} (critical/serious/moderate/minor)`);
+        console.log(
+          `axe (${size}): ${Object.entries(counts[size]!)
+            .map(([v, c]) => `${v} ${c.critical}/${c.serious}/${c.moderate}/${c.minor}`)
+            .join(', ')} (critical/serious/moderate/minor)`,
+        );
         expect(found).toEqual([]);
       }, 240_000);
     }
@@ -106,7 +123,12 @@ function suite(ctx: SuiteContext) {
         const stops = await page.evaluate(() => {
           const marks = [...document.querySelectorAll<HTMLElement>('button.term[data-term-id]')];
           const focusable = marks.filter((m) => m.tabIndex >= 0);
-          return { marks: marks.length, focusable: focusable.length, terms: new Set(marks.map((m) => m.dataset.termId)).size, focusableTerms: new Set(focusable.map((m) => m.dataset.termId)).size };
+          return {
+            marks: marks.length,
+            focusable: focusable.length,
+            terms: new Set(marks.map((m) => m.dataset.termId)).size,
+            focusableTerms: new Set(focusable.map((m) => m.dataset.termId)).size,
+          };
         });
         console.log(`Täckning: ${stops.marks} glossary marks of ${stops.terms} terms, ${stops.focusable} tab stops`);
         expect(stops.marks).toBeGreaterThan(stops.terms);
@@ -144,7 +166,9 @@ function suite(ctx: SuiteContext) {
       const { page, close } = await openPage(ctx.world, '?view=tours&tour=vem-bestammer-om-kontorscheferna&step=3', PHONE);
       try {
         await page.getByTestId('tour-step-title').waitFor();
-        const text = await page.getByTestId('tour-text').evaluate((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), width: el.getBoundingClientRect().width }));
+        const text = await page
+          .getByTestId('tour-text')
+          .evaluate((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), width: el.getBoundingClientRect().width }));
         expect(text.size).toBeGreaterThanOrEqual(16);
         expect(text.width).toBeLessThanOrEqual(390);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);

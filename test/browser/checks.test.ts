@@ -21,8 +21,27 @@ interface ApiCheck {
   findings: { message: string; entities: { id: string; kind: string }[]; relations: { id: string }[]; provisions: { id: string }[] }[];
 }
 const CHECKS = /* GraphQL */ `
-  query($asOf: Date, $lang: Lang = SV) {
-    ruleChecks(asOf: $asOf) { id title(lang: $lang) status statusLabel(lang: $lang) summary(lang: $lang) findings { message(lang: $lang) entities { id kind } relations { id } provisions { id } } }
+  query ($asOf: Date, $lang: Lang = SV) {
+    ruleChecks(asOf: $asOf) {
+      id
+      title(lang: $lang)
+      status
+      statusLabel(lang: $lang)
+      summary(lang: $lang)
+      findings {
+        message(lang: $lang)
+        entities {
+          id
+          kind
+        }
+        relations {
+          id
+        }
+        provisions {
+          id
+        }
+      }
+    }
   }
 `;
 interface ApiArea {
@@ -34,7 +53,25 @@ interface ApiArea {
   participants: { actor: { id: string; name: string }; role: string; evidence: { marker: string | null } }[];
 }
 const AREAS = /* GraphQL */ `
-  { decisionAreas { id name settled settledReason notDelegable participants { role actor { id name } evidence { marker } } } }
+  {
+    decisionAreas {
+      id
+      name
+      settled
+      settledReason
+      notDelegable
+      participants {
+        role
+        actor {
+          id
+          name
+        }
+        evidence {
+          marker
+        }
+      }
+    }
+  }
 `;
 
 const count = (checks: readonly ApiCheck[], status: ApiCheck['status']) => checks.filter((c) => c.status === status).length;
@@ -50,8 +87,11 @@ function suite(ctx: SuiteContext) {
       try {
         const view = page.getByTestId('checks-view');
         await view.locator('[data-check-id]').first().waitFor();
-        for (const status of ['PASS', 'WARN', 'FAIL'] as const) await expect(view.getByTestId(`checks-count-${status}`).textContent()).resolves.toBe(String(count(ruleChecks, status)));
-        const items = await view.locator('[data-check-id]').evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.checkId, (e as HTMLElement).dataset.status]));
+        for (const status of ['PASS', 'WARN', 'FAIL'] as const)
+          await expect(view.getByTestId(`checks-count-${status}`).textContent()).resolves.toBe(String(count(ruleChecks, status)));
+        const items = await view
+          .locator('[data-check-id]')
+          .evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.checkId, (e as HTMLElement).dataset.status]));
         expect(items).toEqual(ruleChecks.map((c) => [c.id, c.status]));
         for (const check of ruleChecks) {
           const item = view.locator(`[data-check-id="${check.id}"]`);
@@ -91,7 +131,8 @@ function suite(ctx: SuiteContext) {
         const view = page.getByTestId('checks-view');
         await view.locator('[data-check-id]').first().waitFor();
         await expect(view.locator('.view-header p').textContent()).resolves.toContain('1 juni 2020');
-        for (const c of ruleChecks) await expect(view.locator(`[data-check-id="${c.id}"] [data-testid="check-summary"]`).textContent()).resolves.toBe(c.summary);
+        for (const c of ruleChecks)
+          await expect(view.locator(`[data-check-id="${c.id}"] [data-testid="check-summary"]`).textContent()).resolves.toBe(c.summary);
         // The day matters: some rule reads differently from today's.
         expect(ruleChecks.map((c) => c.summary)).not.toEqual(todays.map((c) => c.summary));
         const item = view.locator(`[data-check-id="${check.id}"]`);
@@ -139,7 +180,9 @@ function suite(ctx: SuiteContext) {
           await expect(row.getByTestId('area-unsettled').textContent()).resolves.toContain('Ingen ensam beslutsfattare');
           await expect(row.getByTestId('area-unsettled-reason').textContent()).resolves.toBe(a.settledReason);
         }
-        const flaggedKept = await matrix.locator('tr[data-area-id]:has([data-testid="area-not-delegable"])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.areaId!));
+        const flaggedKept = await matrix
+          .locator('tr[data-area-id]:has([data-testid="area-not-delegable"])')
+          .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.areaId!));
         expect(flaggedKept.sort()).toEqual(kept.map((a) => a.id).sort());
         // Each role that rests on a reading or a contested text carries its word in the cell.
         for (const a of decisionAreas)
@@ -160,15 +203,29 @@ function suite(ctx: SuiteContext) {
         const handout = page.locator('[data-testid="handout"][data-ready="true"]');
         await handout.waitFor();
         const checks = handout.getByTestId('handout-checks');
-        const listed = await checks.locator('li').evaluateAll((items) => items.map((i) => [(i as HTMLElement).dataset.checkId, (i as HTMLElement).dataset.status]));
+        const listed = await checks
+          .locator('li')
+          .evaluateAll((items) => items.map((i) => [(i as HTMLElement).dataset.checkId, (i as HTMLElement).dataset.status]));
         expect(listed).toEqual(ruleChecks.map((c) => [c.id, c.status]));
         for (const c of ruleChecks) await expect(checks.locator(`li[data-check-id="${c.id}"]`).textContent()).resolves.toContain(c.summary);
-        for (const status of ['PASS', 'WARN', 'FAIL'] as const) await expect(handout.getByTestId(`checks-count-${status}`).textContent()).resolves.toBe(String(count(ruleChecks, status)));
-        const unsettled = await handout.getByTestId('handout-unsettled').locator('li').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.areaId));
-        expect(unsettled.sort()).toEqual(decisionAreas.filter((a) => !a.settled).map((a) => a.id).sort());
-        const contested = decisionAreas.flatMap((a) => a.participants.filter((p) => p.evidence.marker === 'omstritt').map((p) => ({ area: a.id, name: p.actor.name })));
+        for (const status of ['PASS', 'WARN', 'FAIL'] as const)
+          await expect(handout.getByTestId(`checks-count-${status}`).textContent()).resolves.toBe(String(count(ruleChecks, status)));
+        const unsettled = await handout
+          .getByTestId('handout-unsettled')
+          .locator('li')
+          .evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.areaId));
+        expect(unsettled.sort()).toEqual(
+          decisionAreas
+            .filter((a) => !a.settled)
+            .map((a) => a.id)
+            .sort(),
+        );
+        const contested = decisionAreas.flatMap((a) =>
+          a.participants.filter((p) => p.evidence.marker === 'omstritt').map((p) => ({ area: a.id, name: p.actor.name })),
+        );
         expect(contested.length).toBeGreaterThan(0);
-        for (const c of contested) await expect(handout.locator(`.handout-table tr[data-area-id="${c.area}"]`).textContent()).resolves.toContain(`${c.name} (omstritt)`);
+        for (const c of contested)
+          await expect(handout.locator(`.handout-table tr[data-area-id="${c.area}"]`).textContent()).resolves.toContain(`${c.name} (omstritt)`);
         await handout.getByTestId('handout-checks').scrollIntoViewIfNeeded();
         await shot(page, 'checks-04-handout');
       } finally {

@@ -48,7 +48,8 @@ function suite(ctx: SuiteContext) {
 
   /** Entity ids of one municipality's own scope, as the API gives them. */
   async function scopeIds(id: string): Promise<Set<string>> {
-    const { data } = (await gql<{ graph: { nodes: { id: string }[] } }>(server.url, 'query($m: ID) { graph(municipality: $m) { nodes { id } } }', { m: id })).body;
+    const { data } = (await gql<{ graph: { nodes: { id: string }[] } }>(server.url, 'query($m: ID) { graph(municipality: $m) { nodes { id } } }', { m: id }))
+      .body;
     return new Set(data!.graph.nodes.map((n) => n.id));
   }
 
@@ -88,7 +89,9 @@ function suite(ctx: SuiteContext) {
         await page.mouse.click(at.x, at.y);
         await page.waitForURL(new RegExp(`kommun=${target.id}`));
         await expect(page.getByTestId('crumb-municipality').textContent()).resolves.toBe(target.name);
-        await page.waitForFunction((id) => window.styrgrafCanvas?.getElementById(`${id.replace('-kommunen', '')}-kommunstyrelsen`).nonempty(), target.id, { timeout: 20_000 });
+        await page.waitForFunction((id) => window.styrgrafCanvas?.getElementById(`${id.replace('-kommunen', '')}-kommunstyrelsen`).nonempty(), target.id, {
+          timeout: 20_000,
+        });
         await drawn(page);
         const ids = await nodeIds(page);
         const scope = await scopeIds(target.id);
@@ -102,7 +105,11 @@ function suite(ctx: SuiteContext) {
 
         await page.getByTestId('crumb-country').click();
         await page.waitForURL((url) => !url.search.includes('kommun='));
-        await page.waitForFunction((n) => (window.styrgrafCanvas?.nodes().filter((x) => x.data('id').endsWith('-kommunen')).length ?? 0) === n, municipalities.length, { timeout: 20_000 });
+        await page.waitForFunction(
+          (n) => (window.styrgrafCanvas?.nodes().filter((x) => x.data('id').endsWith('-kommunen')).length ?? 0) === n,
+          municipalities.length,
+          { timeout: 20_000 },
+        );
         expect(await page.getByTestId('crumb-municipality').count()).toBe(0);
         expect(errors).toEqual([]);
       } finally {
@@ -140,7 +147,9 @@ function suite(ctx: SuiteContext) {
         expect(await choose.locator('li').count()).toBe(30);
         await choose.getByRole('link', { name: target.name, exact: true }).click();
         await page.waitForURL(new RegExp(`kommun=${target.id}`));
-        const { data } = (await gql<{ decisionAreas: { id: string }[] }>(server.url, 'query($m: ID) { decisionAreas(municipality: $m) { id } }', { m: target.id })).body;
+        const { data } = (
+          await gql<{ decisionAreas: { id: string }[] }>(server.url, 'query($m: ID) { decisionAreas(municipality: $m) { id } }', { m: target.id })
+        ).body;
         const expected = data!.decisionAreas.map((a) => a.id).sort();
         expect(expected.length).toBeGreaterThan(3);
         expect(expected.every((id) => id.startsWith(`${prefix}-`))).toBe(true);
@@ -175,7 +184,13 @@ function suite(ctx: SuiteContext) {
 
         await page.goto(new URL(`?view=checks&kommun=${target.id}`, server.url).toString());
         await page.getByTestId('checks-summary').waitFor();
-        const { data } = (await gql<{ ruleChecks: { findings: { entities: { id: string }[] }[] }[] }>(server.url, 'query($m: ID) { ruleChecks(municipality: $m) { findings { entities { id } } } }', { m: target.id })).body;
+        const { data } = (
+          await gql<{ ruleChecks: { findings: { entities: { id: string }[] }[] }[] }>(
+            server.url,
+            'query($m: ID) { ruleChecks(municipality: $m) { findings { entities { id } } } }',
+            { m: target.id },
+          )
+        ).body;
         const found = data!.ruleChecks.flatMap((c) => c.findings.flatMap((f) => f.entities.map((e) => e.id)));
         expect(found.length).toBeGreaterThan(0);
         expect(found.filter((id) => /^s\d{3}-/.test(id) && !id.startsWith(`${prefix}-`))).toEqual([]);
@@ -187,7 +202,12 @@ function suite(ctx: SuiteContext) {
     });
 
     it('caps a hub’s depth-3 focus and says how many more there are', async () => {
-      const { data } = (await gql<{ neighbourhood: { omitted: number; nodes: { id: string }[] } }>(server.url, '{ neighbourhood(id: "se-kommunforbundet", depth: 3, first: 400) { omitted nodes { id } } }')).body;
+      const { data } = (
+        await gql<{ neighbourhood: { omitted: number; nodes: { id: string }[] } }>(
+          server.url,
+          '{ neighbourhood(id: "se-kommunforbundet", depth: 3, first: 400) { omitted nodes { id } } }',
+        )
+      ).body;
       const omitted = data!.neighbourhood.omitted;
       expect(omitted).toBeGreaterThan(100);
       const { page, close } = await open('?focus=se-kommunforbundet&depth=3');

@@ -85,7 +85,10 @@ function suite(ctx: SuiteContext) {
         await missing.waitFor();
         await expect(missing.textContent()).resolves.toContain('Det finns ingen guidad tur som heter "finns-inte".');
         // The tours there are arrive after the notice: wait for the last, then check there are no more.
-        await missing.locator('[data-tour-id]').nth(tours.length - 1).waitFor();
+        await missing
+          .locator('[data-tour-id]')
+          .nth(tours.length - 1)
+          .waitFor();
         await expect(missing.locator('[data-tour-id]').count()).resolves.toBe(tours.length);
         await page.waitForTimeout(1000);
         expect(await page.locator('.spinner').count()).toBe(0);

@@ -34,11 +34,28 @@ interface ApiRelation {
   evidence: ApiEvidence;
 }
 const RELATIONS = /* GraphQL */ `
-  query($id: ID!, $asOf: Date, $lang: Lang = SV) {
+  query ($id: ID!, $asOf: Date, $lang: Lang = SV) {
     entity(id: $id) {
       relations(asOf: $asOf) {
-        id family sentence(lang: $lang) from { id }
-        evidence { status confidence wording(lang: $lang) marker(lang: $lang) quote quotedFrom { name } note(lang: $lang) readings(lang: $lang) attested }
+        id
+        family
+        sentence(lang: $lang)
+        from {
+          id
+        }
+        evidence {
+          status
+          confidence
+          wording(lang: $lang)
+          marker(lang: $lang)
+          quote
+          quotedFrom {
+            name
+          }
+          note(lang: $lang)
+          readings(lang: $lang)
+          attested
+        }
       }
     }
   }
@@ -65,7 +82,8 @@ async function panelEvidence(page: Page, relationId: string) {
 
 function suite(ctx: SuiteContext) {
   const { api } = ctx;
-  const relationsOf = (id: string, asOf: string | null = today(), lang = 'SV') => api<{ entity: { relations: ApiRelation[] } }>(RELATIONS, { id, asOf, lang }).then((d) => d.entity.relations);
+  const relationsOf = (id: string, asOf: string | null = today(), lang = 'SV') =>
+    api<{ entity: { relations: ApiRelation[] } }>(RELATIONS, { id, asOf, lang }).then((d) => d.entity.relations);
 
   describe('evidence and posts in Chromium', () => {
     it('the detail panel lists what is in force today, and says how each relation is known: a stated one with its quote, a reading with the reading', async () => {
@@ -81,7 +99,12 @@ function suite(ctx: SuiteContext) {
         const panel = page.getByTestId('detail-panel');
         await panel.locator('.relation-item').first().waitFor();
         const listed = await panel.locator('.relation-item').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.relationId!));
-        expect(listed.sort()).toEqual(now.filter((r) => r.family !== 'REFERENCE').map((r) => r.id).sort());
+        expect(listed.sort()).toEqual(
+          now
+            .filter((r) => r.family !== 'REFERENCE')
+            .map((r) => r.id)
+            .sort(),
+        );
         for (const id of ended) expect(listed).not.toContain(id);
 
         const s = await panelEvidence(page, stated.id);
@@ -124,7 +147,9 @@ function suite(ctx: SuiteContext) {
         const box = page.getByTestId('detail-panel').locator('[data-testid="evidence"]');
         await box.waitFor();
         await expect(box.locator('.evidence-wording').textContent()).resolves.toBe(english!.evidence.wording);
-        await expect(box.locator('.evidence-readings li').allTextContents()).resolves.toEqual(english!.evidence.readings.map((reading, i) => `Reading ${i + 1}: ${reading}`));
+        await expect(box.locator('.evidence-readings li').allTextContents()).resolves.toEqual(
+          english!.evidence.readings.map((reading, i) => `Reading ${i + 1}: ${reading}`),
+        );
       } finally {
         await close();
       }
@@ -148,8 +173,12 @@ function suite(ctx: SuiteContext) {
     });
 
     it('the canvas marks each line by how it is known, as many of each as the API has, and the legend explains the marks', async () => {
-      const { graph } = await api<{ graph: { edges: { id: string; evidence: { status: string; confidence: string | null } }[] } }>('{ graph { edges { id evidence { status confidence } } } }');
-      const { vocabulary } = await api<{ vocabulary: { evidenceStatuses: { status: string; label: string; description: string }[] } }>('{ vocabulary { evidenceStatuses { status label description } } }');
+      const { graph } = await api<{ graph: { edges: { id: string; evidence: { status: string; confidence: string | null } }[] } }>(
+        '{ graph { edges { id evidence { status confidence } } } }',
+      );
+      const { vocabulary } = await api<{ vocabulary: { evidenceStatuses: { status: string; label: string; description: string }[] } }>(
+        '{ vocabulary { evidenceStatuses { status label description } } }',
+      );
       const key = (e: { status: string; confidence: string | null }) => (e.status === 'SOURCED' && e.confidence === 'LOW' ? 'SOURCED_LOW' : e.status);
       const expected: Record<string, number> = {};
       for (const e of graph.edges) expected[key(e.evidence)] = (expected[key(e.evidence)] ?? 0) + 1;
@@ -169,7 +198,13 @@ function suite(ctx: SuiteContext) {
           return { counts, marks };
         });
         expect(onCanvas.counts).toEqual(expected);
-        expect(onCanvas.marks).toEqual({ STATED: 'none/filled', INTERPRETED: 'circle/hollow', CONTESTED: 'diamond/filled', SOURCED: 'square/hollow', SOURCED_LOW: 'square/filled' });
+        expect(onCanvas.marks).toEqual({
+          STATED: 'none/filled',
+          INTERPRETED: 'circle/hollow',
+          CONTESTED: 'diamond/filled',
+          SOURCED: 'square/hollow',
+          SOURCED_LOW: 'square/filled',
+        });
         // The line's words carry the bracketed marker where one is due.
         const contestedLabel = await page.evaluate(() => String(window.styrgrafCanvas!.edges('[evidence = "CONTESTED"]').first().data('label')));
         expect(contestedLabel).toMatch(/\(omstritt\)$/);
@@ -213,7 +248,9 @@ function suite(ctx: SuiteContext) {
     });
 
     it('the table says how each relation is known, and the CSV carries it with the quote or the readings', async () => {
-      const { graph } = await api<{ graph: { edges: { id: string; evidence: { wording: string; readings: string[] } }[] } }>('{ graph { edges { id evidence { wording readings } } } }');
+      const { graph } = await api<{ graph: { edges: { id: string; evidence: { wording: string; readings: string[] } }[] } }>(
+        '{ graph { edges { id evidence { wording readings } } } }',
+      );
       const contested = graph.edges.find((e) => e.evidence.readings.length > 1)!;
       const { page, close } = await openPage(ctx.world, '?view=table', DESKTOP);
       try {
@@ -242,7 +279,10 @@ function suite(ctx: SuiteContext) {
     });
 
     it('a post sits inside its organisation on the canvas and says where it sits and what it is one of; a generic role lists its posts', async () => {
-      const { post, role } = await api<{ post: { name: string; postIn: { id: string; name: string }; role: { id: string; name: string } }; role: { generic: boolean; posts: { id: string; postIn: { name: string } }[] } }>(
+      const { post, role } = await api<{
+        post: { name: string; postIn: { id: string; name: string }; role: { id: string; name: string } };
+        role: { generic: boolean; posts: { id: string; postIn: { name: string } }[] };
+      }>(
         `query($asOf: Date) { post: entity(id: "vd-nodra-ab") { name ... on Actor { postIn { id name } role { id name } } } role: entity(id: "vd-dotterbolag") { ... on Actor { generic posts(asOf: $asOf) { id postIn { name } } } } }`,
         { asOf: today() },
       );
@@ -253,7 +293,11 @@ function suite(ctx: SuiteContext) {
         const onCanvas = await page.evaluate(() => {
           const cy = window.styrgrafCanvas!;
           const n = cy.getElementById('vd-nodra-ab');
-          return { parent: n.parent().first().id(), label: String(n.data('label')), chairParent: cy.getElementById('ordforande-nodra-ab').parent().first().id() };
+          return {
+            parent: n.parent().first().id(),
+            label: String(n.data('label')),
+            chairParent: cy.getElementById('ordforande-nodra-ab').parent().first().id(),
+          };
         });
         expect(onCanvas).toEqual({ parent: post.postIn.id, label: 'VD', chairParent: post.postIn.id });
         const section = page.getByTestId('post');

@@ -64,8 +64,13 @@ function suite(ctx: SuiteContext) {
         expect(marks.drew).toEqual(counts);
         expect(marks.firstGraphMs).toBeGreaterThanOrEqual(marks.firstDataMs!);
         const { drew: _drew, ...firstDraw } = marks;
-        await writeFile(join(artifacts, 'browser-metrics.json'), `${JSON.stringify({ ...firstDraw, nodes: counts.nodes, edges: counts.edges, viewport: '1366x768' }, null, 2)}\n`);
-        console.log(`time to first drawn graph: ${firstDraw.firstGraphMs} ms (DOMContentLoaded ${firstDraw.domContentLoadedMs} ms), ${counts.nodes} nodes, ${counts.edges} edges`);
+        await writeFile(
+          join(artifacts, 'browser-metrics.json'),
+          `${JSON.stringify({ ...firstDraw, nodes: counts.nodes, edges: counts.edges, viewport: '1366x768' }, null, 2)}\n`,
+        );
+        console.log(
+          `time to first drawn graph: ${firstDraw.firstGraphMs} ms (DOMContentLoaded ${firstDraw.domContentLoadedMs} ms), ${counts.nodes} nodes, ${counts.edges} edges`,
+        );
         // A first visit offers the first guided tour beside free exploration; once dismissed, it stays away.
         await expect(page.getByTestId('start-card').locator('h2').textContent()).resolves.toBe('Styrningen i Norrköpings kommun');
         await shot(page, '01-graph-overview');
@@ -88,7 +93,9 @@ function suite(ctx: SuiteContext) {
         await page.getByTestId('graph-canvas').and(page.locator('[data-state="ready"]')).waitFor();
         const after = await drawn(page);
         const families = ['REPORTING', 'DECISION', 'CONSULTATION', 'OWNERSHIP', 'STRUCTURE', 'RIGHTS'];
-        const { graph } = await api<{ graph: { edges: { family: string }[] } }>('query($f: [RelationFamily!]) { graph(families: $f) { edges { family } } }', { f: families });
+        const { graph } = await api<{ graph: { edges: { family: string }[] } }>('query($f: [RelationFamily!]) { graph(families: $f) { edges { family } } }', {
+          f: families,
+        });
         expect(after.edges).toBe(graph.edges.length);
         expect(after.edges).toBeLessThan(before.edges);
         expect(await page.evaluate(() => window.styrgrafCanvas!.edges('[family = "OVERSIGHT"]').length)).toBe(0);
@@ -165,7 +172,10 @@ function suite(ctx: SuiteContext) {
         await page.getByTestId('detail-panel').getByRole('button', { name: 'Fokusera' }).click();
         await page.waitForURL(/focus=kommundirektor/);
         const one = await drawn(page);
-        const hood = (depth: number) => api<{ neighbourhood: { nodes: unknown[] } }>(`{ neighbourhood(id: "kommundirektor", depth: ${depth}) { nodes { id } } }`).then((d) => d.neighbourhood.nodes.length);
+        const hood = (depth: number) =>
+          api<{ neighbourhood: { nodes: unknown[] } }>(`{ neighbourhood(id: "kommundirektor", depth: ${depth}) { nodes { id } } }`).then(
+            (d) => d.neighbourhood.nodes.length,
+          );
         expect(one.nodes).toBe(await hood(1));
         await page.getByTestId('focus-banner').getByRole('button', { name: '2' }).click();
         await page.waitForURL(/depth=2/);
@@ -196,12 +206,18 @@ function suite(ctx: SuiteContext) {
         await finder.getByRole('combobox', { name: 'Till' }).fill('Nodra');
         await finder.locator('[role="option"][data-entity-id="nodra-ab"]').click();
         await page.waitForURL(/from=kommunstyrelsen&to=nodra-ab/);
-        const { paths } = await api<{ paths: { explanation: string; nodes: { id: string }[] }[] }>('{ paths(from: "kommunstyrelsen", to: "nodra-ab") { explanation nodes { id } } }');
+        const { paths } = await api<{ paths: { explanation: string; nodes: { id: string }[] }[] }>(
+          '{ paths(from: "kommunstyrelsen", to: "nodra-ab") { explanation nodes { id } } }',
+        );
         const cards = finder.getByTestId('path-card');
         await cards.first().waitFor();
         await expect(cards.first().textContent()).resolves.toContain(paths[0]!.explanation);
         expect(paths[0]!.explanation).toMatch(/Kommunstyrelsen .*Nodra AB/);
-        await page.waitForFunction(() => window.styrgrafCanvas!.getElementById('nodra-ab').hasClass('on-path') && window.styrgrafCanvas!.getElementById('kommunstyrelsen').hasClass('on-path'));
+        await page.waitForFunction(
+          () =>
+            window.styrgrafCanvas!.getElementById('nodra-ab').hasClass('on-path') &&
+            window.styrgrafCanvas!.getElementById('kommunstyrelsen').hasClass('on-path'),
+        );
         // Longer paths on request, through the ownership chain.
         await finder.getByRole('checkbox', { name: 'Visa också längre vägar' }).check();
         await page.waitForURL(/all=1/);
@@ -229,9 +245,13 @@ function suite(ctx: SuiteContext) {
         await chart.locator('.org-item').first().waitFor();
         expect(await chart.locator('.org-item').count()).toBe(orgChart.entries.length);
         const kontor = orgChart.entries.filter((e) => e.entity.subtype === 'kontor');
-        expect(kontor.map((k) => k.entity.id)).toEqual(expect.arrayContaining(['socialkontoret', 'utbildningskontoret', 'tillvaxt-och-utvecklingskontoret', 'samhallsbyggnadskontoret']));
-        for (const k of kontor) await expect(chart.locator(`.org-item[data-entity-id="${k.entity.id}"] .org-title`).first().textContent()).resolves.toBe(k.entity.name);
-        for (const id of ['kommundirektor', 'norrkoping-radhus-ab', 'nodra-ab']) expect(await chart.locator(`.org-item[data-entity-id="${id}"]`).count()).toBe(1);
+        expect(kontor.map((k) => k.entity.id)).toEqual(
+          expect.arrayContaining(['socialkontoret', 'utbildningskontoret', 'tillvaxt-och-utvecklingskontoret', 'samhallsbyggnadskontoret']),
+        );
+        for (const k of kontor)
+          await expect(chart.locator(`.org-item[data-entity-id="${k.entity.id}"] .org-title`).first().textContent()).resolves.toBe(k.entity.name);
+        for (const id of ['kommundirektor', 'norrkoping-radhus-ab', 'nodra-ab'])
+          expect(await chart.locator(`.org-item[data-entity-id="${id}"]`).count()).toBe(1);
         await shot(page, '07-org-chart');
         // Collapse the director's branch: the kontor go, and the link remembers it.
         await chart.locator('.org-item[data-entity-id="kommundirektor"] > .org-card .org-toggle').click();
@@ -257,12 +277,14 @@ function suite(ctx: SuiteContext) {
         await shot(page, '08-decision-matrix');
         await cell.getByRole('button').click();
         await page.waitForURL(/cell=da-anstallning-kontorschef~kommundirektor/);
-        const { decisionArea } = await api<{ decisionArea: { participants: { role: string; actor: { id: string }; provisions: { id: string; text: string }[] }[] } }>(
-          '{ decisionArea(id: "da-anstallning-kontorschef") { participants { role actor { id } provisions { id text } } } }',
-        );
+        const { decisionArea } = await api<{
+          decisionArea: { participants: { role: string; actor: { id: string }; provisions: { id: string; text: string }[] }[] };
+        }>('{ decisionArea(id: "da-anstallning-kontorschef") { participants { role actor { id } provisions { id text } } } }');
         const decides = decisionArea.participants.find((p) => p.role === 'DECIDES' && p.actor.id === 'kommundirektor')!;
         const panel = page.getByTestId('cell-panel');
-        await expect(panel.locator(`[data-provision-id="${decides.provisions[0]!.id}"] blockquote`).first().textContent()).resolves.toBe(decides.provisions[0]!.text);
+        await expect(panel.locator(`[data-provision-id="${decides.provisions[0]!.id}"] blockquote`).first().textContent()).resolves.toBe(
+          decides.provisions[0]!.text,
+        );
         await shot(page, '09-decision-matrix-cell');
         // The filter narrows the rows as one types.
         await matrix.getByTestId('matrix-filter').fill('villkor');
@@ -361,7 +383,10 @@ function suite(ctx: SuiteContext) {
           route.fulfill({
             status: 200,
             contentType: 'application/json',
-            body: JSON.stringify({ data: null, errors: [{ message: 'Neo4j at bolt://localhost:7687 cannot be reached: connection refused', extensions: { code: 'STORE_UNAVAILABLE' } }] }),
+            body: JSON.stringify({
+              data: null,
+              errors: [{ message: 'Neo4j at bolt://localhost:7687 cannot be reached: connection refused', extensions: { code: 'STORE_UNAVAILABLE' } }],
+            }),
           }),
         );
         await page.goto(ctx.world.url);
@@ -381,7 +406,11 @@ function suite(ctx: SuiteContext) {
     it('draws a large view (the companies and organisations of 120 generated municipalities) whole, says it is arranging it first, and keeps every owner above what it owns', async () => {
       const dir = await mkdtemp(join(tmpdir(), 'styrgraf-large-'));
       const national = await (async () => {
-        await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '120', '--seed', '7', '--out', dir], { cwd: root });
+        await promisify(execFile)(
+          join(root, 'node_modules/.bin/tsx'),
+          [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '120', '--seed', '7', '--out', dir],
+          { cwd: root },
+        );
         return startServer({ port: 0, host: '127.0.0.1', graphDir: dir });
       })();
       try {
@@ -418,7 +447,10 @@ function suite(ctx: SuiteContext) {
           // The hierarchy layout's promise, kept at this size too: each owner above what it owns, and the whole view in sight.
           const layout = await page.evaluate(() => {
             const cy = window.styrgrafCanvas!;
-            const owns = cy.edges('[rank = "down"]').toArray().filter((e) => e.data('source') !== e.data('target'));
+            const owns = cy
+              .edges('[rank = "down"]')
+              .toArray()
+              .filter((e) => e.data('source') !== e.data('target'));
             const ext = cy.extent();
             const box = cy.elements().boundingBox({});
             return {
@@ -486,7 +518,14 @@ function suite(ctx: SuiteContext) {
           await page.locator(`#more-views button[data-view="${view}"]`).click();
           await page.waitForURL(new RegExp(`view=${view}`));
           await expect.poll(() => page.locator('#more-views').isHidden()).toBe(true);
-          await expect.poll(() => more.textContent()).toBe(await page.locator('.view-tabs-measure .view-tab').nth(['graph', 'table', 'org', 'matrix', 'tours', 'quiz', 'coverage', 'checks', 'glossary', 'handout'].indexOf(view)).textContent());
+          await expect
+            .poll(() => more.textContent())
+            .toBe(
+              await page
+                .locator('.view-tabs-measure .view-tab')
+                .nth(['graph', 'table', 'org', 'matrix', 'tours', 'quiz', 'coverage', 'checks', 'glossary', 'handout'].indexOf(view))
+                .textContent(),
+            );
         }
         await expect.poll(() => more.getAttribute('aria-label')).toBe('Utskrift, fler vyer');
 
@@ -551,7 +590,13 @@ function suite(ctx: SuiteContext) {
             // The canvas is a bitmap: what it draws is checked by the stylesheet tests, not by axe.
             const result = await axe.run({ exclude: [['.graph-canvas']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
             return {
-              violations: result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`),
+              violations: result.violations.map(
+                (v) =>
+                  `${v.id} (${v.impact}): ${v.nodes
+                    .map((n) => n.target.join(' '))
+                    .slice(0, 3)
+                    .join(', ')}`,
+              ),
               passes: result.passes.map((p) => p.id),
             };
           });

@@ -16,7 +16,9 @@ browserSuite('the first screen in Chromium', suite);
 
 /** Every node's position, rounded to a tenth of a pixel. */
 const positions = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(window.styrgrafCanvas!.nodes().map((n) => [n.id(), [Math.round(n.position('x') * 10) / 10, Math.round(n.position('y') * 10) / 10]])));
+  page.evaluate(() =>
+    Object.fromEntries(window.styrgrafCanvas!.nodes().map((n) => [n.id(), [Math.round(n.position('x') * 10) / 10, Math.round(n.position('y') * 10) / 10]])),
+  );
 
 /** The labels the canvas draws at its zoom (a label smaller than the stylesheet's minimum is not drawn), their on-screen size, and how many drawn labels overlap. */
 const labels = (page: Page) =>
@@ -40,7 +42,17 @@ const labels = (page: Page) =>
         const b = boxes[j]!;
         if (a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1) overlaps++;
       }
-    return { zoom, min, drawn: shown.length, inView: inView.length, total: nodes.length, overlaps, kf: size('kommunfullmaktige'), ks: size('kommunstyrelsen'), smallestDrawn: Math.min(...shown.map((n) => parseFloat(n.style('font-size')) * zoom)) };
+    return {
+      zoom,
+      min,
+      drawn: shown.length,
+      inView: inView.length,
+      total: nodes.length,
+      overlaps,
+      kf: size('kommunfullmaktige'),
+      ks: size('kommunstyrelsen'),
+      smallestDrawn: Math.min(...shown.map((n) => parseFloat(n.style('font-size')) * zoom)),
+    };
   });
 
 function suite(ctx: SuiteContext) {
@@ -77,16 +89,23 @@ function suite(ctx: SuiteContext) {
         expect(layout.rådhusBelowKf).toBe(true);
         expect(layout.parents).toEqual(['kommunstyrelsen', 'kommunstyrelsen', 'norrkoping-radhus-ab', 'tillvaxt-och-utvecklingskontoret', 'forvaltningen']);
         // Every post sits inside the organisation it is a post in, where that is drawn as a box: a company's VD and chair, a nämnd's presidium, a kontor's head.
-        const { graph } = await api<{ graph: { nodes: { id: string; kind: string; postIn: { id: string } | null }[] } }>('{ graph { nodes { id kind ... on Actor { postIn { id } } } } }');
+        const { graph } = await api<{ graph: { nodes: { id: string; kind: string; postIn: { id: string } | null }[] } }>(
+          '{ graph { nodes { id kind ... on Actor { postIn { id } } } } }',
+        );
         const kindOf = new Map(graph.nodes.map((n) => [n.id, n.kind]));
         const posts = graph.nodes.filter((n) => n.postIn && ['POLITICAL_BODY', 'UNIT', 'COMPANY'].includes(kindOf.get(n.postIn.id) ?? ''));
         expect(posts.length).toBeGreaterThan(25);
-        const drawnIn = await first.page.evaluate((ids) => ids.map((id) => window.styrgrafCanvas!.getElementById(id).parent().first()?.id() ?? null), posts.map((p) => p.id));
+        const drawnIn = await first.page.evaluate(
+          (ids) => ids.map((id) => window.styrgrafCanvas!.getElementById(id).parent().first()?.id() ?? null),
+          posts.map((p) => p.id),
+        );
         expect(drawnIn).toEqual(posts.map((p) => p.postIn!.id));
 
         // Readable: no label is drawn under the minimum size, the council's and the board's at least 12 px, and the labels drawn do not overlap.
         const l = await labels(first.page);
-        console.log(`labels at the first zoom (${l.zoom.toFixed(2)}): ${l.drawn} of ${l.total} drawn, smallest ${l.smallestDrawn.toFixed(1)} px, ${l.overlaps} overlapping pairs in view`);
+        console.log(
+          `labels at the first zoom (${l.zoom.toFixed(2)}): ${l.drawn} of ${l.total} drawn, smallest ${l.smallestDrawn.toFixed(1)} px, ${l.overlaps} overlapping pairs in view`,
+        );
         expect(l.smallestDrawn).toBeGreaterThanOrEqual(l.min);
         expect(l.min).toBe(10);
         expect(l.kf).toBeGreaterThanOrEqual(12);
@@ -158,7 +177,11 @@ function suite(ctx: SuiteContext) {
             const ele = cy.getElementById(n);
             return ele.isParent() ? ele.boundingBox({}).y1 : ele.position('y');
           };
-          return { related: edge.nonempty(), below: y(id) > cy.getElementById('kommunfullmaktige').position('y'), name: String(cy.getElementById(id).data('label')) };
+          return {
+            related: edge.nonempty(),
+            below: y(id) > cy.getElementById('kommunfullmaktige').position('y'),
+            name: String(cy.getElementById(id).data('label')),
+          };
         }, next!);
         expect(step.related).toBe(true);
         expect(step.below).toBe(true);
@@ -195,7 +218,9 @@ function suite(ctx: SuiteContext) {
     });
 
     it('filtering to Ägande leaves no actor without a relation; the toggle brings them back, and the PDF says what is left out', async () => {
-      const { graph } = await api<{ graph: { nodes: { id: string }[]; edges: { from: { id: string }; to: { id: string } }[] } }>('{ graph(families: [OWNERSHIP]) { nodes { id } edges { from { id } to { id } } } }');
+      const { graph } = await api<{ graph: { nodes: { id: string }[]; edges: { from: { id: string }; to: { id: string } }[] } }>(
+        '{ graph(families: [OWNERSHIP]) { nodes { id } edges { from { id } to { id } } } }',
+      );
       const connected = new Set(graph.edges.flatMap((e) => [e.from.id, e.to.id]));
       const lonely = graph.nodes.filter((n) => !connected.has(n.id)).length;
       expect(lonely).toBeGreaterThan(50);
@@ -253,12 +278,16 @@ function suite(ctx: SuiteContext) {
         await page.keyboard.press('Enter');
         await page.waitForURL(/expand=kommunfullmaktige~reporting/);
         await page.waitForFunction(() => window.styrgrafCanvas!.getElementById('kommunstyrelsen').nonempty());
-        const { neighbourhood } = await api<{ neighbourhood: { nodes: { id: string }[] } }>('{ neighbourhood(id: "kommunfullmaktige", depth: 1, families: [REPORTING]) { nodes { id } } }');
+        const { neighbourhood } = await api<{ neighbourhood: { nodes: { id: string }[] } }>(
+          '{ neighbourhood(id: "kommunfullmaktige", depth: 1, families: [REPORTING]) { nodes { id } } }',
+        );
         const ids = await nodeIds(page);
         expect(neighbourhood.nodes.every((n) => ids.includes(n.id))).toBe(true);
 
         // Mouse: right click Nodra AB, hide it.
-        await page.waitForFunction(() => !window.styrgrafCanvas!.animated() && document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-state') === 'ready');
+        await page.waitForFunction(
+          () => !window.styrgrafCanvas!.animated() && document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-state') === 'ready',
+        );
         const at = await page.evaluate(() => {
           const cy = window.styrgrafCanvas!;
           cy.center(cy.getElementById('nodra-ab'));

@@ -51,7 +51,13 @@ export async function startWorld(): Promise<World> {
 }
 
 export const LAPTOP: BrowserContextOptions = { viewport: { width: 1366, height: 768 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', acceptDownloads: true };
-export const TABLET: BrowserContextOptions = { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: false, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' };
+export const TABLET: BrowserContextOptions = {
+  viewport: { width: 1024, height: 768 },
+  hasTouch: true,
+  isMobile: false,
+  locale: 'sv-SE',
+  timezoneId: 'Europe/Stockholm',
+};
 
 /** A fresh page that collects uncaught errors. The first-visit start card is dismissed unless `guide` asks for it, so it does not cover what a test looks at. */
 export async function openPage(

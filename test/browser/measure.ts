@@ -64,16 +64,25 @@ export interface FirstGraph {
 }
 
 /** Opens `path` `runs` times in fresh pages and reads the app's own performance marks; with `fpsMs`, then pans and zooms for that long. */
-export async function firstGraph(world: World, path: string, { runs, timeoutMs = 60_000, fpsMs = 0 }: { runs: number; timeoutMs?: number; fpsMs?: number }): Promise<FirstGraph> {
+export async function firstGraph(
+  world: World,
+  path: string,
+  { runs, timeoutMs = 60_000, fpsMs = 0 }: { runs: number; timeoutMs?: number; fpsMs?: number },
+): Promise<FirstGraph> {
   const result: FirstGraph = { drawnMs: [], dataMs: [], nodes: 0, edges: 0, fps: [] };
   for (let i = 0; i < runs; i++) {
     const { page, close } = await openPage(world, path);
     try {
       await page.waitForFunction(() => performance.getEntriesByName('styrgraf:first-graph-drawn').length > 0, undefined, { timeout: timeoutMs, polling: 100 });
-      const [data, drawn] = await page.evaluate(() => ['styrgraf:first-graph-data', 'styrgraf:first-graph-drawn'].map((m) => performance.getEntriesByName(m)[0]!.startTime));
+      const [data, drawn] = await page.evaluate(() =>
+        ['styrgraf:first-graph-data', 'styrgraf:first-graph-drawn'].map((m) => performance.getEntriesByName(m)[0]!.startTime),
+      );
       result.dataMs.push(data!);
       result.drawnMs.push(drawn!);
-      ({ nodes: result.nodes, edges: result.edges } = await page.evaluate(() => ({ nodes: window.styrgrafCanvas!.nodes().length, edges: window.styrgrafCanvas!.edges().length })));
+      ({ nodes: result.nodes, edges: result.edges } = await page.evaluate(() => ({
+        nodes: window.styrgrafCanvas!.nodes().length,
+        edges: window.styrgrafCanvas!.edges().length,
+      })));
       if (fpsMs > 0) result.fps.push(await panZoomFps(page, fpsMs));
     } finally {
       await close();
@@ -151,9 +160,14 @@ async function main() {
     const dataMedian = [...first.dataMs].sort((a, b) => a - b).map(Math.round)[Math.floor(first.dataMs.length / 2)]!;
     const fpsMedian = [...first.fps].sort((a, b) => a - b)[Math.floor(first.fps.length / 2)]!;
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-    for (const f of sizes.files) console.log(`${f.initial ? '*' : ' '} ${f.name.padEnd(36)} ${kb(f.bytes).padStart(10)} ${kb(f.gzip).padStart(10)} gzip ${kb(f.br).padStart(10)} br`);
-    console.log(`initial load (* above): ${kb(sizes.initialBytes)} uncompressed, ${kb(sizes.initialGzip)} gzip, ${kb(sizes.initialBrotli)} brotli (sent); everything: ${kb(sizes.totalGzip)} gzip, ${kb(sizes.totalBrotli)} brotli`);
-    console.log(`time to first drawn graph over ${runs} loads: median ${median} ms (min ${sorted[0]} ms, max ${sorted.at(-1)} ms); the data was in hand at ${dataMedian} ms (median)`);
+    for (const f of sizes.files)
+      console.log(`${f.initial ? '*' : ' '} ${f.name.padEnd(36)} ${kb(f.bytes).padStart(10)} ${kb(f.gzip).padStart(10)} gzip ${kb(f.br).padStart(10)} br`);
+    console.log(
+      `initial load (* above): ${kb(sizes.initialBytes)} uncompressed, ${kb(sizes.initialGzip)} gzip, ${kb(sizes.initialBrotli)} brotli (sent); everything: ${kb(sizes.totalGzip)} gzip, ${kb(sizes.totalBrotli)} brotli`,
+    );
+    console.log(
+      `time to first drawn graph over ${runs} loads: median ${median} ms (min ${sorted[0]} ms, max ${sorted.at(-1)} ms); the data was in hand at ${dataMedian} ms (median)`,
+    );
     console.log(`panning and zooming ${first.nodes} nodes and ${first.edges} edges: ${fpsMedian.toFixed(0)} frames per second (median)`);
     const national = await nationalDefaultView(world, runs);
     await writeFile(

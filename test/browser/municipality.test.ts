@@ -23,10 +23,11 @@ browserSuite('another municipality in Chromium', suite);
 const everything = (page: Page) =>
   page.evaluate(() => {
     const words = [document.title, document.body.innerText];
-    for (const el of document.querySelectorAll('*')) for (const attr of ['aria-label', 'title', 'placeholder', 'alt', 'content', 'aria-roledescription']) {
-      const value = el.getAttribute(attr);
-      if (value) words.push(value);
-    }
+    for (const el of document.querySelectorAll('*'))
+      for (const attr of ['aria-label', 'title', 'placeholder', 'alt', 'content', 'aria-roledescription']) {
+        const value = el.getAttribute(attr);
+        if (value) words.push(value);
+      }
     return words.join('\n');
   });
 
@@ -36,7 +37,11 @@ function suite(ctx: SuiteContext) {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'styrgraf-kommun-'));
-    await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '1', '--seed', '3', '--out', dir], { cwd: root });
+    await promisify(execFile)(
+      join(root, 'node_modules/.bin/tsx'),
+      [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '1', '--seed', '3', '--out', dir],
+      { cwd: root },
+    );
     server = await startServer({ port: 0, host: '127.0.0.1', graphDir: dir });
   }, 120_000);
   afterAll(async () => {
@@ -78,7 +83,10 @@ function suite(ctx: SuiteContext) {
 
           for (const view of ['table', 'matrix', 'tours', 'quiz', 'coverage', 'checks', 'glossary', 'handout']) {
             await page.goto(new URL(`?view=${view}`, server.url).toString());
-            await page.locator(view === 'checks' ? '[data-check-id]' : 'main h2').first().waitFor();
+            await page
+              .locator(view === 'checks' ? '[data-check-id]' : 'main h2')
+              .first()
+              .waitFor();
             await page.waitForTimeout(300);
             seen.push(await everything(page));
           }

@@ -14,10 +14,31 @@ import { DESKTOP, PHONE } from './sizes.ts';
  */
 browserSuite('the table view in Chromium', suite);
 
-type ApiGraph = { nodes: { id: string; name: string }[]; edges: { id: string; sentence: string; from: { id: string }; to: { id: string }; provisions: { name: string }[] }[] };
+type ApiGraph = {
+  nodes: { id: string; name: string }[];
+  edges: { id: string; sentence: string; from: { id: string }; to: { id: string }; provisions: { name: string }[] }[];
+};
 const GRAPH = /* GraphQL */ `
-  query($asOf: Date, $families: [RelationFamily!]) {
-    graph(asOf: $asOf, families: $families) { nodes { id name } edges { id sentence from { id } to { id } provisions { name } } }
+  query ($asOf: Date, $families: [RelationFamily!]) {
+    graph(asOf: $asOf, families: $families) {
+      nodes {
+        id
+        name
+      }
+      edges {
+        id
+        sentence
+        from {
+          id
+        }
+        to {
+          id
+        }
+        provisions {
+          name
+        }
+      }
+    }
   }
 `;
 
@@ -38,7 +59,10 @@ function suite(ctx: SuiteContext) {
         await expect(caption(page, 'actors')).resolves.toBe(`Aktörer (${actors.size})`);
         await expect(caption(page, 'relations')).resolves.toBe(`Relationer (${graph.edges.length})`);
         await expect(rowCount(page, 'actors')).resolves.toBe(actors.size);
-        const listed = await page.getByTestId('table-actors').locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.rowId!));
+        const listed = await page
+          .getByTestId('table-actors')
+          .locator('tbody tr')
+          .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.rowId!));
         expect(listed.sort()).toEqual([...actors].sort());
         await expect(rowCount(page, 'relations')).resolves.toBe(Math.min(graph.edges.length, 200));
         const cited = graph.edges.find((e) => e.provisions.length > 0 && e.from.id === 'kommundirektor')!;

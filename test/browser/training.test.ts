@@ -43,14 +43,23 @@ function suite(ctx: SuiteContext) {
     page.evaluate(() => {
       const cy = window.styrgrafCanvas!;
       return {
-        nodes: cy.nodes('.spotlight').map((n) => n.id()).sort(),
-        edges: cy.edges('.spotlight').map((e) => e.id()).sort(),
+        nodes: cy
+          .nodes('.spotlight')
+          .map((n) => n.id())
+          .sort(),
+        edges: cy
+          .edges('.spotlight')
+          .map((e) => e.id())
+          .sort(),
         dimmed: cy.elements('.dim').length,
         total: cy.elements().length,
       };
     });
   const waitForStep = async (page: Page, n: number, total: number) => {
-    await page.getByTestId('tour-counter').filter({ hasText: `Steg ${n} av ${total}` }).waitFor();
+    await page
+      .getByTestId('tour-counter')
+      .filter({ hasText: `Steg ${n} av ${total}` })
+      .waitFor();
     await drawn(page);
   };
 
@@ -62,7 +71,10 @@ function suite(ctx: SuiteContext) {
       try {
         await page.getByRole('button', { name: 'Guidade turer' }).and(page.locator('[aria-current="page"]')).waitFor();
         await shot(page, 'training-01-tour-list');
-        await page.locator(`[data-tour-id="${tourId}"]`).getByRole('button', { name: /Starta turen/ }).click();
+        await page
+          .locator(`[data-tour-id="${tourId}"]`)
+          .getByRole('button', { name: /Starta turen/ })
+          .click();
         await page.waitForURL(new RegExp(`view=tours&tour=${tourId}$`));
         for (const step of tour.steps) {
           await waitForStep(page, step.number, tour.stepCount);
@@ -117,7 +129,10 @@ function suite(ctx: SuiteContext) {
           // The graph is the organisation on the step's date: the same nodes the API draws then.
           const { graph } = await api<{ graph: { nodes: { id: string }[] } }>('query($d: Date) { graph(asOf: $d) { nodes { id } } }', { d: step.asOf });
           const onCanvas = await page.evaluate(() => window.styrgrafCanvas!.nodes().map((n) => n.id()));
-          expect(onCanvas.every((id) => graph.nodes.some((n) => n.id === id)), round).toBe(true);
+          expect(
+            onCanvas.every((id) => graph.nodes.some((n) => n.id === id)),
+            round,
+          ).toBe(true);
           if (round === 'link') {
             await shot(page, 'training-03-tour-dated-step');
             await page.reload();
@@ -176,13 +191,23 @@ function suite(ctx: SuiteContext) {
       const seed = 4242;
       const topics = ['DECISION', 'HEARING'];
       const { quiz } = await api<{
-        quiz: { questions: { id: string; options: { id: string; text: string }[]; answer: { option: { id: string; text: string }; explanation: string; provisions: { id: string }[] } }[] };
-      }>('query($s: Int!, $t: [QuizTopic!]) { quiz(seed: $s, count: 10, topics: $t) { questions { id options { id text } answer { option { id text } explanation provisions { id } } } } }', { s: seed, t: topics });
+        quiz: {
+          questions: {
+            id: string;
+            options: { id: string; text: string }[];
+            answer: { option: { id: string; text: string }; explanation: string; provisions: { id: string }[] };
+          }[];
+        };
+      }>(
+        'query($s: Int!, $t: [QuizTopic!]) { quiz(seed: $s, count: 10, topics: $t) { questions { id options { id text } answer { option { id text } explanation provisions { id } } } } }',
+        { s: seed, t: topics },
+      );
       const { quizTopics } = await api<{ quizTopics: { topic: string; questionCount: number }[] }>('{ quizTopics { topic questionCount } }');
       const { page, errors, close } = await openPage(ctx.world, '?view=quiz');
       try {
         // The picker shows each topic with the number of questions it can give.
-        for (const t of quizTopics) await expect(page.locator(`[data-topic="${t.topic}"] .quiz-topic-count`).textContent()).resolves.toBe(String(t.questionCount));
+        for (const t of quizTopics)
+          await expect(page.locator(`[data-topic="${t.topic}"] .quiz-topic-count`).textContent()).resolves.toBe(String(t.questionCount));
         await page.locator('[data-topic="DECISION"] input').check();
         await page.locator('[data-topic="HEARING"] input').check();
         await page.getByLabel('Quiznummer (valfritt)').fill(String(seed));
@@ -233,7 +258,13 @@ function suite(ctx: SuiteContext) {
 
     it('the coverage view counts and marks every workshop question as the API grades it', async () => {
       const { workshopCoverage: cov } = await api<{
-        workshopCoverage: { total: number; answered: number; partly: number; open: number; sections: { name: string; questions: { id: string; status: string; statusLabel: string }[] }[] };
+        workshopCoverage: {
+          total: number;
+          answered: number;
+          partly: number;
+          open: number;
+          sections: { name: string; questions: { id: string; status: string; statusLabel: string }[] }[];
+        };
       }>('{ workshopCoverage { total answered partly open sections { name questions { id status statusLabel } } } }');
       const { page, close } = await openPage(ctx.world, '');
       try {
@@ -280,7 +311,8 @@ function suite(ctx: SuiteContext) {
         const { pages, text, pageTexts } = await pdfText(new Uint8Array(pdf));
         expect(pages).toBeGreaterThan(1);
         expect(pages).toBeLessThanOrEqual(16);
-        for (const words of ['Kommundirektör', 'Kommunfullmäktige', 'Samhällsbyggnadskontoret', 'Utbildningskontoret', 'Norrköping Rådhus AB', 'Uppsiktsplikt']) expect(text).toContain(words);
+        for (const words of ['Kommundirektör', 'Kommunfullmäktige', 'Samhällsbyggnadskontoret', 'Utbildningskontoret', 'Norrköping Rådhus AB', 'Uppsiktsplikt'])
+          expect(text).toContain(words);
         for (const q of open) expect(text, q.name).toContain(q.name.replace(/\s+/g, ' '));
         for (const a of decisionAreas) expect(text, a.name).toContain(a.name);
         // The screen's chrome stays off paper: no top bar, no tabs, no print button.

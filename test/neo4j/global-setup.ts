@@ -21,7 +21,10 @@ const ALL_LINES: readonly Neo4jLine[] = ['lts', 'calver'];
 
 function wantedLines(): { lines: Neo4jLine[]; notWanted: string } {
   const raw = process.env.STYRGRAF_NEO4J_LINES ?? ALL_LINES.join(',');
-  const asked = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const asked = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = asked.filter((l) => !ALL_LINES.includes(l as Neo4jLine));
   if (unknown.length > 0) throw new Error(`STYRGRAF_NEO4J_LINES names unknown lines: ${unknown.join(', ')} (use ${ALL_LINES.join(', ')})`);
   return { lines: asked as Neo4jLine[], notWanted: `not in STYRGRAF_NEO4J_LINES=${raw}` };

@@ -73,7 +73,11 @@ export function prepareLauncher(line = 'lts', log = () => {}) {
   const classes = join(target, 'classes');
   const stamp = join(target, 'stamp');
   const inputs = Math.max(statSync(POM).mtimeMs, statSync(SOURCE).mtimeMs);
-  const fresh = existsSync(stamp) && existsSync(classpathFile) && Number(readFileSync(stamp, 'utf8')) === inputs && jdk.javaBin === readFileSync(join(target, 'java'), 'utf8');
+  const fresh =
+    existsSync(stamp) &&
+    existsSync(classpathFile) &&
+    Number(readFileSync(stamp, 'utf8')) === inputs &&
+    jdk.javaBin === readFileSync(join(target, 'java'), 'utf8');
   if (!fresh) {
     mkdirSync(classes, { recursive: true });
     log(`neo4j: resolving Neo4j (${line}) through Maven …`);

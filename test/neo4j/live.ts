@@ -37,7 +37,9 @@ export function ltsSettings(scheme: 'bolt' | 'neo4j' = 'neo4j'): Neo4jSettings {
 export async function ensureLoaded(settings: Neo4jSettings, dataset: Dataset): Promise<void> {
   const driver = createNeo4jDriver(settings);
   try {
-    const [current] = (await driver.executeQuery('MATCH (d:Dataset {key: "current"}) RETURN d.digest AS digest, d.model AS model', {}, { database: settings.database })).records;
+    const [current] = (
+      await driver.executeQuery('MATCH (d:Dataset {key: "current"}) RETURN d.digest AS digest, d.model AS model', {}, { database: settings.database })
+    ).records;
     if (current?.get('digest') === dataset.digest && Number(current.get('model')) === GRAPH_MODEL_VERSION) return;
     await ensureSchema(driver, { database: settings.database });
     await loadIntoNeo4j(driver, dataset, { database: settings.database });

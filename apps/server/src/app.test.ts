@@ -54,7 +54,10 @@ describe('batching', () => {
 
   it('answers the ends of a neighbourhood’s edges from its nodes, not from the store again', async () => {
     const { store, calls } = counting(base);
-    const result = await post(createStyrgrafYoga(store, { sliceMs: 60_000 }), `{ neighbourhood(id: "kommundirektor", depth: 2) { nodes { id } edges { from { id name } to { id name } } } }`);
+    const result = await post(
+      createStyrgrafYoga(store, { sliceMs: 60_000 }),
+      `{ neighbourhood(id: "kommundirektor", depth: 2) { nodes { id } edges { from { id name } to { id name } } } }`,
+    );
     expect(result.errors).toBeUndefined();
     const { nodes, edges } = result.data!.neighbourhood as { nodes: { id: string }[]; edges: { from: { id: string; name: string }; to: { id: string } }[] };
     const ids = new Set(nodes.map((n) => n.id));
@@ -70,7 +73,10 @@ describe('errors', () => {
   it('keeps a store error’s code and message', async () => {
     const failing = new Proxy(base, {
       get(target, prop, receiver) {
-        if (prop === 'search') return async () => { throw new StoreError('STORE_UNAVAILABLE', 'Neo4j is not reachable at bolt://db:7687'); };
+        if (prop === 'search')
+          return async () => {
+            throw new StoreError('STORE_UNAVAILABLE', 'Neo4j is not reachable at bolt://db:7687');
+          };
         return Reflect.get(target, prop, receiver);
       },
     });
@@ -81,7 +87,10 @@ describe('errors', () => {
   it('masks an unexpected error outside development', async () => {
     const broken = new Proxy(base, {
       get(target, prop, receiver) {
-        if (prop === 'glossary') return async () => { throw new TypeError('secret internals at /srv/db.ts:12'); };
+        if (prop === 'glossary')
+          return async () => {
+            throw new TypeError('secret internals at /srv/db.ts:12');
+          };
         return Reflect.get(target, prop, receiver);
       },
     });
@@ -100,9 +109,19 @@ describe('errors', () => {
 
 describe('vocabulary', () => {
   it('describes every family and kind in Swedish and English', async () => {
-    const result = await post(createStyrgrafYoga(base), `{ vocabulary { families { family label en: label(lang: EN) } relationKinds { kind family label inverseLabel hierarchy } } }`);
-    const vocabulary = result.data!.vocabulary as { families: { family: string; label: string; en: string }[]; relationKinds: { kind: string; label: string; hierarchy: boolean }[] };
-    expect(vocabulary.families.find((f) => f.family === 'CONSULTATION')).toEqual({ family: 'CONSULTATION', label: 'Samråd och hörande', en: 'Consultation and hearing' });
+    const result = await post(
+      createStyrgrafYoga(base),
+      `{ vocabulary { families { family label en: label(lang: EN) } relationKinds { kind family label inverseLabel hierarchy } } }`,
+    );
+    const vocabulary = result.data!.vocabulary as {
+      families: { family: string; label: string; en: string }[];
+      relationKinds: { kind: string; label: string; hierarchy: boolean }[];
+    };
+    expect(vocabulary.families.find((f) => f.family === 'CONSULTATION')).toEqual({
+      family: 'CONSULTATION',
+      label: 'Samråd och hörande',
+      en: 'Consultation and hearing',
+    });
     expect(vocabulary.relationKinds.find((k) => k.kind === 'HEADS')).toMatchObject({ label: 'leder', hierarchy: true });
   });
 });

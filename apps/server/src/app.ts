@@ -25,18 +25,26 @@ import { boundedParserCache } from './plugins/document-cache.ts';
 import { isReloadingStore } from './reload.ts';
 import { buildSchema } from './schema.ts';
 
-const EXAMPLE_QUERY = /* GraphQL */ `# Vem beslutar om en kontorschefs anställning, och vem ska höras?
-query VemBeslutar {
-  decisionArea(id: "da-anstallning-kontorschef") {
-    name
-    summary
-    participants {
-      roleLabel
-      actor { id name }
-      provisions { id section text }
+const EXAMPLE_QUERY = /* GraphQL */ `
+  # Vem beslutar om en kontorschefs anställning, och vem ska höras?
+  query VemBeslutar {
+    decisionArea(id: "da-anstallning-kontorschef") {
+      name
+      summary
+      participants {
+        roleLabel
+        actor {
+          id
+          name
+        }
+        provisions {
+          id
+          section
+          text
+        }
+      }
     }
   }
-}
 `;
 
 export type StyrgrafYoga = YogaServerInstance<object, Context>;

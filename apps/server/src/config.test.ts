@@ -4,15 +4,31 @@ import { ConfigError, readConfig } from './config.ts';
 describe('configuration', () => {
   it('runs on a bare machine with defaults', () => {
     const config = readConfig({});
-    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', store: 'memory', neo4j: null, dev: false, corsOrigins: [], maxBodyBytes: 100_000, queryTimeoutMs: 10_000 });
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      store: 'memory',
+      neo4j: null,
+      dev: false,
+      corsOrigins: [],
+      maxBodyBytes: 100_000,
+      queryTimeoutMs: 10_000,
+    });
     expect(config.graphDir).toMatch(/graph$/);
     expect(config).toMatchObject({ graphiql: true, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnections: 1_000 });
   });
 
   it('reads the HTTP defences and GraphiQL switch, and refuses a request timeout shorter than the headers timeout', () => {
-    expect(readConfig({ GRAPHIQL: '0', HEADERS_TIMEOUT_MS: '2000', REQUEST_TIMEOUT_MS: '5000', MAX_CONNECTIONS: '50' })).toMatchObject({ graphiql: false, headersTimeoutMs: 2_000, requestTimeoutMs: 5_000, maxConnections: 50 });
+    expect(readConfig({ GRAPHIQL: '0', HEADERS_TIMEOUT_MS: '2000', REQUEST_TIMEOUT_MS: '5000', MAX_CONNECTIONS: '50' })).toMatchObject({
+      graphiql: false,
+      headersTimeoutMs: 2_000,
+      requestTimeoutMs: 5_000,
+      maxConnections: 50,
+    });
     expect(() => readConfig({ GRAPHIQL: 'maybe' })).toThrow(/GRAPHIQL must be 1 or 0/);
-    expect(() => readConfig({ HEADERS_TIMEOUT_MS: '5000', REQUEST_TIMEOUT_MS: '2000' })).toThrow(/REQUEST_TIMEOUT_MS \(2000\) must be at least HEADERS_TIMEOUT_MS \(5000\)/);
+    expect(() => readConfig({ HEADERS_TIMEOUT_MS: '5000', REQUEST_TIMEOUT_MS: '2000' })).toThrow(
+      /REQUEST_TIMEOUT_MS \(2000\) must be at least HEADERS_TIMEOUT_MS \(5000\)/,
+    );
   });
 
   it('lists every bad setting at once', () => {

@@ -43,7 +43,8 @@ export class ConfigError extends Error {
 }
 
 /** Neo4j holds its own copy of the data, written by graph:load; watching graph/ would change nothing it serves. */
-export const WATCH_NEEDS_MEMORY = '--watch (STYRGRAF_WATCH=1) reloads graph/ into the embedded store only; with STORE=neo4j, run `pnpm graph:load` after an edit instead';
+export const WATCH_NEEDS_MEMORY =
+  '--watch (STYRGRAF_WATCH=1) reloads graph/ into the embedded store only; with STORE=neo4j, run `pnpm graph:load` after an edit instead';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -87,7 +88,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     .map((o) => o.trim())
     .filter((o) => o !== '');
   for (const origin of corsOrigins) {
-    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS must list origins such as https://styrgraf.example (scheme and host, no path) or "*", not "${origin}"`);
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin))
+      problems.push(`CORS_ORIGINS must list origins such as https://styrgraf.example (scheme and host, no path) or "*", not "${origin}"`);
   }
 
   const watchSetting = (env.STYRGRAF_WATCH ?? '').toLowerCase();

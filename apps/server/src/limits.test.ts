@@ -29,10 +29,47 @@ const nested = (levels: number) => `{ entity(id: "kommundirektor") { ${'... on A
 
 describe('query limits (graphql-armor)', () => {
   it('runs the real queries well under the limits', async () => {
-    const { body } = await post(/* GraphQL */ `{
-      decisionArea(id: "da-anstallning-kontorschef") { name summary participants { roleLabel actor { id name } provisions { id section text } } }
-      paths(from: "kommunstyrelsen", to: "nodra-ab") { length explanation steps { label from { id name } to { id name } relation { kind provisions { id } } } }
-    }`);
+    const { body } = await post(/* GraphQL */ `
+      {
+        decisionArea(id: "da-anstallning-kontorschef") {
+          name
+          summary
+          participants {
+            roleLabel
+            actor {
+              id
+              name
+            }
+            provisions {
+              id
+              section
+              text
+            }
+          }
+        }
+        paths(from: "kommunstyrelsen", to: "nodra-ab") {
+          length
+          explanation
+          steps {
+            label
+            from {
+              id
+              name
+            }
+            to {
+              id
+              name
+            }
+            relation {
+              kind
+              provisions {
+                id
+              }
+            }
+          }
+        }
+      }
+    `);
     expect(body.errors).toBeUndefined();
   });
 
@@ -75,7 +112,14 @@ describe('the body size', () => {
 
   it('counts a body of undeclared size as it is read, and refuses it past the limit', async () => {
     const ask = (text: string) =>
-      small().fetch(new Request('http://styrgraf.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: streamed(text), duplex: 'half' } as RequestInit));
+      small().fetch(
+        new Request('http://styrgraf.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: streamed(text),
+          duplex: 'half',
+        } as RequestInit),
+      );
     const fine = await ask(JSON.stringify({ query: '{ about { version } }' }));
     expect(((await fine.json()) as Answer['body']).data).toMatchObject({ about: { version: expect.any(String) } });
     const large = await ask(JSON.stringify({ query: `{ about { version } } # ${'x'.repeat(300)}` }));
@@ -85,7 +129,11 @@ describe('the body size', () => {
 
   it('refuses a declared size over the limit, and one that is not a whole number', async () => {
     const ask = (contentLength: string) =>
-      small().fetch('http://styrgraf.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': contentLength }, body: JSON.stringify({ query: '{ about { version } }' }) });
+      small().fetch('http://styrgraf.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': contentLength },
+        body: JSON.stringify({ query: '{ about { version } }' }),
+      });
     expect((await ask('201')).status).toBe(413);
     const invalid = await ask('30, 30');
     expect(invalid.status).toBe(400);
@@ -113,8 +161,16 @@ describe('the record budget', () => {
     const ran: string[] = [];
     const schema = createSchema({
       typeDefs: /* GraphQL */ `
-        type Item { n: Int! double: Int! next: Item }
-        type Query { items(count: Int!): [Item!]! later(count: Int!): [Item!]! one: Item }
+        type Item {
+          n: Int!
+          double: Int!
+          next: Item
+        }
+        type Query {
+          items(count: Int!): [Item!]!
+          later(count: Int!): [Item!]!
+          one: Item
+        }
       `,
       resolvers: {
         Query: {
@@ -129,9 +185,14 @@ describe('the record budget', () => {
       },
     });
     const small = createYoga({ schema, plugins: [useRecordBudget(5), useBudgetErrors()], logging: false });
-    const ask = async (query: string) => (await small.fetch('http://styrgraf.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json() as Promise<Answer['body']>;
+    const ask = async (query: string) =>
+      (
+        await small.fetch('http://styrgraf.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+      ).json() as Promise<Answer['body']>;
 
-    expect(await ask('{ items(count: 2) { n } later(count: 3) { n } }')).toEqual({ data: { items: [{ n: 0 }, { n: 1 }], later: [{ n: 0 }, { n: 1 }, { n: 2 }] } });
+    expect(await ask('{ items(count: 2) { n } later(count: 3) { n } }')).toEqual({
+      data: { items: [{ n: 0 }, { n: 1 }], later: [{ n: 0 }, { n: 1 }, { n: 2 }] },
+    });
     for (const query of ['{ items(count: 6) { n } }', '{ later(count: 6) { n } }', '{ items(count: 3) { n } later(count: 3) { n } }']) {
       const body = await ask(query);
       expect(body).toMatchObject({ data: null, errors: [{ message: RECORDS_EXCEEDED, extensions: { code: 'LIMIT_EXCEEDED', max: 5 } }] });
@@ -147,7 +208,10 @@ describe('argument caps', () => {
   it('caps enum lists at the size of the enum, literal or variable', async () => {
     const kinds = Array.from({ length: 11 }, () => 'ROLE');
     const literal = await post(`{ search(text: "kommun", kinds: [${kinds.join(', ')}]) { entity { id } } }`);
-    expect(literal.body.errors?.[0]).toMatchObject({ message: '"kinds" may list at most 10 values; got 11.', extensions: { code: 'BAD_USER_INPUT', argument: 'kinds', max: 10 } });
+    expect(literal.body.errors?.[0]).toMatchObject({
+      message: '"kinds" may list at most 10 values; got 11.',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'kinds', max: 10 },
+    });
     const variable = await post('query ($f: [RelationFamily!]) { graph(families: $f) { nodes { id } } }', { f: Array.from({ length: 9 }, () => 'REPORTING') });
     expect(variable.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'families', max: 8 } });
     const fine = await post('query ($f: [RelationFamily!]) { graph(families: $f) { nodes { id } } }', { f: ['REPORTING', 'OWNERSHIP'] });
@@ -167,9 +231,21 @@ describe('every capped argument', () => {
     [`{ entities(first: ${LIMITS.first + 1}) { totalCount } }`, 'first', `"first" must be a whole number from 0 to ${LIMITS.first}`],
     [`{ search(text: "ks", first: ${LIMITS.searchFirst + 1}) { score } }`, 'first', `"first" must be a whole number from 1 to ${LIMITS.searchFirst}`],
     [`{ search(text: "${'a'.repeat(LIMITS.searchTextLength + 1)}") { score } }`, 'text', `"text" may be at most ${LIMITS.searchTextLength} characters`],
-    [`{ neighbourhood(id: "kommundirektor", depth: ${LIMITS.depth + 1}) { nodes { id } } }`, 'depth', `"depth" must be a whole number from 1 to ${LIMITS.depth}`],
-    [`{ paths(from: "kommunstyrelsen", to: "nodra-ab", maxLength: ${LIMITS.maxLength + 1}) { length } }`, 'maxLength', `"maxLength" must be a whole number from 1 to ${LIMITS.maxLength}`],
-    [`{ paths(from: "kommunstyrelsen", to: "nodra-ab", first: ${LIMITS.pathFirst + 1}) { length } }`, 'first', `"first" must be a whole number from 1 to ${LIMITS.pathFirst}`],
+    [
+      `{ neighbourhood(id: "kommundirektor", depth: ${LIMITS.depth + 1}) { nodes { id } } }`,
+      'depth',
+      `"depth" must be a whole number from 1 to ${LIMITS.depth}`,
+    ],
+    [
+      `{ paths(from: "kommunstyrelsen", to: "nodra-ab", maxLength: ${LIMITS.maxLength + 1}) { length } }`,
+      'maxLength',
+      `"maxLength" must be a whole number from 1 to ${LIMITS.maxLength}`,
+    ],
+    [
+      `{ paths(from: "kommunstyrelsen", to: "nodra-ab", first: ${LIMITS.pathFirst + 1}) { length } }`,
+      'first',
+      `"first" must be a whole number from 1 to ${LIMITS.pathFirst}`,
+    ],
     [`{ entity(id: "${'x'.repeat(LIMITS.idLength + 1)}") { id } }`, 'id', `"id" may be at most ${LIMITS.idLength} characters`],
     [`{ decisionAreas(text: "${'a'.repeat(LIMITS.searchTextLength + 1)}") { id } }`, 'text', `"text" may be at most ${LIMITS.searchTextLength} characters`],
   ];

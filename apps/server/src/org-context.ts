@@ -31,7 +31,9 @@ async function chainAbove(chart: Chart, ctx: Context): Promise<Link[]> {
   const seen = new Set([chart.root.id]);
   let level = [chart.root.id];
   for (let height = 1; height <= MAX_HEIGHT && level.length > 0; height++) {
-    const relations = await ctx.loaders.relations.loadMany(level.map((id) => ({ id, direction: 'BOTH' as const, families: ['REPORTING', 'OWNERSHIP'] as const, asOf: chart.asOf })));
+    const relations = await ctx.loaders.relations.loadMany(
+      level.map((id) => ({ id, direction: 'BOTH' as const, families: ['REPORTING', 'OWNERSHIP'] as const, asOf: chart.asOf })),
+    );
     const next: string[] = [];
     level.forEach((id, i) => {
       const list = relations[i];
@@ -55,8 +57,14 @@ export const orgContextResolvers: Resolvers = {
   OrgChart: {
     above: async (chart: Chart, _args, ctx) => {
       const links = await chainAbove(chart, ctx);
-      const entities = new Map((await ctx.loaders.entity.loadMany(links.flatMap((l) => [l.entityId, l.belowId]))).filter((e): e is Entity => !!e && !(e instanceof Error)).map((e) => [e.id, e]));
-      return links.filter((l) => entities.has(l.entityId) && entities.has(l.belowId)).map((l) => ({ entity: entities.get(l.entityId), below: entities.get(l.belowId), height: l.height, via: l.via }));
+      const entities = new Map(
+        (await ctx.loaders.entity.loadMany(links.flatMap((l) => [l.entityId, l.belowId])))
+          .filter((e): e is Entity => !!e && !(e instanceof Error))
+          .map((e) => [e.id, e]),
+      );
+      return links
+        .filter((l) => entities.has(l.entityId) && entities.has(l.belowId))
+        .map((l) => ({ entity: entities.get(l.entityId), below: entities.get(l.belowId), height: l.height, via: l.via }));
     },
     beside: async (chart: Chart, _args, ctx) => {
       const above = await chainAbove(chart, ctx);

@@ -1,6 +1,5 @@
 import { STORE_METHODS, StoreError, type Store, type StoreEngine } from '@styrgraf/store';
 
-
 /**
  * A store that is still being opened: the server listens at once, and until
  * the store is there every call answers STORE_UNAVAILABLE (so /health says
@@ -18,7 +17,12 @@ export function pendingStore(engine: StoreEngine, opening: Promise<Store>, descr
   for (const method of STORE_METHODS) {
     delegate[method] = (...args: unknown[]) => {
       if (opened) return (opened[method] as (...a: unknown[]) => unknown).apply(opened, args);
-      return Promise.reject(new StoreError('STORE_UNAVAILABLE', failure ? `${describe} could not be opened: ${failure}` : `${describe} is still being connected to; try again in a few seconds.`));
+      return Promise.reject(
+        new StoreError(
+          'STORE_UNAVAILABLE',
+          failure ? `${describe} could not be opened: ${failure}` : `${describe} is still being connected to; try again in a few seconds.`,
+        ),
+      );
     };
   }
   return {
@@ -29,7 +33,11 @@ export function pendingStore(engine: StoreEngine, opening: Promise<Store>, descr
     async close() {
       // A store still opening is closed once it opens: closing the server need not wait for a database that does not answer.
       if (opened) await opened.close();
-      else void opening.then((store) => store.close(), () => undefined);
+      else
+        void opening.then(
+          (store) => store.close(),
+          () => undefined,
+        );
     },
   };
 }

@@ -12,9 +12,22 @@ let store: ReloadingStore;
 let yoga: StyrgrafYoga;
 const log = { log: vi.fn(), warn: vi.fn() };
 
-const QUERY = /* GraphQL */ `{ about { digest } entity(id: "kommundirektor") { name } }`;
+const QUERY = /* GraphQL */ `
+  {
+    about {
+      digest
+    }
+    entity(id: "kommundirektor") {
+      name
+    }
+  }
+`;
 async function ask(): Promise<{ digest: string; name: string }> {
-  const response = await yoga.fetch('http://styrgraf.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+  const response = await yoga.fetch('http://styrgraf.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: QUERY }),
+  });
   const body = (await response.json()) as { data: { about: { digest: string }; entity: { name: string } }; errors?: unknown[] };
   expect(body.errors).toBeUndefined();
   return { digest: body.data.about.digest, name: body.data.entity.name };
@@ -71,7 +84,12 @@ describe('live reload', () => {
     const status = store.reloadStatus();
     expect(status).toMatchObject({ state: 'invalid', digest: before.digest, reloads: 0 });
     expect(status.lastError?.issues).toEqual([
-      expect.objectContaining({ code: 'DANGLING_REFERENCE', file: 'relations/ownership.yaml', field: expect.stringMatching(/^relations\[\d+\]\.to$/), message: 'unknown entity "nodra" (did you mean "nodra-ab"?)' }),
+      expect.objectContaining({
+        code: 'DANGLING_REFERENCE',
+        file: 'relations/ownership.yaml',
+        field: expect.stringMatching(/^relations\[\d+\]\.to$/),
+        message: 'unknown entity "nodra" (did you mean "nodra-ab"?)',
+      }),
     ]);
     expect(log.warn).toHaveBeenCalledWith(expect.stringMatching(/relations\/ownership\.yaml:\d+ relations\[\d+\]\.to: unknown entity "nodra"/));
 

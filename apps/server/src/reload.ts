@@ -106,7 +106,9 @@ export async function createReloadingStore(dir: string, options: ReloadOptions):
     const previous = current;
     current = createStore(result.dataset);
     status = { state: 'ok', dir, digest: result.dataset.digest, loadedAt: at, reloads: status.reloads + 1, lastError: null };
-    log.log(`[styrgraf] reloaded ${dir}: digest ${result.dataset.digest}, ${result.dataset.entities.length} entities, ${result.dataset.relations.length} relations`);
+    log.log(
+      `[styrgraf] reloaded ${dir}: digest ${result.dataset.digest}, ${result.dataset.entities.length} entities, ${result.dataset.relations.length} relations`,
+    );
     // Requests still holding the previous store finish on it; its caches go once they are done.
     setTimeout(() => void previous.close(), 30_000).unref();
     return true;
@@ -125,7 +127,11 @@ export async function createReloadingStore(dir: string, options: ReloadOptions):
         } catch (error) {
           // loadDataset reports bad data as values; this is the unexpected (a directory that vanished mid-read).
           const message = error instanceof Error ? error.message : String(error);
-          status = { ...status, state: 'invalid', lastError: { at: new Date().toISOString(), issues: [{ code: 'IO', file: dir, line: 0, field: '', message }] } };
+          status = {
+            ...status,
+            state: 'invalid',
+            lastError: { at: new Date().toISOString(), issues: [{ code: 'IO', file: dir, line: 0, field: '', message }] },
+          };
           log.warn(`[styrgraf] reloading ${dir} failed: ${message}`);
         }
       } while (again);
@@ -175,7 +181,7 @@ export async function createReloadingStore(dir: string, options: ReloadOptions):
   const readyWithin = (ms: number) => Promise.race([startWatching(true), new Promise<void>((resolve) => setTimeout(resolve, ms).unref())]);
   /** Waits until the directory stops changing (a copy or checkout in progress), so that the new watcher starts on the finished tree. */
   const quiet = async () => {
-    for (let before = treeSignature(dir); ; ) {
+    for (let before = treeSignature(dir); ;) {
       await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
       const after = treeSignature(dir);
       if (after === before) return;

@@ -45,14 +45,21 @@ describe('request limits over HTTP', () => {
     expect(body.errors[0]).toMatchObject({ extensions: { code: 'PAYLOAD_TOO_LARGE', max: 2_000 } });
     expect(body.errors[0]!.message).toContain('limit "body size"');
     // Still serving.
-    const small = await fetch(new URL('graphql', running.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ about { datasetId } }' }) });
+    const small = await fetch(new URL('graphql', running.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ about { datasetId } }' }),
+    });
     expect(await small.json()).toEqual({ data: { about: { datasetId: 'norrkoping' } } });
   });
 
   it('allows the origins in CORS_ORIGINS and no others', async () => {
     running = await startServer({}, { PORT: '0', CORS_ORIGINS: 'https://styrgraf.example' });
     const preflight = (origin: string) =>
-      fetch(new URL('graphql', running!.url), { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      fetch(new URL('graphql', running!.url), {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
     const allowed = await preflight('https://styrgraf.example');
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://styrgraf.example');
     const other = await preflight('https://elsewhere.example');
@@ -62,7 +69,10 @@ describe('request limits over HTTP', () => {
 
   it('sends no CORS headers when CORS_ORIGINS is not set', async () => {
     running = await startServer({}, { PORT: '0' });
-    const response = await fetch(new URL('graphql', running.url), { method: 'OPTIONS', headers: { origin: 'https://styrgraf.example', 'access-control-request-method': 'POST' } });
+    const response = await fetch(new URL('graphql', running.url), {
+      method: 'OPTIONS',
+      headers: { origin: 'https://styrgraf.example', 'access-control-request-method': 'POST' },
+    });
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -70,7 +80,11 @@ describe('request limits over HTTP', () => {
     running = await startServer({}, { PORT: '0', QUERY_TIMEOUT_MS: '100' });
     const slow = running.store.info.bind(running.store);
     running.store.info = () => new Promise((resolve) => setTimeout(() => resolve(slow()), 400));
-    const response = await fetch(new URL('graphql', running.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ about { version } }' }) });
+    const response = await fetch(new URL('graphql', running.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ about { version } }' }),
+    });
     const body = (await response.json()) as { errors: { extensions: { code: string; max: number } }[] };
     expect(body.errors[0]!.extensions).toMatchObject({ code: 'QUERY_TIMEOUT', max: 100 });
   });

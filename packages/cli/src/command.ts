@@ -28,7 +28,12 @@ export class UsageError extends Error {
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
-type WithHelp<T extends Options> = { args: string[]; allowPositionals: true; strict: true; options: T & { help: { type: 'boolean'; short: 'h'; default: false } } };
+type WithHelp<T extends Options> = {
+  args: string[];
+  allowPositionals: true;
+  strict: true;
+  options: T & { help: { type: 'boolean'; short: 'h'; default: false } };
+};
 /** What parse gives: named, so that the package's declarations can say it. */
 export type Parsed<T extends Options> = ReturnType<typeof parseArgs<WithHelp<T>>>;
 

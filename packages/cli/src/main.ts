@@ -8,12 +8,36 @@ import { EXIT, UsageError, type Command, type Io } from './command.ts';
 
 /** The commands by name and summary; each one's code (and the libraries it needs) is loaded only when it runs, so `--help` is quick. */
 export const COMMANDS: readonly { name: string; summary: string; load(): Promise<Command> }[] = [
-  { name: 'validate', summary: 'check a data directory and name the file, line and field of every problem', load: async () => (await import('./commands/validate.ts')).validate },
-  { name: 'check', summary: 'run the governance rule checks over a data directory as of a date', load: async () => (await import('./commands/check.ts')).check },
-  { name: 'export', summary: 'write the data set in an open format (Popolo, W3C ORG, GraphML, Cytoscape, CSV, OParl)', load: async () => (await import('./commands/export.ts')).exportCommand },
-  { name: 'diff', summary: 'what changed between two data sets, or two versions of one, in words or JSON', load: async () => (await import('./commands/diff.ts')).diff },
-  { name: 'load', summary: 'validate a data directory and replace the data set in Neo4j in one transaction', load: async () => (await import('./commands/neo4j.ts')).load },
-  { name: 'export-neo4j', summary: 'write the data set held in Neo4j back to YAML files laid out as graph/ is', load: async () => (await import('./commands/neo4j.ts')).exportNeo4j },
+  {
+    name: 'validate',
+    summary: 'check a data directory and name the file, line and field of every problem',
+    load: async () => (await import('./commands/validate.ts')).validate,
+  },
+  {
+    name: 'check',
+    summary: 'run the governance rule checks over a data directory as of a date',
+    load: async () => (await import('./commands/check.ts')).check,
+  },
+  {
+    name: 'export',
+    summary: 'write the data set in an open format (Popolo, W3C ORG, GraphML, Cytoscape, CSV, OParl)',
+    load: async () => (await import('./commands/export.ts')).exportCommand,
+  },
+  {
+    name: 'diff',
+    summary: 'what changed between two data sets, or two versions of one, in words or JSON',
+    load: async () => (await import('./commands/diff.ts')).diff,
+  },
+  {
+    name: 'load',
+    summary: 'validate a data directory and replace the data set in Neo4j in one transaction',
+    load: async () => (await import('./commands/neo4j.ts')).load,
+  },
+  {
+    name: 'export-neo4j',
+    summary: 'write the data set held in Neo4j back to YAML files laid out as graph/ is',
+    load: async () => (await import('./commands/neo4j.ts')).exportNeo4j,
+  },
   { name: 'generate', summary: 'write a synthetic national data set in graph/’s format', load: async () => (await import('./commands/generate.ts')).generate },
   { name: 'serve', summary: 'serve the API, the exports and the explorer (as pnpm start does)', load: async () => (await import('./commands/serve.ts')).serve },
 ];

@@ -67,7 +67,18 @@ describe('styrgraf', () => {
 
   it('export graphml --out: a file graphology reads, as of the date, with progress on stderr', async () => {
     const out = join(await temp('graphml'), 'ks.graphml');
-    const { code, stdout, stderr } = await styrgraf(['export', 'graphml', '--as-of', '2025-06-01', '--families', 'ownership', '--kinds', 'company,political_body', '--out', out]);
+    const { code, stdout, stderr } = await styrgraf([
+      'export',
+      'graphml',
+      '--as-of',
+      '2025-06-01',
+      '--families',
+      'ownership',
+      '--kinds',
+      'company,political_body',
+      '--out',
+      out,
+    ]);
     expect(code).toBe(0);
     expect(stderr).toContain('Writing GraphML …');
     expect(stdout).toContain(`✓ ${out} (GraphML,`);
@@ -121,13 +132,18 @@ describe('styrgraf diff', () => {
       expect(next).not.toBe(text);
       await writeFile(join(dir, file), next);
     };
-    await edit('entities/political-bodies.yaml', 'name: { sv: Valnämnden, en: Election Committee }', 'name: { sv: Valnämnden i Norrköping, en: Election Committee }');
+    await edit(
+      'entities/political-bodies.yaml',
+      'name: { sv: Valnämnden, en: Election Committee }',
+      'name: { sv: Valnämnden i Norrköping, en: Election Committee }',
+    );
     await edit('relations/reporting.yaml', /\n {2}- kind: HEADS\n {4}from: utbildningsdirektor\n {4}to: utbildningskontoret\n(?: {4}.*\n| {6}.*\n)*/, '\n');
     await edit('provisions/instruktion-ks-2021-0005.yaml', 'direktörens övriga uppgifter."', 'direktörens övriga uppgifter och befogenheter."');
     const decisions = join(dir, 'relations/decision.yaml');
     await writeFile(
       decisions,
-      (await readFile(decisions, 'utf8')) + '\n  - { kind: SUBDELEGATES_TO, from: kommundirektor, to: vd-hyresbostader, cites: [kdi-vidaredelegation-a1], evidence: { status: INTERPRETED, note: { sv: Planterat., en: Planted. } } }\n',
+      (await readFile(decisions, 'utf8')) +
+        '\n  - { kind: SUBDELEGATES_TO, from: kommundirektor, to: vd-hyresbostader, cites: [kdi-vidaredelegation-a1], evidence: { status: INTERPRETED, note: { sv: Planterat., en: Planted. } } }\n',
     );
 
     const { code, stdout } = await styrgraf(['diff', 'graph', dir]);
@@ -143,8 +159,14 @@ describe('styrgraf diff', () => {
     expect(stdout).toMatch(/\n4 ändringar sammanlagt\.\n$/);
 
     const json = await styrgraf(['diff', 'graph', dir, '--json']);
-    const diff = JSON.parse(json.stdout) as { entities: { changed: { id: string; fields: { field: string; before: unknown; after: unknown }[] }[] }; relations: { added: { id: string }[]; removed: { id: string }[] }; provisionTexts: { id: string }[] };
-    expect(diff.entities.changed.find((c) => c.id === 'valnamnden')!.fields).toEqual([{ field: 'name.sv', before: 'Valnämnden', after: 'Valnämnden i Norrköping' }]);
+    const diff = JSON.parse(json.stdout) as {
+      entities: { changed: { id: string; fields: { field: string; before: unknown; after: unknown }[] }[] };
+      relations: { added: { id: string }[]; removed: { id: string }[] };
+      provisionTexts: { id: string }[];
+    };
+    expect(diff.entities.changed.find((c) => c.id === 'valnamnden')!.fields).toEqual([
+      { field: 'name.sv', before: 'Valnämnden', after: 'Valnämnden i Norrköping' },
+    ]);
     expect(diff.relations.added.map((r) => r.id)).toEqual(['kommundirektor.subdelegates_to.vd-hyresbostader']);
     expect(diff.relations.removed.map((r) => r.id)).toEqual(['utbildningsdirektor.heads.utbildningskontoret']);
     expect(diff.provisionTexts.map((p) => p.id)).toEqual(['kdi-inledning']);

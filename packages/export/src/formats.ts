@@ -27,12 +27,24 @@ const json = (value: object) => `${JSON.stringify(value, null, 2)}\n`;
  */
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { id: 'popolo', title: 'Popolo JSON', contentType: 'application/json; charset=utf-8', extension: 'popolo.json', render: async (s) => json(toPopolo(s)) },
-  { id: 'jsonld', title: 'W3C ORG, JSON-LD', contentType: 'application/ld+json; charset=utf-8', extension: 'org.jsonld', render: async (s) => json(toJsonLd(orgGraph(s))) },
+  {
+    id: 'jsonld',
+    title: 'W3C ORG, JSON-LD',
+    contentType: 'application/ld+json; charset=utf-8',
+    extension: 'org.jsonld',
+    render: async (s) => json(toJsonLd(orgGraph(s))),
+  },
   { id: 'turtle', title: 'W3C ORG, Turtle', contentType: 'text/turtle; charset=utf-8', extension: 'org.ttl', render: (s) => toTurtle(orgGraph(s)) },
   { id: 'graphml', title: 'GraphML', contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml', render: async (s) => toGraphml(s) },
   { id: 'cytoscape', title: 'Cytoscape.js JSON', contentType: 'application/json; charset=utf-8', extension: 'cyjs', render: async (s) => json(toCytoscape(s)) },
   { id: 'csv-nodes', title: 'CSV, noder', contentType: 'text/csv; charset=utf-8; header=present', extension: 'nodes.csv', render: async (s) => toNodesCsv(s) },
-  { id: 'csv-edges', title: 'CSV, relationer', contentType: 'text/csv; charset=utf-8; header=present', extension: 'edges.csv', render: async (s) => toEdgesCsv(s) },
+  {
+    id: 'csv-edges',
+    title: 'CSV, relationer',
+    contentType: 'text/csv; charset=utf-8; header=present',
+    extension: 'edges.csv',
+    render: async (s) => toEdgesCsv(s),
+  },
   { id: 'oparl', title: 'OParl JSON', contentType: 'application/json; charset=utf-8', extension: 'oparl.json', render: async (s) => json(toOparl(s)) },
 ];
 

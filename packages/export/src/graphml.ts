@@ -21,9 +21,13 @@ export function toGraphml(selection: ExportSelection): string {
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
   for (const column of NODE_COLUMNS) if (column !== 'id') out.push(`  <key id="n_${column}" for="node" attr.name="${column}" attr.type="string"/>`);
-  for (const column of EDGE_COLUMNS) if (column !== 'id' && column !== 'source' && column !== 'target') out.push(`  <key id="e_${column}" for="edge" attr.name="${column}" attr.type="string"/>`);
+  for (const column of EDGE_COLUMNS)
+    if (column !== 'id' && column !== 'source' && column !== 'target')
+      out.push(`  <key id="e_${column}" for="edge" attr.name="${column}" attr.type="string"/>`);
   out.push(`  <graph id="${xml(selection.dataset.id)}" edgedefault="directed">`);
-  out.push(`    <desc>${xml(`${selection.dataset.name.sv}, version ${selection.dataset.version} (${selection.dataset.digest})${selection.asOf ? `, per ${selection.asOf}` : ''}`)}</desc>`);
+  out.push(
+    `    <desc>${xml(`${selection.dataset.name.sv}, version ${selection.dataset.version} (${selection.dataset.digest})${selection.asOf ? `, per ${selection.asOf}` : ''}`)}</desc>`,
+  );
   for (const row of nodes) {
     out.push(`    <node id="${xml(row.id)}">`);
     for (const column of NODE_COLUMNS) if (column !== 'id' && row[column] !== '') out.push(`      <data key="n_${column}">${xml(row[column])}</data>`);
@@ -31,7 +35,9 @@ export function toGraphml(selection: ExportSelection): string {
   }
   for (const row of edges) {
     out.push(`    <edge id="${xml(row.id)}" source="${xml(row.source)}" target="${xml(row.target)}">`);
-    for (const column of EDGE_COLUMNS) if (column !== 'id' && column !== 'source' && column !== 'target' && row[column] !== '') out.push(`      <data key="e_${column}">${xml(row[column])}</data>`);
+    for (const column of EDGE_COLUMNS)
+      if (column !== 'id' && column !== 'source' && column !== 'target' && row[column] !== '')
+        out.push(`      <data key="e_${column}">${xml(row[column])}</data>`);
     out.push('    </edge>');
   }
   out.push('  </graph>', '</graphml>', '');

@@ -83,6 +83,8 @@ export function toOparl(selection: ExportSelection): object {
     },
     organization,
     consultation,
-    'styrgraf:relations': selection.relations.filter((r) => !PARTICIPATION.has(r.kind) || !isOrganization(present.get(r.from))).map((r) => relationRecord(r, selection)),
+    'styrgraf:relations': selection.relations
+      .filter((r) => !PARTICIPATION.has(r.kind) || !isOrganization(present.get(r.from)))
+      .map((r) => relationRecord(r, selection)),
   };
 }

@@ -13,11 +13,16 @@ export interface ParentRule {
  * between two organisations of the selection, and never one that would close
  * a loop (a reader walking up the parents must reach a top).
  */
-export function chooseParents(selection: ExportSelection, rules: readonly ParentRule[], isOrganisation: (e: Entity | undefined) => boolean): Map<string, { parent: string; relation: Relation }> {
+export function chooseParents(
+  selection: ExportSelection,
+  rules: readonly ParentRule[],
+  isOrganisation: (e: Entity | undefined) => boolean,
+): Map<string, { parent: string; relation: Relation }> {
   const present = new Map(selection.entities.map((e) => [e.id, e]));
   const parents = new Map<string, { parent: string; relation: Relation }>();
   const reaches = (from: string, target: string) => {
-    for (let at: string | undefined = from, steps = 0; at !== undefined && steps <= parents.size; at = parents.get(at)?.parent, steps++) if (at === target) return true;
+    for (let at: string | undefined = from, steps = 0; at !== undefined && steps <= parents.size; at = parents.get(at)?.parent, steps++)
+      if (at === target) return true;
     return false;
   };
   for (const { kind, childIs } of rules) {

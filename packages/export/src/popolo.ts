@@ -51,17 +51,25 @@ export function toPopolo(selection: ExportSelection): object {
     ...(e.validFrom ? { founding_date: e.validFrom } : {}),
     ...(e.validTo ? { dissolution_date: e.validTo } : {}),
     sources: e.sources.map(link),
-    styrgraf: { kind: e.kind, name_en: e.name.en, description_en: e.description?.en ?? null, parent_relation: parents.get(e.id)?.relation.id ?? null, confidence: e.confidence ?? null, citations: citationsOf(e.cites, selection) },
+    styrgraf: {
+      kind: e.kind,
+      name_en: e.name.en,
+      description_en: e.description?.en ?? null,
+      parent_relation: parents.get(e.id)?.relation.id ?? null,
+      confidence: e.confidence ?? null,
+      citations: citationsOf(e.cites, selection),
+    },
   }));
 
   // A post sits where the data says (postIn), else in the organisation it heads or chairs.
   const seat = new Map<string, string>();
-  for (const r of selection.relations) if ((r.kind === 'HEADS' || r.kind === 'CHAIRS') && !seat.has(r.from) && isOrganisation(present.get(r.to))) seat.set(r.from, r.to);
+  for (const r of selection.relations)
+    if ((r.kind === 'HEADS' || r.kind === 'CHAIRS') && !seat.has(r.from) && isOrganisation(present.get(r.to))) seat.set(r.from, r.to);
   const posts = selection.entities
     .filter((e): e is ActorEntity => e.kind === 'ROLE')
     .map((e) => {
       const organization = e.postIn && present.has(e.postIn) ? e.postIn : seat.get(e.id);
-      const role = e.role ? present.get(e.role)?.name.sv ?? e.role : e.subtype;
+      const role = e.role ? (present.get(e.role)?.name.sv ?? e.role) : e.subtype;
       return {
         id: e.id,
         label: e.name.sv,
@@ -71,7 +79,13 @@ export function toPopolo(selection: ExportSelection): object {
         ...(e.validFrom ? { start_date: e.validFrom } : {}),
         ...(e.validTo ? { end_date: e.validTo } : {}),
         sources: e.sources.map(link),
-        styrgraf: { generic: e.generic ?? false, role_id: e.role ?? null, description: e.description ?? null, confidence: e.confidence ?? null, citations: citationsOf(e.cites, selection) },
+        styrgraf: {
+          generic: e.generic ?? false,
+          role_id: e.role ?? null,
+          description: e.description ?? null,
+          confidence: e.confidence ?? null,
+          citations: citationsOf(e.cites, selection),
+        },
       };
     });
 

@@ -33,7 +33,11 @@ describe('the selection', () => {
   });
 
   it('reads a filter from a URL or a command line, and names the field of a bad one', () => {
-    expect(parseExportFilter({ asOf: '2025-06-01', families: 'ownership, reporting', kinds: 'company' })).toEqual({ asOf: '2025-06-01', families: ['OWNERSHIP', 'REPORTING'], kinds: ['COMPANY'] });
+    expect(parseExportFilter({ asOf: '2025-06-01', families: 'ownership, reporting', kinds: 'company' })).toEqual({
+      asOf: '2025-06-01',
+      families: ['OWNERSHIP', 'REPORTING'],
+      kinds: ['COMPANY'],
+    });
     expect(() => parseExportFilter({ asOf: '2025-02-30' })).toThrow('asOf must be a real date written YYYY-MM-DD, not "2025-02-30"');
     expect(() => parseExportFilter({ families: 'OWNERSHIP,owning' })).toThrow('families: unknown "OWNING"; use REPORTING, DECISION');
   });
@@ -47,23 +51,46 @@ describe('the selection', () => {
 
 describe('what each format carries', () => {
   it('CSV: the board appoints the director, stated, with the quote and the provisions it cites', async () => {
-    const edges = parseCsv(await render('csv-edges', selectFromDataset(dataset, { asOf: '2025-06-01' })), { bom: true, columns: true }) as Record<string, string>[];
+    const edges = parseCsv(await render('csv-edges', selectFromDataset(dataset, { asOf: '2025-06-01' })), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
     const row = edges.find((e) => e.id === APPOINTS_DIRECTOR)!;
-    expect(row).toMatchObject({ source: 'kommunstyrelsen', target: 'kommundirektor', family: 'REPORTING', evidence_status: 'STATED', quote: 'ska kommunstyrelsen utse en direktör', cites: 'kl-7-1 | kdi-inledning' });
+    expect(row).toMatchObject({
+      source: 'kommunstyrelsen',
+      target: 'kommundirektor',
+      family: 'REPORTING',
+      evidence_status: 'STATED',
+      quote: 'ska kommunstyrelsen utse en direktör',
+      cites: 'kl-7-1 | kdi-inledning',
+    });
     expect(row.sentence_sv).toMatch(/^Kommunstyrelsen anställer kommundirektören/);
     expect(row.citations).toContain('7 kap. 1 §');
   });
 
   it('Popolo: Nodra AB has Norrköping Rådhus AB as parent, by ownership, with its weak evidence kept', async () => {
     const popolo = JSON.parse(await render('popolo', selectFromDataset(dataset, { asOf: '2025-06-01' }))) as {
-      organizations: { id: string; parent_id?: string; classification: string; other_names: { name: string; note: string }[]; styrgraf: { parent_relation: string } }[];
+      organizations: {
+        id: string;
+        parent_id?: string;
+        classification: string;
+        other_names: { name: string; note: string }[];
+        styrgraf: { parent_relation: string };
+      }[];
       styrgraf: { relations: { id: string; evidence: { status: string; confidence?: string } }[] };
     };
     const nodra = popolo.organizations.find((o) => o.id === 'nodra-ab')!;
-    expect(nodra).toMatchObject({ parent_id: 'norrkoping-radhus-ab', classification: 'dotterbolag', styrgraf: { parent_relation: 'norrkoping-radhus-ab.owns.nodra-ab' } });
+    expect(nodra).toMatchObject({
+      parent_id: 'norrkoping-radhus-ab',
+      classification: 'dotterbolag',
+      styrgraf: { parent_relation: 'norrkoping-radhus-ab.owns.nodra-ab' },
+    });
     expect(popolo.organizations.find((o) => o.id === 'kommunstyrelsen')).toMatchObject({ parent_id: 'kommunfullmaktige', classification: 'styrelse' });
     expect(popolo.organizations.find((o) => o.id === 'kommunstyrelsen')!.other_names).toContainEqual({ name: 'KS', note: 'förkortning' });
-    expect(popolo.styrgraf.relations.find((r) => r.id === 'norrkoping-radhus-ab.owns.nodra-ab')!.evidence).toMatchObject({ status: 'SOURCED', confidence: 'MEDIUM' });
+    expect(popolo.styrgraf.relations.find((r) => r.id === 'norrkoping-radhus-ab.owns.nodra-ab')!.evidence).toMatchObject({
+      status: 'SOURCED',
+      confidence: 'MEDIUM',
+    });
   });
 
   it('JSON-LD: Rådhus AB is a sub-organisation of the municipality, and the appointment statement carries its quote and citation text', async () => {
@@ -82,7 +109,9 @@ describe('what each format carries', () => {
   it('Turtle: the renaming of a nämnd as an org:ChangeEvent, from the old name to the new', async () => {
     const turtle = await render('turtle', selectFromDataset(dataset));
     expect(turtle).toContain('org:ChangeEvent');
-    expect(turtle).toMatch(/org:originalOrganization <urn:styrgraf:norrkoping:arbetsmarknads-och-vuxenutbildningsnamnden>;\s+org:resultingOrganization <urn:styrgraf:norrkoping:kompetensforsorjningsnamnden>/);
+    expect(turtle).toMatch(
+      /org:originalOrganization <urn:styrgraf:norrkoping:arbetsmarknads-och-vuxenutbildningsnamnden>;\s+org:resultingOrganization <urn:styrgraf:norrkoping:kompetensforsorjningsnamnden>/,
+    );
   });
 
   it('GraphML: declares each attribute once with <key>, and escapes what XML must', async () => {

@@ -28,12 +28,29 @@ const isOrg = (e: unknown) => e !== undefined;
 
 describe('chooseParents', () => {
   it('takes the first rule that gives a parent, then the next rule for the rest', () => {
-    const parents = chooseParents(selection([rel('ELECTS', 'a', 'b'), rel('PART_OF', 'b', 'c'), rel('ELECTS', 'a', 'c')]), [{ kind: 'PART_OF', childIs: 'from' }, { kind: 'ELECTS', childIs: 'to' }], isOrg);
-    expect([...parents].map(([child, p]) => [child, p.parent])).toEqual([['b', 'c'], ['c', 'a']]);
+    const parents = chooseParents(
+      selection([rel('ELECTS', 'a', 'b'), rel('PART_OF', 'b', 'c'), rel('ELECTS', 'a', 'c')]),
+      [
+        { kind: 'PART_OF', childIs: 'from' },
+        { kind: 'ELECTS', childIs: 'to' },
+      ],
+      isOrg,
+    );
+    expect([...parents].map(([child, p]) => [child, p.parent])).toEqual([
+      ['b', 'c'],
+      ['c', 'a'],
+    ]);
   });
 
   it('never closes a loop, so a reader walking up the parents reaches a top', () => {
-    const parents = chooseParents(selection([rel('PART_OF', 'a', 'b'), rel('PART_OF', 'b', 'c'), rel('PART_OF', 'c', 'a')]), [{ kind: 'PART_OF', childIs: 'from' }], isOrg);
-    expect([...parents].map(([child, p]) => [child, p.parent])).toEqual([['a', 'b'], ['b', 'c']]);
+    const parents = chooseParents(
+      selection([rel('PART_OF', 'a', 'b'), rel('PART_OF', 'b', 'c'), rel('PART_OF', 'c', 'a')]),
+      [{ kind: 'PART_OF', childIs: 'from' }],
+      isOrg,
+    );
+    expect([...parents].map(([child, p]) => [child, p.parent])).toEqual([
+      ['a', 'b'],
+      ['b', 'c'],
+    ]);
   });
 });

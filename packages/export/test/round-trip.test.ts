@@ -115,8 +115,11 @@ describe.each(sets)('exports of $name', ({ dataset }) => {
   it('Turtle parses with n3 to exactly the triples the JSON-LD holds', async () => {
     const s = selection();
     const quads = new N3.Parser().parse(await render('turtle', s));
-    const fromLd = new N3.Parser({ format: 'N-Quads' }).parse((await jsonld.toRDF(JSON.parse(await render('jsonld', s)) as object, { format: 'application/n-quads' })) as unknown as string);
-    const key = (q: N3.Quad) => `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}@${q.object.termType === 'Literal' ? (q.object as N3.Literal).language || (q.object as N3.Literal).datatype.value : ''}`;
+    const fromLd = new N3.Parser({ format: 'N-Quads' }).parse(
+      (await jsonld.toRDF(JSON.parse(await render('jsonld', s)) as object, { format: 'application/n-quads' })) as unknown as string,
+    );
+    const key = (q: N3.Quad) =>
+      `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}@${q.object.termType === 'Literal' ? (q.object as N3.Literal).language || (q.object as N3.Literal).datatype.value : ''}`;
     const turtleSet = new Set(quads.map(key));
     expect(turtleSet.size).toBeGreaterThan(s.relations.length * 5);
     expect(turtleSet).toEqual(new Set(fromLd.map(key)));
@@ -126,7 +129,10 @@ describe.each(sets)('exports of $name', ({ dataset }) => {
 
   it('Popolo validates against the spec structure, and every parent_id and organization_id is an organisation exported', async () => {
     const s = selection();
-    const popolo = JSON.parse(await render('popolo', s)) as { organizations: { id: string; parent_id?: string; sources: { url: string }[] }[]; posts: { organization_id?: string }[] };
+    const popolo = JSON.parse(await render('popolo', s)) as {
+      organizations: { id: string; parent_id?: string; sources: { url: string }[] }[];
+      posts: { organization_id?: string }[];
+    };
     const ajv = new Ajv2020({ allErrors: true, validateFormats: false });
     const valid = ajv.validate(popoloSchema, popolo);
     expect(ajv.errors ?? []).toEqual([]);
@@ -141,7 +147,11 @@ describe.each(sets)('exports of $name', ({ dataset }) => {
 
   it('OParl-style JSON names one body holding every organisation, and each consultation an organisation of it', async () => {
     const s = selection();
-    const oparl = JSON.parse(await render('oparl', s)) as { body: { organization: string[] }; organization: { id: string; type: string }[]; consultation: { organization: string[]; type: string }[] };
+    const oparl = JSON.parse(await render('oparl', s)) as {
+      body: { organization: string[] };
+      organization: { id: string; type: string }[];
+      consultation: { organization: string[]; type: string }[];
+    };
     expect(oparl.body.organization).toEqual(oparl.organization.map((o) => o.id));
     const ids = new Set(oparl.organization.map((o) => o.id));
     expect(oparl.consultation.length).toBeGreaterThan(0);

@@ -41,9 +41,7 @@ export class DatasetValidationError extends Error {
   ) {
     const shown = issues.slice(0, 50).map(formatIssue);
     const more = issues.length > shown.length ? [`… and ${issues.length - shown.length} more`] : [];
-    super(
-      [`The governance data in ${dir} is invalid (${issues.length} ${issues.length === 1 ? 'error' : 'errors'}):`, ...shown, ...more].join('\n  '),
-    );
+    super([`The governance data in ${dir} is invalid (${issues.length} ${issues.length === 1 ? 'error' : 'errors'}):`, ...shown, ...more].join('\n  '));
     this.name = 'DatasetValidationError';
   }
 }

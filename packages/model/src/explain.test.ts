@@ -108,9 +108,13 @@ describe('explaining a path', () => {
       'Kommunstyrelsen anställer kommundirektören, som är verkställande direktör för Norrköping Rådhus AB (tolkning), som äger Nodra AB (osäkert).',
     );
     const contested = { ...steps[0]!, relation: rel('ks', 'APPOINTS', 'kd', { evidence: { status: 'CONTESTED', readings: [] } }) };
-    expect(explainPath({ nodes: ['ks', 'kd'], steps: [contested] }, (id) => people.get(id), 'en')).toBe('The executive board appoints the municipal director (contested).');
+    expect(explainPath({ nodes: ['ks', 'kd'], steps: [contested] }, (id) => people.get(id), 'en')).toBe(
+      'The executive board appoints the municipal director (contested).',
+    );
     const sourced = rel('radhus', 'OWNS', 'nodra', { evidence: { status: 'SOURCED', confidence: 'HIGH' } });
-    expect(explainPath({ nodes: ['radhus', 'nodra'], steps: [{ relation: sourced, forward: true }] }, (id) => people.get(id), 'sv')).toBe('Norrköping Rådhus AB äger Nodra AB.');
+    expect(explainPath({ nodes: ['radhus', 'nodra'], steps: [{ relation: sourced, forward: true }] }, (id) => people.get(id), 'sv')).toBe(
+      'Norrköping Rådhus AB äger Nodra AB.',
+    );
   });
 
   it('prefers a relation’s own wording over its kind’s', () => {

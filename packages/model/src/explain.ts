@@ -46,7 +46,8 @@ function relative(entity: Entity, lang: Lang): string {
  */
 export function evidenceMarker(evidence: Evidence | undefined, lang: Lang): string | null {
   if (!evidence) return null;
-  const marker = EVIDENCE_LABELS[evidence.status].marker ?? (evidence.status === 'SOURCED' && evidence.confidence === 'LOW' ? LOW_CONFIDENCE_MARKER : undefined);
+  const marker =
+    EVIDENCE_LABELS[evidence.status].marker ?? (evidence.status === 'SOURCED' && evidence.confidence === 'LOW' ? LOW_CONFIDENCE_MARKER : undefined);
   return marker ? marker[lang] : null;
 }
 

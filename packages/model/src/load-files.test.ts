@@ -41,7 +41,13 @@ describe('symbolic links in a data directory', () => {
     const result = await loadDataset(join(dir, 'graph'));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues).toEqual([expect.objectContaining({ code: 'IO', file: 'relations/extra.yaml', message: expect.stringMatching(/symbolic link to .*no-such-file\.yaml.*does not exist/) })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'IO',
+        file: 'relations/extra.yaml',
+        message: expect.stringMatching(/symbolic link to .*no-such-file\.yaml.*does not exist/),
+      }),
+    ]);
   });
 
   it('refuses a link to a directory, naming it, rather than skip what is in it', async () => {
@@ -59,7 +65,12 @@ describe('a YAML alias bomb', () => {
   it('is a clean error naming the file, not a crash', () => {
     // Each level repeats the one before it nine times: a billion laughs in a few lines.
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const bomb = `meta:\n  id: bomb\n  name: { sv: Bomb, en: Bomb }\n  version: "1"\nx:\n  ${levels.join('\n  ')}\n`;
     const result = parseDataset([{ path: 'bomb.yaml', content: bomb }]);
     expect(result.ok).toBe(false);

@@ -138,8 +138,19 @@ describe('loading a data set', () => {
       'rel.yaml': `relations:\n  - kind: APPOINTS\n    from: ks\n    to: kdd\n    cites: [p-chefs]\n    evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } }\n`,
     });
     expect(found).toEqual([
-      expect.objectContaining({ code: 'DANGLING_REFERENCE', file: 'rel.yaml', line: 4, field: 'relations[0].to', message: 'unknown entity "kdd" (did you mean "kd"?)' }),
-      expect.objectContaining({ code: 'DANGLING_REFERENCE', line: 5, field: 'relations[0].cites[0]', message: 'unknown provision "p-chefs" (did you mean "p-chef"?)' }),
+      expect.objectContaining({
+        code: 'DANGLING_REFERENCE',
+        file: 'rel.yaml',
+        line: 4,
+        field: 'relations[0].to',
+        message: 'unknown entity "kdd" (did you mean "kd"?)',
+      }),
+      expect.objectContaining({
+        code: 'DANGLING_REFERENCE',
+        line: 5,
+        field: 'relations[0].cites[0]',
+        message: 'unknown provision "p-chefs" (did you mean "p-chef"?)',
+      }),
     ]);
   });
 
@@ -262,7 +273,12 @@ describe('evidence: how each fact is known', () => {
   it('accepts a quote that stands in a cited provision, in parts joined by " … ", and names the provision', () => {
     const result = load({ 'meta.yaml': META, 'base.yaml': BASE, 'rel.yaml': rel('{ status: STATED, quote: "Direktören … kontorscheferna." }') });
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.dataset.relations.find((r) => r.id === 'ks.appoints.kd')!.evidence).toEqual({ status: 'STATED', quote: 'Direktören … kontorscheferna.', provision: 'p-chef' });
+    if (result.ok)
+      expect(result.dataset.relations.find((r) => r.id === 'ks.appoints.kd')!.evidence).toEqual({
+        status: 'STATED',
+        quote: 'Direktören … kontorscheferna.',
+        provision: 'p-chef',
+      });
   });
 
   it('refuses a relation or a participant that does not say how it is known', () => {
@@ -291,7 +307,10 @@ describe('evidence: how each fact is known', () => {
     expect(one('{ status: CONTESTED, readings: [{ sv: En, en: One }] }')[0]).toMatchObject({ code: 'EVIDENCE', field: 'relations[0].evidence.readings' });
     expect(one('{ status: SOURCED, confidence: LOW }').map((i) => i.field)).toEqual(['relations[0].evidence.status']);
     expect(one('{ status: SOURCED }', 'sources: ["https://example.org/"]').map((i) => i.field)).toEqual(['relations[0].evidence.confidence']);
-    expect(one('{ status: SOURCED, confidence: LOW, attested: "20" }', 'sources: ["https://example.org/"]')[0]).toMatchObject({ code: 'SCHEMA', field: 'relations[0].evidence.attested' });
+    expect(one('{ status: SOURCED, confidence: LOW, attested: "20" }', 'sources: ["https://example.org/"]')[0]).toMatchObject({
+      code: 'SCHEMA',
+      field: 'relations[0].evidence.attested',
+    });
   });
 });
 
@@ -303,12 +322,22 @@ describe('posts and generic roles', () => {
   const EV = 'evidence: { status: INTERPRETED, note: { sv: Läsning, en: Reading } }';
 
   it('accepts a post of a generic role in its organisation', () => {
-    const result = load({ 'meta.yaml': META, 'base.yaml': BASE, 'roles.yaml': ROLES, 'rel.yaml': `relations:\n  - { kind: HEADS, from: vd-bolag, to: bolag, validTo: 2020-12-31, cites: [p-chef], ${EV} }\n` });
+    const result = load({
+      'meta.yaml': META,
+      'base.yaml': BASE,
+      'roles.yaml': ROLES,
+      'rel.yaml': `relations:\n  - { kind: HEADS, from: vd-bolag, to: bolag, validTo: 2020-12-31, cites: [p-chef], ${EV} }\n`,
+    });
     expect(result.ok).toBe(true);
   });
 
   it('refuses to join a generic role to one organisation, and says to link the post instead', () => {
-    const [issue] = issues({ 'meta.yaml': META, 'base.yaml': BASE, 'roles.yaml': ROLES, 'rel.yaml': `relations:\n  - { kind: HEADS, from: vd, to: bolag, validTo: 2020-12-31, cites: [p-chef], ${EV} }\n` });
+    const [issue] = issues({
+      'meta.yaml': META,
+      'base.yaml': BASE,
+      'roles.yaml': ROLES,
+      'rel.yaml': `relations:\n  - { kind: HEADS, from: vd, to: bolag, validTo: 2020-12-31, cites: [p-chef], ${EV} }\n`,
+    });
     expect(issue).toMatchObject({ code: 'WRONG_KIND', file: 'rel.yaml', field: 'relations[0].from' });
     expect(issue!.message).toContain('role: vd, postIn: bolag');
   });

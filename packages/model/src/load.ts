@@ -39,7 +39,11 @@ export async function readDatasetFiles(dir: string): Promise<SourceFile[]> {
       const target = await stat(path).catch(() => null);
       const shown = relative(dir, path).split(sep).join('/');
       if (!target) throw new UnreadableEntryError(shown, `is a symbolic link to ${await readlink(path).catch(() => '?')}, which does not exist`);
-      if (target.isDirectory()) throw new UnreadableEntryError(shown, 'is a symbolic link to a directory, whose files would not be read: copy the directory in, or link its files one by one');
+      if (target.isDirectory())
+        throw new UnreadableEntryError(
+          shown,
+          'is a symbolic link to a directory, whose files would not be read: copy the directory in, or link its files one by one',
+        );
       if (!target.isFile()) continue;
     } else if (!e.isFile()) continue;
     if (GRAPH_FILE_EXTENSIONS.some((ext) => e.name.endsWith(ext))) paths.push(path);
@@ -114,7 +118,8 @@ function assembleFiles(files: SourceFile[], results: FileResult[]): LoadResult {
   if (!assembled.ok) {
     issues.push(
       ...assembled.issues.filter(
-        (i) => !(i.code === 'DANGLING_REFERENCE' && [...brokenIds].some((id) => i.message.includes(`"${id}"`))) && !(i.code === 'MISSING_META' && brokenHasMeta),
+        (i) =>
+          !(i.code === 'DANGLING_REFERENCE' && [...brokenIds].some((id) => i.message.includes(`"${id}"`))) && !(i.code === 'MISSING_META' && brokenHasMeta),
       ),
     );
   }

@@ -16,7 +16,16 @@ function synthetic(municipalities: number, seed: number): Dataset {
 }
 
 /** A bare actor for the hand-made graphs below. */
-const actor = (id: string, kind: ActorKind, subtype?: string): ActorEntity => ({ id, kind, ...(subtype ? { subtype } : {}), name: { sv: id, en: id }, abbreviations: [], aliases: [], cites: [], sources: [] });
+const actor = (id: string, kind: ActorKind, subtype?: string): ActorEntity => ({
+  id,
+  kind,
+  ...(subtype ? { subtype } : {}),
+  name: { sv: id, en: id },
+  abbreviations: [],
+  aliases: [],
+  cites: [],
+  sources: [],
+});
 const relation = (from: string, kind: RelationKind, to: string, cites: string[] = []): Relation => ({
   id: `${from}.${kind.toLowerCase()}.${to}`,
   kind,
@@ -33,7 +42,17 @@ describe('which municipality an entity belongs to', () => {
     const dataset = await loadDatasetOrThrow(graphDir);
     const { municipalities, municipalityOf } = deriveMunicipalities(dataset.entities, dataset.relations);
     expect(municipalities.map((m) => m.id)).toEqual(['norrkopings-kommun']);
-    for (const id of ['norrkopings-kommun', 'kommunfullmaktige', 'kommunstyrelsen', 'kommundirektor', 'norrkoping-radhus-ab', 'nodra-ab', 'da-anstallning-kontorschef', 'kommunledningsgruppen', 'ks-2021-0005']) {
+    for (const id of [
+      'norrkopings-kommun',
+      'kommunfullmaktige',
+      'kommunstyrelsen',
+      'kommundirektor',
+      'norrkoping-radhus-ab',
+      'nodra-ab',
+      'da-anstallning-kontorschef',
+      'kommunledningsgruppen',
+      'ks-2021-0005',
+    ]) {
       expect([id, municipalityOf.get(id)]).toEqual([id, 'norrkopings-kommun']);
     }
     // Kommunallagen's sections are cited by the glossary too, which is no municipality's: they are shared.

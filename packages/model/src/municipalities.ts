@@ -172,7 +172,13 @@ function walkStructure(entities: readonly Entity[], links: Adjacency, owner: Int
 }
 
 /** Entities the walk did not reach take the one municipality of everything that refers to them. */
-function assignByReference(entities: readonly Entity[], relations: readonly Relation[], ends: Ends, index: ReadonlyMap<string, number>, owner: Int32Array): void {
+function assignByReference(
+  entities: readonly Entity[],
+  relations: readonly Relation[],
+  ends: Ends,
+  index: ReadonlyMap<string, number>,
+  owner: Int32Array,
+): void {
   const referrers = new Adjacency();
   const referTo = (x: number, y: number) => {
     if (x >= 0 && y >= 0 && x !== y && owner[y] === UNKNOWN) referrers.add(y, x);
@@ -203,7 +209,7 @@ function assignByReference(entities: readonly Entity[], relations: readonly Rela
     if (o === UNKNOWN) open.push(i);
   });
   // Each pass settles what refers only to settled entities; chains settle in as many passes as they are long.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const node of open) {
       if (owner[node] !== UNKNOWN) continue;

@@ -92,17 +92,21 @@ describe('decision areas', () => {
       if (area.settled === false) {
         expect(area.settledReason?.sv, area.id).toBeTruthy();
         expect(area.settledReason?.en, area.id).toBeTruthy();
-      } else expect(deciders.map((p) => p.actor), area.id).toHaveLength(1);
+      } else
+        expect(
+          deciders.map((p) => p.actor),
+          area.id,
+        ).toHaveLength(1);
     }
   });
 
   it('names the four areas the instruction leaves without one decider', () => {
-    expect(areas().filter((a) => a.settled === false).map((a) => a.id).sort()).toEqual([
-      'da-anslag-utrustning-a1',
-      'da-anstallning-vd-dotterbolag',
-      'da-avslut-kontorschef',
-      'da-verkstallighet-ks-beslut',
-    ]);
+    expect(
+      areas()
+        .filter((a) => a.settled === false)
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(['da-anslag-utrustning-a1', 'da-anstallning-vd-dotterbolag', 'da-avslut-kontorschef', 'da-verkstallighet-ks-beslut']);
     expect(entity<DecisionAreaEntity>('da-anslag-utrustning-a1').settledReason!.sv).toMatch(/vidaredelegera/);
   });
 
@@ -115,7 +119,9 @@ describe('decision areas', () => {
       expect(sv, r.id).not.toMatch(/bereder beredning|beslutar om beslut/i);
     }
     const ending = participations.find((r) => r.to === 'da-avslut-kontorschef' && r.kind === 'RESPONSIBLE')!;
-    expect(explainRelation(ending, lookup, 'sv')).toMatch(/^Kommundirektören ansvarar för processen kring ett eventuellt avslutande av en kontorschefs anställning/);
+    expect(explainRelation(ending, lookup, 'sv')).toMatch(
+      /^Kommundirektören ansvarar för processen kring ett eventuellt avslutande av en kontorschefs anställning/,
+    );
   });
 });
 

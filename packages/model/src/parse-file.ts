@@ -35,9 +35,7 @@ export interface FileOutline {
 }
 
 /** What parsing one file gives: checked content with its outline, or the problems with it. */
-export type FileResult =
-  | { ok: true; data: GraphFile; outline: FileOutline }
-  | { ok: false; issues: ValidationIssue[]; ids: string[]; hasMeta: boolean };
+export type FileResult = { ok: true; data: GraphFile; outline: FileOutline } | { ok: false; issues: ValidationIssue[]; ids: string[]; hasMeta: boolean };
 
 /** yaml's guard against alias bombs: how many times one alias may be expanded. */
 const MAX_ALIAS_COUNT = 100;
@@ -101,7 +99,15 @@ export function parseFileCarefully(file: SourceFile): FileResult {
       ok: false,
       ids: [],
       hasMeta: /^meta:/m.test(file.content),
-      issues: [{ code: 'YAML_SYNTAX', file: file.path, line: 0, field: '', message: `too many aliases to expand (more than ${MAX_ALIAS_COUNT} per alias); write the values out (${error instanceof Error ? error.message : String(error)})` }],
+      issues: [
+        {
+          code: 'YAML_SYNTAX',
+          file: file.path,
+          line: 0,
+          field: '',
+          message: `too many aliases to expand (more than ${MAX_ALIAS_COUNT} per alias); write the values out (${error instanceof Error ? error.message : String(error)})`,
+        },
+      ],
     };
   }
   const result = graphFileSchema.safeParse(content, {

@@ -46,7 +46,9 @@ describe('parsing in worker threads', () => {
     const content = await readFile(new URL('meta.yaml', graphDir), 'utf8');
     const file = { path: 'meta.yaml', content };
     const script = `const { default: parse } = await import(${JSON.stringify(entry)}); process.stdout.write(JSON.stringify(parse(JSON.parse(process.argv[1]))));`;
-    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script, JSON.stringify([file])], { env: { PATH: process.env.PATH ?? '' } });
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script, JSON.stringify([file])], {
+      env: { PATH: process.env.PATH ?? '' },
+    });
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify([parseFile(file)])));
   }, 60_000);
 });

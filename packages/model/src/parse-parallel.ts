@@ -58,7 +58,7 @@ export function defaultWorkers(cores: number): number {
 
 function batchesOf(files: SourceFile[], batchBytes: number): { files: SourceFile[]; start: number }[] {
   const batches: { files: SourceFile[]; start: number }[] = [];
-  for (let start = 0; start < files.length; ) {
+  for (let start = 0; start < files.length;) {
     let end = start;
     for (let size = 0; end < files.length && (size < batchBytes || end === start); end++) size += files[end]!.content.length;
     batches.push({ files: files.slice(start, end), start });

@@ -18,9 +18,7 @@ import {
  */
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
-const id = z
-  .string()
-  .regex(ID_PATTERN, 'must be lower-case letters, digits, ".", "-" or "_" (for example "kommunstyrelsen")');
+const id = z.string().regex(ID_PATTERN, 'must be lower-case letters, digits, ".", "-" or "_" (for example "kommunstyrelsen")');
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function isIsoDate(value: string): boolean {

@@ -11,7 +11,8 @@ const reparse = (files: ReturnType<typeof serializeDataset>): Dataset => {
   if (!result.ok) throw new Error(result.issues.map((i) => `${i.file}:${i.line} ${i.field}: ${i.message}`).join('\n'));
   return result.dataset;
 };
-const withoutOrigin = (items: object[]) => items.map((item) => JSON.parse(JSON.stringify(item, (k, v: unknown) => (k === 'origin' ? undefined : v))) as unknown);
+const withoutOrigin = (items: object[]) =>
+  items.map((item) => JSON.parse(JSON.stringify(item, (k, v: unknown) => (k === 'origin' ? undefined : v))) as unknown);
 
 describe('serializeDataset', () => {
   it('writes graph/ back to files that load to the same digest', async () => {
@@ -49,7 +50,10 @@ describe('serializeDataset', () => {
   it('leaves derived relations to the records they come from', async () => {
     const dataset = await loadDatasetOrThrow(graphDir);
     const files = serializeDataset(dataset);
-    const relationText = files.filter((f) => f.path.startsWith('relations/')).map((f) => f.content).join('\n');
+    const relationText = files
+      .filter((f) => f.path.startsWith('relations/'))
+      .map((f) => f.content)
+      .join('\n');
     expect(dataset.relations.some((r) => r.derivedFrom === 'PARTICIPATION')).toBe(true);
     expect(relationText).not.toMatch(/kind: (DECIDES|PROPOSES|IN_DOCUMENT|ANSWERS)\b/);
     const areas = files.find((f) => f.path === 'decision-areas/decision-areas.yaml')!.content;

@@ -26,11 +26,68 @@ const DEFAULTED_LISTS = new Set(['abbreviations', 'aliases', 'cites', 'sources',
 
 /** The order a reader expects the fields of a record in; others follow alphabetically. */
 const FIELD_ORDER = [
-  'sv', 'en', 'id', 'kind', 'generic', 'role', 'postIn', 'actor', 'from', 'to', 'document', 'order', 'section', 'topic', 'reference', 'subtype',
-  'status', 'quote', 'provision', 'readings', 'name', 'inText', 'abbreviations', 'aliases', 'label', 'inverseLabel', 'textKind', 'verified',
-  'text', 'title', 'summary', 'description', 'definition', 'reason', 'provisions', 'alsoInSections', 'related', 'participants', 'steps',
-  'focus', 'path', 'settled', 'settledReason', 'notDelegable', 'unsettled', 'adopted', 'adoptedBy', 'governs', 'replaces', 'url', 'version',
-  'confidence', 'attested', 'validFrom', 'validTo', 'asOf', 'cites', 'sources', 'note', 'evidence', 'gaps', 'synthetic',
+  'sv',
+  'en',
+  'id',
+  'kind',
+  'generic',
+  'role',
+  'postIn',
+  'actor',
+  'from',
+  'to',
+  'document',
+  'order',
+  'section',
+  'topic',
+  'reference',
+  'subtype',
+  'status',
+  'quote',
+  'provision',
+  'readings',
+  'name',
+  'inText',
+  'abbreviations',
+  'aliases',
+  'label',
+  'inverseLabel',
+  'textKind',
+  'verified',
+  'text',
+  'title',
+  'summary',
+  'description',
+  'definition',
+  'reason',
+  'provisions',
+  'alsoInSections',
+  'related',
+  'participants',
+  'steps',
+  'focus',
+  'path',
+  'settled',
+  'settledReason',
+  'notDelegable',
+  'unsettled',
+  'adopted',
+  'adoptedBy',
+  'governs',
+  'replaces',
+  'url',
+  'version',
+  'confidence',
+  'attested',
+  'validFrom',
+  'validTo',
+  'asOf',
+  'cites',
+  'sources',
+  'note',
+  'evidence',
+  'gaps',
+  'synthetic',
 ];
 const rank = (key: string) => {
   const i = FIELD_ORDER.indexOf(key);
@@ -111,7 +168,9 @@ export function serializeDataset(dataset: Dataset, options: SerializeOptions = {
         add(ACTOR_FILES[entity.kind], 'entities', entityRecord(entity));
     }
   }
-  const provisions = entities.filter((e) => e.kind === 'PROVISION').sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : byOrder(a, b)));
+  const provisions = entities
+    .filter((e) => e.kind === 'PROVISION')
+    .sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : byOrder(a, b)));
   for (const p of provisions) add(`provisions/${p.document}.yaml`, 'provisions', entityRecord(p));
   const questions = entities.filter((e) => e.kind === 'WORKSHOP_QUESTION').sort(byOrder);
   for (const q of questions) add('workshop/questions.yaml', 'questions', entityRecord(q));
@@ -134,7 +193,12 @@ function toYaml(content: object, header: string | undefined, lineWidth: number):
   visit(doc, {
     // Short lists of ids on one line, as graph/ writes them: cites: [kdi-inledning, kl-7-1].
     Seq(_key, node) {
-      if (node.items.length <= 3 && node.items.every((i) => isScalar(i) && typeof i.value === 'string' && !i.value.includes('://')) && JSON.stringify(node.toJSON()).length <= 80) node.flow = true;
+      if (
+        node.items.length <= 3 &&
+        node.items.every((i) => isScalar(i) && typeof i.value === 'string' && !i.value.includes('://')) &&
+        JSON.stringify(node.toJSON()).length <= 80
+      )
+        node.flow = true;
     },
     Map(_key, node, path) {
       const keys = node.items.map((i) => (isScalar(i.key) ? i.key.value : null));

@@ -102,7 +102,13 @@ asOf: 2024-01-01`),
 
   it('name the file, line and field of an unknown focus id, with a suggestion', () => {
     expect(issues(step(`focus: [ks, kdd]\ncites: [p-chef]`))).toEqual([
-      { code: 'DANGLING_REFERENCE', file: 'tours/test.yaml', line: 9, field: 'tours[0].steps[0].focus[1]', message: 'unknown entity "kdd" (did you mean "kd"?)' },
+      {
+        code: 'DANGLING_REFERENCE',
+        file: 'tours/test.yaml',
+        line: 9,
+        field: 'tours[0].steps[0].focus[1]',
+        message: 'unknown entity "kdd" (did you mean "kd"?)',
+      },
     ]);
   });
 
@@ -138,7 +144,9 @@ asOf: 2024-01-01`),
   });
 
   it('refuse a step that cites no provision and no source', () => {
-    expect(issues(step(`focus: [ks]`))).toMatchObject([{ code: 'MISSING_CITATION', field: 'tours[0].steps[0]', line: 7, message: expect.stringContaining('a tour step cites no provision and no source') }]);
+    expect(issues(step(`focus: [ks]`))).toMatchObject([
+      { code: 'MISSING_CITATION', field: 'tours[0].steps[0]', line: 7, message: expect.stringContaining('a tour step cites no provision and no source') },
+    ]);
     expect(load(step(`focus: [ks]\nsources: [https://example.org/agare]`)).ok).toBe(true);
   });
 

@@ -155,13 +155,7 @@ export interface GlossaryTermEntity extends EntityBase {
   related: string[];
 }
 
-export type Entity =
-  | ActorEntity
-  | DecisionAreaEntity
-  | ProvisionEntity
-  | SourceDocumentEntity
-  | WorkshopQuestionEntity
-  | GlossaryTermEntity;
+export type Entity = ActorEntity | DecisionAreaEntity | ProvisionEntity | SourceDocumentEntity | WorkshopQuestionEntity | GlossaryTermEntity;
 
 export interface Relation extends Validity {
   id: string;

@@ -60,7 +60,8 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
     d.entities?.forEach((e, i) => addEntity({ ...e }, { file, key: 'entities', path: [i] }));
     d.decisionAreas?.forEach((e, i) => {
       const participants = e.participants.map((p, j) => {
-        if (!p.evidence) issues.add('MISSING_EVIDENCE', { file, key: 'decisionAreas', path: [i, 'participants', j] }, `participant "${p.actor}" (${p.role}) ${EVIDENCE_HELP}`);
+        if (!p.evidence)
+          issues.add('MISSING_EVIDENCE', { file, key: 'decisionAreas', path: [i, 'participants', j] }, `participant "${p.actor}" (${p.role}) ${EVIDENCE_HELP}`);
         return {
           ...p,
           evidence: p.evidence ?? NO_EVIDENCE,
@@ -116,7 +117,9 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
         relationPlace.set(relation, pPlace);
       });
       checkSettled(entity, place, issues);
-      entity.notDelegable?.cites.forEach((c, j) => check.ref(c, { ...place, path: [...place.path, 'notDelegable', 'cites', j] }, 'provision', (k) => k === 'PROVISION'));
+      entity.notDelegable?.cites.forEach((c, j) =>
+        check.ref(c, { ...place, path: [...place.path, 'notDelegable', 'cites', j] }, 'provision', (k) => k === 'PROVISION'),
+      );
     }
     if (entity.kind === 'PROVISION') {
       if (check.ref(entity.document, { ...place, path: [...place.path, 'document'] }, 'document', (k) => k === 'SOURCE_DOCUMENT')) {
@@ -134,7 +137,11 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
         relationPlace.set(relation, pPlace);
       });
       if (entity.status !== 'OPEN' && entity.provisions.length === 0) {
-        issues.add('MISSING_CITATION', { ...place, path: [...place.path, 'provisions'] }, `a question marked ${entity.status} must name the provisions that answer it`);
+        issues.add(
+          'MISSING_CITATION',
+          { ...place, path: [...place.path, 'provisions'] },
+          `a question marked ${entity.status} must name the provisions that answer it`,
+        );
       }
     }
     if (entity.kind === 'GLOSSARY_TERM') {
@@ -148,7 +155,8 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
     }
     if (isActorKind(entity.kind)) {
       check.citations(entity, place, `${entity.kind.toLowerCase().replace('_', ' ')} "${entity.id}"`);
-      if (!entity.confidence) issues.add('SCHEMA', { ...place, path: [...place.path, 'confidence'] }, 'an organisational entity must state its confidence (HIGH or MEDIUM)');
+      if (!entity.confidence)
+        issues.add('SCHEMA', { ...place, path: [...place.path, 'confidence'] }, 'an organisational entity must state its confidence (HIGH or MEDIUM)');
       check.post(entity as ActorEntity, place);
     }
     entity.cites.forEach((c, j) => check.ref(c, { ...place, path: [...place.path, 'cites', j] }, 'provision', (k) => k === 'PROVISION'));
@@ -161,7 +169,12 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
     if (entity.kind !== 'PROVISION') continue;
     const key = `${entity.document}#${entity.order}`;
     const other = orderSeen.get(key);
-    if (other) issues.add('DUPLICATE_ID', { ...entityPlace.get(entity.id)!, path: [...entityPlace.get(entity.id)!.path, 'order'] }, `order ${entity.order} in ${entity.document} is already used by "${other}"`);
+    if (other)
+      issues.add(
+        'DUPLICATE_ID',
+        { ...entityPlace.get(entity.id)!, path: [...entityPlace.get(entity.id)!.path, 'order'] },
+        `order ${entity.order} in ${entity.document} is already used by "${other}"`,
+      );
     else orderSeen.set(key, entity.id);
   }
 
@@ -182,21 +195,34 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
       const from = entities.get(relation.from)!;
       const to = entities.get(relation.to)!;
       if (!spec.from.includes(from.kind)) {
-        issues.add('WRONG_KIND', { ...place, path: [...place.path, 'from'] }, `${relation.kind} cannot start at a ${from.kind} ("${from.id}"); allowed: ${spec.from.join(', ')}`);
+        issues.add(
+          'WRONG_KIND',
+          { ...place, path: [...place.path, 'from'] },
+          `${relation.kind} cannot start at a ${from.kind} ("${from.id}"); allowed: ${spec.from.join(', ')}`,
+        );
       }
       if (!spec.to.includes(to.kind)) {
-        issues.add('WRONG_KIND', { ...place, path: [...place.path, 'to'] }, `${relation.kind} cannot end at a ${to.kind} ("${to.id}"); allowed: ${spec.to.join(', ')}`);
+        issues.add(
+          'WRONG_KIND',
+          { ...place, path: [...place.path, 'to'] },
+          `${relation.kind} cannot end at a ${to.kind} ("${to.id}"); allowed: ${spec.to.join(', ')}`,
+        );
       }
       if (relation.from === relation.to) issues.add('CYCLE', place, `${relation.kind} from "${relation.from}" to itself`);
       check.overlap(relation, from, to, place);
     }
     if (spec.participation) {
-      issues.add('WRONG_KIND', { ...place, path: [...place.path, 'kind'] }, `${relation.kind} is a decision-area role: give it as a participant of the decision area, not as a relation`);
+      issues.add(
+        'WRONG_KIND',
+        { ...place, path: [...place.path, 'kind'] },
+        `${relation.kind} is a decision-area role: give it as a participant of the decision area, not as a relation`,
+      );
     }
     if (fromOk && toOk) check.genericEnds(relation, place);
     check.citations(relation, place, `relation ${relation.kind} from "${relation.from}" to "${relation.to}"`);
     relation.cites.forEach((c, j) => check.ref(c, { ...place, path: [...place.path, 'cites', j] }, 'provision', (k) => k === 'PROVISION'));
-    if (relation.evidence !== NO_EVIDENCE) relation.evidence = check.evidence(relation.evidence, relation, place, `relation ${relation.kind} from "${relation.from}" to "${relation.to}"`);
+    if (relation.evidence !== NO_EVIDENCE)
+      relation.evidence = check.evidence(relation.evidence, relation, place, `relation ${relation.kind} from "${relation.from}" to "${relation.to}"`);
     check.dates(relation, place);
   }
 
@@ -204,7 +230,8 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
   for (const tour of tours) {
     const place = tourPlace.get(tour)!;
     const first = tourIds.get(tour.id);
-    if (first) issues.add('DUPLICATE_ID', { ...place, path: [...place.path, 'id'] }, `tour id "${tour.id}" is already used at ${first.file.path}:${origin(first).line}`);
+    if (first)
+      issues.add('DUPLICATE_ID', { ...place, path: [...place.path, 'id'] }, `tour id "${tour.id}" is already used at ${first.file.path}:${origin(first).line}`);
     else if (entities.has(tour.id)) issues.add('DUPLICATE_ID', { ...place, path: [...place.path, 'id'] }, `tour id "${tour.id}" is already an entity's id`);
     else tourIds.set(tour.id, place);
     tour.steps.forEach((step, s) => checkTourStep(step, { ...place, path: [...place.path, 'steps', s] }, entities, check, issues));

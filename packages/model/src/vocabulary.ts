@@ -27,16 +27,7 @@ export function isActorKind(kind: EntityKind): kind is ActorKind {
   return (ACTOR_KINDS as readonly string[]).includes(kind);
 }
 
-export const RELATION_FAMILIES = [
-  'REPORTING',
-  'DECISION',
-  'CONSULTATION',
-  'OWNERSHIP',
-  'OVERSIGHT',
-  'STRUCTURE',
-  'RIGHTS',
-  'REFERENCE',
-] as const;
+export const RELATION_FAMILIES = ['REPORTING', 'DECISION', 'CONSULTATION', 'OWNERSHIP', 'OVERSIGHT', 'STRUCTURE', 'RIGHTS', 'REFERENCE'] as const;
 export type RelationFamily = (typeof RELATION_FAMILIES)[number];
 
 /** Families that describe how the organisation works, as opposed to how the sources are filed. */

@@ -9,7 +9,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { fold, GOVERNANCE_FAMILIES, isValidAt, loadDatasetOrThrow, type Dataset, type Entity, type GraphPath, type Relation, type RelationFamily } from '@styrgraf/model';
+import {
+  fold,
+  GOVERNANCE_FAMILIES,
+  isValidAt,
+  loadDatasetOrThrow,
+  type Dataset,
+  type Entity,
+  type GraphPath,
+  type Relation,
+  type RelationFamily,
+} from '@styrgraf/model';
 import { UndirectedGraph } from 'graphology';
 import { brandes, undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted';
 import { allSimplePaths } from 'graphology-simple-path';
@@ -23,7 +33,6 @@ import { seeded } from './seeded.ts';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const MUNICIPALITIES = 24;
 const SEED = 7;
-
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
@@ -47,7 +56,16 @@ function referenceView(dataset: Dataset, families: readonly RelationFamily[], as
 }
 
 /** The store's paths as they were computed over the whole view: Brandes' pass, or full distances and every simple path. */
-function referencePaths(dataset: Dataset, from: string, to: string, maxLength: number, families: readonly RelationFamily[], asOf: string, mode: 'SHORTEST' | 'ALL', limit: number): GraphPath[] {
+function referencePaths(
+  dataset: Dataset,
+  from: string,
+  to: string,
+  maxLength: number,
+  families: readonly RelationFamily[],
+  asOf: string,
+  mode: 'SHORTEST' | 'ALL',
+  limit: number,
+): GraphPath[] {
   const { graph, between } = referenceView(dataset, families, asOf);
   if (!graph.hasNode(from) || !graph.hasNode(to)) return [];
   const relationsBetween = (a: string, b: string) => between.get(pairKey(a, b)) ?? [];
@@ -100,7 +118,9 @@ function typoEdits(entity: Entity, words: string[]): number | undefined {
   for (const word of words) {
     const most = typoDistance(word);
     // Words further apart in length than the edits allowed cannot come within them.
-    const edits = own.map((w) => (w.startsWith(word) ? 0 : Math.abs(w.length - word.length) > most ? Infinity : editDistance(word, w))).filter((d) => d <= most);
+    const edits = own
+      .map((w) => (w.startsWith(word) ? 0 : Math.abs(w.length - word.length) > most ? Infinity : editDistance(word, w)))
+      .filter((d) => d <= most);
     if (edits.length === 0) return undefined;
     total += Math.min(...edits);
   }
@@ -134,7 +154,11 @@ describe(`memory store on ${MUNICIPALITIES} synthetic municipalities, against th
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'styrgraf-equivalence-'));
-    await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', String(MUNICIPALITIES), '--seed', String(SEED), '--out', dir], { cwd: root });
+    await promisify(execFile)(
+      join(root, 'node_modules/.bin/tsx'),
+      [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', String(MUNICIPALITIES), '--seed', String(SEED), '--out', dir],
+      { cwd: root },
+    );
     dataset = await loadDatasetOrThrow(dir);
     store = createMemoryStore(dataset);
     actors = dataset.entities.filter((e) => ['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION'].includes(e.kind));
@@ -168,7 +192,28 @@ describe(`memory store on ${MUNICIPALITIES} synthetic municipalities, against th
   it('finds the same hits, with the same scores, for random queries, as asking every entity', async () => {
     // Large enough for a typo of a word in nearly every name to have thousands of candidates, most of them scored alike.
     expect(dataset.entities.filter((e) => typoEdits(e, ['sytnetiska']) !== undefined).length).toBeGreaterThan(1_000);
-    const texts: string[] = ['KS', 'ks', 'kf', 'syntetiska', 'Syntetiska 003', 'Sytnetiska', 'Sytnetiska 003', 'kommun Sytnetiska', '(Synte', 'kommun', 'utskott', 'nämnd', 'direktör', 'ab', 'a', 'qzxqzx', 'Municipal', 'styrelsens', 'sau', 'ksa'];
+    const texts: string[] = [
+      'KS',
+      'ks',
+      'kf',
+      'syntetiska',
+      'Syntetiska 003',
+      'Sytnetiska',
+      'Sytnetiska 003',
+      'kommun Sytnetiska',
+      '(Synte',
+      'kommun',
+      'utskott',
+      'nämnd',
+      'direktör',
+      'ab',
+      'a',
+      'qzxqzx',
+      'Municipal',
+      'styrelsens',
+      'sau',
+      'ksa',
+    ];
     while (texts.length < 400) {
       const e = pick(actors);
       const words = e.name.sv.split(/\s+/).filter((w) => w.length > 2);
@@ -178,7 +223,23 @@ describe(`memory store on ${MUNICIPALITIES} synthetic municipalities, against th
       // Two words of a name, one misspelt: typo matches whose edits come from a word other than the one read first.
       const other = pick(e.name.sv.split(/\s+/));
       const misspelt = (w: string) => (w.length > 4 ? `${w.slice(0, 1)}${w.slice(2)}` : w);
-      texts.push(pick([e.name.sv, e.name.en, word, word.slice(0, Math.max(1, Math.ceil(word.length / 2))), typo, inner, word.toLowerCase(), `${typo} ${other}`, `${other} ${typo}`, `${misspelt(other)} ${typo}`, ...e.abbreviations, ...e.abbreviations.map((a) => a.slice(1)), ...e.aliases]));
+      texts.push(
+        pick([
+          e.name.sv,
+          e.name.en,
+          word,
+          word.slice(0, Math.max(1, Math.ceil(word.length / 2))),
+          typo,
+          inner,
+          word.toLowerCase(),
+          `${typo} ${other}`,
+          `${other} ${typo}`,
+          `${misspelt(other)} ${typo}`,
+          ...e.abbreviations,
+          ...e.abbreviations.map((a) => a.slice(1)),
+          ...e.aliases,
+        ]),
+      );
     }
     const kindsChoices: (Entity['kind'][] | null)[] = [null, null, null, ['COMPANY'], ['POLITICAL_BODY', 'ROLE']];
     for (const text of texts) {

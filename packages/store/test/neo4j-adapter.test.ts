@@ -121,7 +121,10 @@ describe.skipIf(!lts)(`the Neo4j adapter on a live Neo4j${skip ? ` — SKIPPED: 
 
     it('refuses a malformed date or cursor before asking the database', async () => {
       const from = recorder.runs.length;
-      await expect(store.listEntities({ first: 2, asOf: '2024-13-01' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('"asOf"') });
+      await expect(store.listEntities({ first: 2, asOf: '2024-13-01' })).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: expect.stringContaining('"asOf"'),
+      });
       await expect(store.listEntities({ first: 2, after: 'not-a-cursor' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
       await expect(store.changes({ from: '2024-01-01', to: 'tomorrow' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
       await expect(store.neighbourhood({ id: 'kommundirektor', depth: 1, asOf: '1 januari' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
@@ -153,7 +156,12 @@ describe.skipIf(!lts)(`the Neo4j adapter on a live Neo4j${skip ? ` — SKIPPED: 
       expect(recorder.since(from)[0]!.params.ids).toHaveLength(51);
       expect(entities.map((e) => e?.id ?? null)).toEqual([...ids, null, ids[0]]);
       expect(relations).toHaveLength(50);
-      const expected = ids.map((id) => dataset.relations.filter((r) => r.from === id && ['REPORTING', 'DECISION'].includes(r.family)).map((r) => r.id).sort());
+      const expected = ids.map((id) =>
+        dataset.relations
+          .filter((r) => r.from === id && ['REPORTING', 'DECISION'].includes(r.family))
+          .map((r) => r.id)
+          .sort(),
+      );
       expect(relations.map((list) => list.map((r) => r.id))).toEqual(expected);
     });
   });
@@ -162,12 +170,17 @@ describe.skipIf(!lts)(`the Neo4j adapter on a live Neo4j${skip ? ` — SKIPPED: 
     it('answers alike over neo4j:// (routing, as a cluster or Aura needs) and bolt://', async () => {
       const routed = await openLiveStore(ltsSettings('neo4j'));
       const direct = await openLiveStore(ltsSettings('bolt'));
-      closers.push(() => routed.close(), () => direct.close());
+      closers.push(
+        () => routed.close(),
+        () => direct.close(),
+      );
       expect(settings.uri).toMatch(/^neo4j:\/\//);
       const [a, b] = [await routed.info(), await direct.info()];
       expect(a).toEqual(b);
       expect(a.digest).toBe(dataset.digest);
-      expect(await routed.orgChart({ rootId: 'kommunstyrelsen', asOf: '2024-06-01' })).toEqual(await direct.orgChart({ rootId: 'kommunstyrelsen', asOf: '2024-06-01' }));
+      expect(await routed.orgChart({ rootId: 'kommunstyrelsen', asOf: '2024-06-01' })).toEqual(
+        await direct.orgChart({ rootId: 'kommunstyrelsen', asOf: '2024-06-01' }),
+      );
     });
   });
 
@@ -177,13 +190,23 @@ describe.skipIf(!lts)(`the Neo4j adapter on a live Neo4j${skip ? ` — SKIPPED: 
       admin = createNeo4jDriver(ltsSettings('bolt'));
       closers.push(() => admin.close());
       // A user of its own, so that its failed logins lock out no one else (Neo4j locks a user after three).
-      await admin.executeQuery('CREATE OR REPLACE USER styrgraf_locked SET PASSWORD $password CHANGE NOT REQUIRED', { password: 'right-password-1' }, { database: 'system' });
+      await admin.executeQuery(
+        'CREATE OR REPLACE USER styrgraf_locked SET PASSWORD $password CHANGE NOT REQUIRED',
+        { password: 'right-password-1' },
+        { database: 'system' },
+      );
     });
 
     it('a wrong password: unavailable, naming NEO4J_USERNAME and NEO4J_PASSWORD', async () => {
-      const wrong = await openNeo4jStore({ ...settings, username: 'styrgraf_locked', password: 'wrong-password' }, { backoff: { initialMs: 60_000, maxMs: 60_000 } });
+      const wrong = await openNeo4jStore(
+        { ...settings, username: 'styrgraf_locked', password: 'wrong-password' },
+        { backoff: { initialMs: 60_000, maxMs: 60_000 } },
+      );
       closers.push(() => wrong.close());
-      expect(wrong.connectivity.availability).toMatchObject({ status: 'down', reason: expect.stringMatching(/refused the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD/) });
+      expect(wrong.connectivity.availability).toMatchObject({
+        status: 'down',
+        reason: expect.stringMatching(/refused the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD/),
+      });
       await expect(wrong.glossary()).rejects.toMatchObject({ name: 'StoreError', code: 'STORE_UNAVAILABLE' });
     });
 
@@ -200,14 +223,20 @@ describe.skipIf(!lts)(`the Neo4j adapter on a live Neo4j${skip ? ` — SKIPPED: 
       await new Promise<void>((resolve) => probe.close(() => resolve()));
       const refused = await openNeo4jStore({ ...settings, uri: `bolt://127.0.0.1:${port}` }, { backoff: { initialMs: 60_000, maxMs: 60_000 } });
       closers.push(() => refused.close());
-      expect(refused.connectivity.availability).toMatchObject({ status: 'down', reason: expect.stringMatching(new RegExp(`bolt://127\\.0\\.0\\.1:${port} .*is unreachable`)) });
+      expect(refused.connectivity.availability).toMatchObject({
+        status: 'down',
+        reason: expect.stringMatching(new RegExp(`bolt://127\\.0\\.0\\.1:${port} .*is unreachable`)),
+      });
       await expect(refused.info()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE', message: expect.stringMatching(/Checking again in \d+ s\./) });
     });
 
     it('a transaction over its time: a limit the caller can act on', async () => {
       const error = await admin
         .executeQuery('UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x)', {}, { database: 'neo4j', transactionConfig: { timeout: 100 } })
-        .then(() => null, (e: unknown) => e);
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
       expect(error).toBeInstanceOf(Neo4jError);
       expect(classifyError(error, { uri: settings.uri, database: 'neo4j', timeoutMs: 7_000 })).toEqual({
         kind: 'limit',
@@ -216,7 +245,10 @@ describe.skipIf(!lts)(`the Neo4j adapter on a live Neo4j${skip ? ` — SKIPPED: 
     });
 
     it('a bad statement is a bug, passed on as it is, not an outage', async () => {
-      const error = await admin.executeQuery('MATCH (n:Entity) RETUR n', {}, { database: 'neo4j' }).then(() => null, (e: unknown) => e);
+      const error = await admin.executeQuery('MATCH (n:Entity) RETUR n', {}, { database: 'neo4j' }).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toMatchObject({ code: 'Neo.ClientError.Statement.SyntaxError' });
       expect(classifyError(error, { uri: settings.uri, database: 'neo4j', timeoutMs: 7_000 })).toEqual({ kind: 'other' });
     });

@@ -37,7 +37,12 @@ interface Case {
 
 let syntheticDir = '';
 const CASES: Case[] = [
-  { name: 'Norrköping (graph/)', dir: () => join(root, 'graph'), dates: [null, '2019-06-01', '2022-12-31', '2023-01-01', '2023-06-01', '2024-01-01', '2024-06-01'], seed: 11 },
+  {
+    name: 'Norrköping (graph/)',
+    dir: () => join(root, 'graph'),
+    dates: [null, '2019-06-01', '2022-12-31', '2023-01-01', '2023-06-01', '2024-01-01', '2024-06-01'],
+    seed: 11,
+  },
   { name: '24 synthetic municipalities', dir: () => syntheticDir, dates: [null, '2022-06-01', '2022-12-31', '2023-01-01', '2025-06-01'], seed: 12 },
 ];
 
@@ -47,7 +52,11 @@ const named = (hits: SearchHit[]) => hits.filter((h) => h.match !== 'FUZZY').map
 describe.skipIf(!lts)(`the embedded store and Neo4j answer alike${skip ? ` — SKIPPED: ${skip}` : ''}`, () => {
   beforeAll(async () => {
     syntheticDir = await mkdtemp(join(tmpdir(), 'styrgraf-equivalence-neo4j-'));
-    await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '24', '--seed', '7', '--out', syntheticDir], { cwd: root });
+    await promisify(execFile)(
+      join(root, 'node_modules/.bin/tsx'),
+      [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '24', '--seed', '7', '--out', syntheticDir],
+      { cwd: root },
+    );
   });
   afterAll(async () => {
     if (syntheticDir) await rm(syntheticDir, { recursive: true, force: true });
@@ -87,7 +96,8 @@ describe.skipIf(!lts)(`the embedded store and Neo4j answer alike${skip ? ` — S
       expect(actual).toEqual(expected);
       await both((s) => s.tours(), 'tours');
       await both((s) => s.glossary(), 'glossary');
-      for (const documentId of [null, ...new Set(dataset.entities.flatMap((e) => (e.kind === 'PROVISION' ? [e.document] : [])))]) await both((s) => s.provisions({ documentId }), { documentId });
+      for (const documentId of [null, ...new Set(dataset.entities.flatMap((e) => (e.kind === 'PROVISION' ? [e.document] : [])))])
+        await both((s) => s.provisions({ documentId }), { documentId });
       for (const status of [null, 'ANSWERED', 'PARTLY', 'OPEN'] as const) await both((s) => s.workshopQuestions({ status }), { status });
     });
 
@@ -122,7 +132,13 @@ describe.skipIf(!lts)(`the embedded store and Neo4j answer alike${skip ? ` — S
 
     it('neighbourhoods, graph views and org charts', async () => {
       for (let i = 0; i < 60; i++) {
-        const args = { id: pick(random() < 0.9 ? actors : dataset.entities).id, depth: 1 + Math.floor(random() * 3), families: families(), kinds: kinds(), asOf: date() };
+        const args = {
+          id: pick(random() < 0.9 ? actors : dataset.entities).id,
+          depth: 1 + Math.floor(random() * 3),
+          families: families(),
+          kinds: kinds(),
+          asOf: date(),
+        };
         await both((s) => s.neighbourhood(args), args);
       }
       for (let i = 0; i < 20; i++) {
@@ -167,7 +183,15 @@ describe.skipIf(!lts)(`the embedded store and Neo4j answer alike${skip ? ` — S
         const from = pick(actors);
         const local = actors.filter((e) => e.id.startsWith(municipality(from.id)));
         const to = random() < 0.8 ? pick(local) : pick(actors);
-        const args = { from: from.id, to: to.id, maxLength: 1 + Math.floor(random() * 6), families: families(), mode: pick(['SHORTEST', 'ALL'] as const), limit: pick([1, 5, 50]), asOf: date() };
+        const args = {
+          from: from.id,
+          to: to.id,
+          maxLength: 1 + Math.floor(random() * 6),
+          families: families(),
+          mode: pick(['SHORTEST', 'ALL'] as const),
+          limit: pick([1, 5, 50]),
+          asOf: date(),
+        };
         await both((s) => s.paths(args), args);
       }
     });
@@ -190,10 +214,26 @@ describe.skipIf(!lts)(`the embedded store and Neo4j answer alike${skip ? ` — S
         const words = e.name.sv.split(/\s+/).filter((w) => w.length > 2);
         const word = words.length > 0 ? pick(words) : e.name.sv;
         const inner = word.length > 5 ? word.slice(2, 2 + 3 + Math.floor(random() * (word.length - 4))) : word;
-        texts.push(pick([e.name.sv, e.name.en, word, word.slice(0, Math.max(1, Math.ceil(word.length / 2))), inner, word.toLowerCase(), ...e.abbreviations, ...e.aliases]));
+        texts.push(
+          pick([
+            e.name.sv,
+            e.name.en,
+            word,
+            word.slice(0, Math.max(1, Math.ceil(word.length / 2))),
+            inner,
+            word.toLowerCase(),
+            ...e.abbreviations,
+            ...e.aliases,
+          ]),
+        );
       }
       for (const text of texts) {
-        const args = { text, kinds: random() < 0.7 ? undefined : some(['COMPANY', 'POLITICAL_BODY', 'ROLE', 'UNIT'] as EntityKind[], 0.5), first: pick([1, 5, 10, 25]), asOf: date() };
+        const args = {
+          text,
+          kinds: random() < 0.7 ? undefined : some(['COMPANY', 'POLITICAL_BODY', 'ROLE', 'UNIT'] as EntityKind[], 0.5),
+          first: pick([1, 5, 10, 25]),
+          asOf: date(),
+        };
         const [expected, actual] = [await memory.search(args), await graph.search(args)];
         expect(named(actual), JSON.stringify(args)).toEqual(named(expected));
         const firstTypo = actual.findIndex((h) => h.match === 'FUZZY');

@@ -74,9 +74,9 @@ describe.skipIf(!lts)(`graph:load and graph:export on a live Neo4j${skip ? ` —
   it('creates the constraints and indexes where missing, all online, and a second run changes nothing', async () => {
     await ensureSchema(driver, { database: 'neo4j' });
     const names = async () =>
-      (await driver.executeQuery('SHOW INDEXES YIELD name, state, type WHERE type <> "LOOKUP" RETURN name, state ORDER BY name', {}, { database: 'neo4j' })).records.map(
-        (r) => `${r.get('name')}:${r.get('state')}`,
-      );
+      (
+        await driver.executeQuery('SHOW INDEXES YIELD name, state, type WHERE type <> "LOOKUP" RETURN name, state ORDER BY name', {}, { database: 'neo4j' })
+      ).records.map((r) => `${r.get('name')}:${r.get('state')}`);
     const first = await names();
     expect(first).toEqual(
       expect.arrayContaining([
@@ -113,15 +113,25 @@ describe.skipIf(!lts)(`graph:load and graph:export on a live Neo4j${skip ? ` —
     const [ks] = (await driver.executeQuery('MATCH (e:Entity {id: "kommunstyrelsen"}) RETURN labels(e) AS labels', {}, { database: 'neo4j' })).records;
     expect([...(ks!.get('labels') as string[])].sort()).toEqual(['Entity', 'PoliticalBody']);
     const [appoints] = (
-      await driver.executeQuery('MATCH (:Entity {id: "kommunstyrelsen"})-[r {id: "kommunstyrelsen.appoints.kommundirektor"}]->(:Entity {id: "kommundirektor"}) RETURN type(r) AS type, r.family AS family, r.cites AS cites', {}, { database: 'neo4j' })
+      await driver.executeQuery(
+        'MATCH (:Entity {id: "kommunstyrelsen"})-[r {id: "kommunstyrelsen.appoints.kommundirektor"}]->(:Entity {id: "kommundirektor"}) RETURN type(r) AS type, r.family AS family, r.cites AS cites',
+        {},
+        { database: 'neo4j' },
+      )
     ).records;
     expect(appoints!.toObject()).toMatchObject({ type: 'APPOINTS', family: 'REPORTING', cites: expect.arrayContaining(['kl-7-1']) });
-    const [tuk] = (await driver.executeQuery('MATCH (e:Entity {id: "tillvaxt-och-utvecklingskontoret"}) RETURN e.validFrom AS from', {}, { database: 'neo4j' })).records;
+    const [tuk] = (await driver.executeQuery('MATCH (e:Entity {id: "tillvaxt-och-utvecklingskontoret"}) RETURN e.validFrom AS from', {}, { database: 'neo4j' }))
+      .records;
     expect(neo4j.isDate(tuk!.get('from'))).toBe(true);
     expect(String(tuk!.get('from'))).toBe('2024-01-01');
-    const dated = dataset.relations.filter((r) => r.validFrom || r.validTo).map((r) => r.id).sort();
+    const dated = dataset.relations
+      .filter((r) => r.validFrom || r.validTo)
+      .map((r) => r.id)
+      .sort();
     expect(dated.length).toBeGreaterThan(0);
-    const held = (await driver.executeQuery('MATCH (d:DatedRelation) RETURN d.id AS id ORDER BY id', {}, { database: 'neo4j' })).records.map((r) => r.get('id'));
+    const held = (await driver.executeQuery('MATCH (d:DatedRelation) RETURN d.id AS id ORDER BY id', {}, { database: 'neo4j' })).records.map((r) =>
+      r.get('id'),
+    );
     expect(held).toEqual(dated);
   });
 
@@ -150,7 +160,9 @@ describe.skipIf(!lts)(`graph:load and graph:export on a live Neo4j${skip ? ` —
       // The validator refuses such a copy of graph/ before it reaches the loader; planted after it, the database's uniqueness constraint is what stops it.
       const duplicate = { ...dataset.entities.find((e) => e.id === 'kommunstyrelsen')!, name: { sv: 'Kommunstyrelsen (kopia)', en: 'Copy' } };
       const broken = { ...renamed(dataset, 'c0ffee0000000001'), entities: [...dataset.entities, duplicate] };
-      await expect(loadIntoNeo4j(driver, broken, { database: 'neo4j', batchSize: 50 })).rejects.toMatchObject({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' });
+      await expect(loadIntoNeo4j(driver, broken, { database: 'neo4j', batchSize: 50 })).rejects.toMatchObject({
+        code: 'Neo.ClientError.Schema.ConstraintValidationFailed',
+      });
       expect(await fingerprint(driver)).toBe(before);
     });
 
@@ -222,7 +234,11 @@ describe.skipIf(!lts)(`graph:load and graph:export on a live Neo4j${skip ? ` —
     try {
       await expect(store.info()).rejects.toMatchObject({
         code: 'STORE_UNAVAILABLE',
-        message: expect.stringMatching(new RegExp(`holds norrkoping .* as an older Styrgraf wrote it \\(graph layout 1; this one reads ${GRAPH_MODEL_VERSION}\\); load it again with \`pnpm graph:load\``)),
+        message: expect.stringMatching(
+          new RegExp(
+            `holds norrkoping .* as an older Styrgraf wrote it \\(graph layout 1; this one reads ${GRAPH_MODEL_VERSION}\\); load it again with \`pnpm graph:load\``,
+          ),
+        ),
       });
     } finally {
       await store.close();

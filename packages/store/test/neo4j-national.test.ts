@@ -67,12 +67,18 @@ describe.skipIf(!lts)(`the national set on a live Neo4j${skip ? ` — SKIPPED: $
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'styrgraf-national-'));
-    await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '290', '--seed', '7', '--out', dir], { cwd: root });
+    await promisify(execFile)(
+      join(root, 'node_modules/.bin/tsx'),
+      [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '290', '--seed', '7', '--out', dir],
+      { cwd: root },
+    );
     dataset = await loadDatasetOrThrow(dir);
     memory = createMemoryStore(dataset);
     const started = performance.now();
     await ensureLoaded(ltsSettings(), dataset);
-    console.log(`[neo4j] national set (${dataset.entities.length} entities, ${dataset.relations.length} relations) loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `[neo4j] national set (${dataset.entities.length} entities, ${dataset.relations.length} relations) loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     driver = createNeo4jDriver(ltsSettings('bolt'));
     recorder = new RecordingDriver(createNeo4jDriver(ltsSettings()));
     // Five seconds: any walk that needed the old enumeration would be stopped, and fail here.
@@ -89,7 +95,14 @@ describe.skipIf(!lts)(`the national set on a live Neo4j${skip ? ` — SKIPPED: $
     const cases: PathArgs[] = [
       { from: 's001-kommunstyrelsen', to: 's002-kommunstyrelsen', maxLength: 8, mode: 'ALL', limit: 50 },
       { from: 's001-kommundirektor', to: 's001-kommunfullmaktige', maxLength: 8, mode: 'ALL', limit: 50 },
-      { from: 's042-kommunstyrelsen', to: 's200-kommundirektor', maxLength: 8, mode: 'ALL', limit: 20, families: ['REPORTING', 'OWNERSHIP', 'STRUCTURE', 'RIGHTS'] },
+      {
+        from: 's042-kommunstyrelsen',
+        to: 's200-kommundirektor',
+        maxLength: 8,
+        mode: 'ALL',
+        limit: 20,
+        families: ['REPORTING', 'OWNERSHIP', 'STRUCTURE', 'RIGHTS'],
+      },
       { from: 's001-kommunstyrelsen', to: 's289-ks-ordforande', maxLength: 8, mode: 'SHORTEST', limit: 50 },
     ];
 
@@ -109,8 +122,15 @@ describe.skipIf(!lts)(`the national set on a live Neo4j${skip ? ` — SKIPPED: $
 
     it('enumerating every trail of up to eight relations, as paths-all did, is stopped by a 5 s timeout without an answer', async () => {
       const error = await driver
-        .executeQuery(TRAILS_UP_TO_8, { from: 's001-kommundirektor', to: 's001-kommunfullmaktige', asOf: null, limit: neo4j.int(50) }, { database: 'neo4j', transactionConfig: { timeout: 5_000 } })
-        .then(() => null, (e: unknown) => e);
+        .executeQuery(
+          TRAILS_UP_TO_8,
+          { from: 's001-kommundirektor', to: 's001-kommunfullmaktige', asOf: null, limit: neo4j.int(50) },
+          { database: 'neo4j', transactionConfig: { timeout: 5_000 } },
+        )
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
       expect(error).toBeInstanceOf(Neo4jError);
       expect((error as Neo4jError).code).toMatch(/TransactionTimedOut/);
     }, 60_000);
@@ -118,7 +138,11 @@ describe.skipIf(!lts)(`the national set on a live Neo4j${skip ? ` — SKIPPED: $
 
   describe('indexes, not scans', () => {
     it('changes reads entities and dated relations by date index seeks, not every relationship', async () => {
-      const { operators: ops, dbHits } = await operators(driver, 'changes', { from: toNeo4jDate('2022-06-01'), to: toNeo4jDate('2023-06-01'), limit: neo4j.int(10_001) });
+      const { operators: ops, dbHits } = await operators(driver, 'changes', {
+        from: toNeo4jDate('2022-06-01'),
+        to: toNeo4jDate('2023-06-01'),
+        limit: neo4j.int(10_001),
+      });
       expect(ops.filter((o) => o.startsWith('NodeIndexSeekByRange'))).toHaveLength(4);
       expect(ops.some((o) => /AllNodesScan|NodeByLabelScan|RelationshipsScan|RelationshipTypeScan|Expand/.test(o))).toBe(false);
       // A few hundred entities and relations changed that year; the database holds ~52,000 relations.
@@ -132,14 +156,22 @@ describe.skipIf(!lts)(`the national set on a live Neo4j${skip ? ` — SKIPPED: $
       expect(ops.filter((o) => o.startsWith('NodeIndexSeek'))).toHaveLength(2);
       expect(ops.some((o) => /AllNodesScan|NodeByLabelScan|RelationshipsScan|RelationshipTypeScan/.test(o))).toBe(false);
       const args = { kinds: ['COMPANY', 'ORGANISATION'] as const, families: ['OWNERSHIP'] as const };
-      expect(await store.graph({ kinds: [...args.kinds], families: [...args.families] })).toEqual(await memory.graph({ kinds: [...args.kinds], families: [...args.families] }));
+      expect(await store.graph({ kinds: [...args.kinds], families: [...args.families] })).toEqual(
+        await memory.graph({ kinds: [...args.kinds], families: [...args.families] }),
+      );
     });
   });
 
   describe('the row budget', () => {
     it('a batch of relations past the budget is refused whole, naming it', async () => {
-      const actors = dataset.entities.filter((e) => ['POLITICAL_BODY', 'ROLE', 'UNIT'].includes(e.kind)).map((e) => e.id).slice(0, 5_000);
-      await expect(store.relationsOf(actors, { direction: 'BOTH' })).rejects.toMatchObject({ code: 'LIMIT_EXCEEDED', message: expect.stringContaining(`More than ${RESULT_LIMITS.rows} relations of these entities`) });
+      const actors = dataset.entities
+        .filter((e) => ['POLITICAL_BODY', 'ROLE', 'UNIT'].includes(e.kind))
+        .map((e) => e.id)
+        .slice(0, 5_000);
+      await expect(store.relationsOf(actors, { direction: 'BOTH' })).rejects.toMatchObject({
+        code: 'LIMIT_EXCEEDED',
+        message: expect.stringContaining(`More than ${RESULT_LIMITS.rows} relations of these entities`),
+      });
       const many = dataset.entities.slice(0, RESULT_LIMITS.rows + 1).map((e) => e.id);
       const from = recorder.runs.length;
       await expect(store.getEntities(many)).rejects.toMatchObject({ code: 'LIMIT_EXCEEDED', message: expect.stringContaining('entities asked for at once') });
@@ -167,7 +199,11 @@ describe.skipIf(!lts)(`the national set on a live Neo4j${skip ? ` — SKIPPED: $
       for (let waited = 0; waited < 5_000 && sent!.error === undefined && sent!.records < 0; waited += 20) await new Promise((r) => setTimeout(r, 20));
       expect(sent!.records).toBe(-1);
       expect(sent!.error).toMatch(/Terminated|SessionExpired|ServiceUnavailable/);
-      const running = await driver.executeQuery('SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE metaData.app = "styrgraf" RETURN count(*) AS n', {}, { database: 'neo4j' });
+      const running = await driver.executeQuery(
+        'SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE metaData.app = "styrgraf" RETURN count(*) AS n',
+        {},
+        { database: 'neo4j' },
+      );
       expect(Number(running.records[0]!.get('n'))).toBe(0);
       expect(recorder.sessionsClosed).toBe(recorder.sessionsOpened);
     });

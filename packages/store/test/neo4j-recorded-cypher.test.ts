@@ -21,13 +21,23 @@ const CALLS: [string, (store: Store) => Promise<unknown>][] = [
   ['relationsOf IN', (s) => s.relationsOf(['kommundirektor'], { direction: 'IN', asOf: '2024-06-01' })],
   ['relationsOf BOTH', (s) => s.relationsOf(['kultur-och-fritidskontoret'], { direction: 'BOTH' })],
   ['citedBy', (s) => s.citedBy(['kdi-vd-radhus', 'kl-7-1'], { asOf: '2024-06-01' })],
-  ['neighbourhood', (s) => s.neighbourhood({ id: 'kommundirektor', depth: 2, families: ['REPORTING', 'OWNERSHIP'], kinds: ['ROLE', 'COMPANY'], asOf: '2024-06-01' })],
+  [
+    'neighbourhood',
+    (s) => s.neighbourhood({ id: 'kommundirektor', depth: 2, families: ['REPORTING', 'OWNERSHIP'], kinds: ['ROLE', 'COMPANY'], asOf: '2024-06-01' }),
+  ],
   ['graph', (s) => s.graph({ families: ['OWNERSHIP'], kinds: ['POLITICAL_BODY', 'COMPANY'] })],
-  ['graph of a municipality', (s) => s.graph({ families: ['OWNERSHIP', 'STRUCTURE'], kinds: ['ORGANISATION', 'COMPANY'], municipality: 'norrkopings-kommun', asOf: '2024-06-01' })],
+  [
+    'graph of a municipality',
+    (s) => s.graph({ families: ['OWNERSHIP', 'STRUCTURE'], kinds: ['ORGANISATION', 'COMPANY'], municipality: 'norrkopings-kommun', asOf: '2024-06-01' }),
+  ],
   ['overview', (s) => s.overview({ families: ['STRUCTURE', 'REFERENCE'], kinds: ['ORGANISATION', 'SOURCE_DOCUMENT'], asOf: '2024-06-01' })],
   ['municipalities', (s) => s.municipalities()],
   ['municipalityOf', (s) => s.municipalityOf(['kommunstyrelsen', 'kl-6-1', 'finns-inte'])],
-  ['paths SHORTEST', (s) => s.paths({ from: 'kommunstyrelsen', to: 'nodra-ab', maxLength: 4, families: ['REPORTING', 'OWNERSHIP'], mode: 'SHORTEST', limit: 10, asOf: '2024-06-01' })],
+  [
+    'paths SHORTEST',
+    (s) =>
+      s.paths({ from: 'kommunstyrelsen', to: 'nodra-ab', maxLength: 4, families: ['REPORTING', 'OWNERSHIP'], mode: 'SHORTEST', limit: 10, asOf: '2024-06-01' }),
+  ],
   ['paths ALL', (s) => s.paths({ from: 'kommunstyrelsen', to: 'nodra-ab', maxLength: 3, families: ['REPORTING', 'OWNERSHIP'], mode: 'ALL', limit: 5 })],
   ['orgChart', (s) => s.orgChart({ rootId: 'norrkoping-radhus-ab', asOf: '2024-06-01' })],
   ['decisionAreas', (s) => s.decisionAreas({ actorId: 'ks-presidium', text: 'verkställande direktör' })],

@@ -56,7 +56,15 @@ export class RecordingDriver {
             return typeof value === 'function' ? value.bind(target) : value;
           }
           return async (text: string, params: Record<string, unknown> = {}) => {
-            const run: RecordedRun = { statement: statementName(text) ?? '(unknown statement)', text, params, mode, config: txConfig, database: config.database, records: -1 };
+            const run: RecordedRun = {
+              statement: statementName(text) ?? '(unknown statement)',
+              text,
+              params,
+              mode,
+              config: txConfig,
+              database: config.database,
+              records: -1,
+            };
             this.runs.push(run);
             this.onRun?.(run);
             try {

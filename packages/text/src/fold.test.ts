@@ -13,8 +13,14 @@ describe('fold', () => {
 
   it('gives what the Unicode passes give, for any text', () => {
     const latin = fc.string({ unit: fc.integer({ min: 0, max: 0xff }).map((c) => String.fromCharCode(c)), maxLength: 40 });
-    fc.assert(fc.property(latin, (text) => fold(text) === foldAnyText(text)), { numRuns: 5_000 });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => fold(text) === foldAnyText(text)), { numRuns: 5_000 });
+    fc.assert(
+      fc.property(latin, (text) => fold(text) === foldAnyText(text)),
+      { numRuns: 5_000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => fold(text) === foldAnyText(text)),
+      { numRuns: 5_000 },
+    );
   });
 });
 

@@ -5,7 +5,6 @@ import { badInput, notFound } from '../errors.ts';
 import { checkLength, LIMITS } from '../limits.ts';
 /** What the core resolvers share: the language argument, the Date scalar, and an id the client gave that must name an entity. */
 
-
 export type LangArg = { lang?: 'SV' | 'EN' };
 export const lang = (args: LangArg): Lang => (args.lang === 'EN' ? 'en' : 'sv');
 export const pick = (text: Bilingual | undefined, args: LangArg) => text?.[lang(args)] ?? null;
@@ -40,4 +39,3 @@ export async function requireEntity(ctx: Context, id: string, argument: string):
     hint ? { id: hint.entity.id, name: hint.entity.name.sv } : undefined,
   );
 }
-

@@ -45,8 +45,18 @@ export const entityFields = {
   validTo: (e: Entity) => e.validTo ?? null,
   confidence: (e: Entity) => e.confidence ?? null,
   provisions: (e: Entity, _args: unknown, ctx: Context) => knownAll(ctx, e.cites, isProvision),
-  relations: async (e: Entity, args: { direction?: Direction; families?: RelationFamily[] | null; asOf?: string | null }, ctx: Context, info: GraphQLResolveInfo) => {
-    const relations = await ctx.loaders.relations.load({ id: e.id, direction: args.direction ?? 'BOTH', families: args.families ?? null, asOf: args.asOf ?? null });
+  relations: async (
+    e: Entity,
+    args: { direction?: Direction; families?: RelationFamily[] | null; asOf?: string | null },
+    ctx: Context,
+    info: GraphQLResolveInfo,
+  ) => {
+    const relations = await ctx.loaders.relations.load({
+      id: e.id,
+      direction: args.direction ?? 'BOTH',
+      families: args.families ?? null,
+      asOf: args.asOf ?? null,
+    });
     // The ends the query asks for, fetched in the same batch they would be anyway, so that each relation completes at once rather than as two promises.
     if (selects(info, RELATION_ENDS)) await ctx.loaders.entity.loadMany(relations.flatMap((r) => [r.from, r.to]).filter((id) => !ctx.seen.has(id)));
     return relations;
@@ -59,7 +69,14 @@ export function participationRoles(roles: readonly ParticipationRole[] | null | 
 }
 
 export async function decisionSummary(area: DecisionAreaEntity, l: Lang, ctx: Context): Promise<string> {
-  const actors = new Map((await knownAll(ctx, area.participants.map((p) => p.actor))).map((e) => [e.id, e]));
+  const actors = new Map(
+    (
+      await knownAll(
+        ctx,
+        area.participants.map((p) => p.actor),
+      )
+    ).map((e) => [e.id, e]),
+  );
   return summariseDecisionArea(area, (id) => actors.get(id), l);
 }
 
@@ -67,21 +84,22 @@ export const entityResolvers: Resolvers = {
   About: {
     name: (a: { name: Bilingual }, args) => a.name[lang(args)],
     entitiesByKind: (a: { entitiesByKind: Record<string, number> }) => Object.entries(a.entitiesByKind).map(([kind, count]) => ({ kind, count })),
-    relationsByFamily: (a: { relationsByFamily: Record<string, number> }) =>
-      Object.entries(a.relationsByFamily).map(([family, count]) => ({ family, count })),
+    relationsByFamily: (a: { relationsByFamily: Record<string, number> }) => Object.entries(a.relationsByFamily).map(([family, count]) => ({ family, count })),
     gaps: (a: { gaps: Bilingual[] }, args) => a.gaps.map((g) => g[lang(args)]),
   },
 
   Entity: {
     __resolveType: (e: Entity): 'Actor' | 'DecisionArea' | 'Provision' | 'SourceDocument' | 'WorkshopQuestion' | 'GlossaryTerm' => {
       if (isActorKind(e.kind)) return 'Actor';
-      return ({
-        DECISION_AREA: 'DecisionArea',
-        PROVISION: 'Provision',
-        SOURCE_DOCUMENT: 'SourceDocument',
-        WORKSHOP_QUESTION: 'WorkshopQuestion',
-        GLOSSARY_TERM: 'GlossaryTerm',
-      } as const)[e.kind as Exclude<EntityKind, 'POLITICAL_BODY' | 'ROLE' | 'UNIT' | 'COMPANY' | 'ORGANISATION'>];
+      return (
+        {
+          DECISION_AREA: 'DecisionArea',
+          PROVISION: 'Provision',
+          SOURCE_DOCUMENT: 'SourceDocument',
+          WORKSHOP_QUESTION: 'WorkshopQuestion',
+          GLOSSARY_TERM: 'GlossaryTerm',
+        } as const
+      )[e.kind as Exclude<EntityKind, 'POLITICAL_BODY' | 'ROLE' | 'UNIT' | 'COMPANY' | 'ORGANISATION'>];
     },
   },
 
@@ -106,9 +124,7 @@ export const entityResolvers: Resolvers = {
     ...entityFields,
     topic: (e: DecisionAreaEntity) => e.topic ?? null,
     participants: (e: DecisionAreaEntity, args) =>
-      e.participants
-        .filter(participationRoles(args.roles))
-        .sort((a, b) => PARTICIPATION_ROLES.indexOf(a.role) - PARTICIPATION_ROLES.indexOf(b.role)),
+      e.participants.filter(participationRoles(args.roles)).sort((a, b) => PARTICIPATION_ROLES.indexOf(a.role) - PARTICIPATION_ROLES.indexOf(b.role)),
     unsettled: (e: DecisionAreaEntity, args) => pick(e.unsettled, args),
     summary: (e: DecisionAreaEntity, args, ctx) => decisionSummary(e, lang(args), ctx),
   },
@@ -127,7 +143,11 @@ export const entityResolvers: Resolvers = {
     verified: (e: { verified?: boolean }) => e.verified ?? null,
     answers: async (e: Entity, _args, ctx) => {
       const out = await ctx.loaders.relations.load({ id: e.id, direction: 'OUT', families: ['REFERENCE'], asOf: null });
-      return knownAll(ctx, out.filter((r) => r.kind === 'ANSWERS').map((r) => r.to), isWorkshopQuestion);
+      return knownAll(
+        ctx,
+        out.filter((r) => r.kind === 'ANSWERS').map((r) => r.to),
+        isWorkshopQuestion,
+      );
     },
     citedBy: (e: Entity, args, ctx) => ctx.loaders.citedBy.load({ id: e.id, asOf: args.asOf ?? null }),
   },

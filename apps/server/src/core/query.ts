@@ -64,7 +64,8 @@ export const queryResolvers: Resolvers = {
         ...(args.kinds ? { kinds: args.kinds } : {}),
         asOf,
       });
-      if (!result) throw notFound(`"${root.name.sv}" (${root.id}) is not in force on ${asOf} (valid ${root.validFrom ?? '…'} – ${root.validTo ?? '…'}).`, 'asOf');
+      if (!result)
+        throw notFound(`"${root.name.sv}" (${root.id}) is not in force on ${asOf} (valid ${root.validFrom ?? '…'} – ${root.validTo ?? '…'}).`, 'asOf');
       const answer = first === null ? result : capNeighbourhood(result, args.id, first);
       see(ctx, answer.nodes);
       return answer;
@@ -108,7 +109,12 @@ export const queryResolvers: Resolvers = {
     decisionAreas: async (_, args, ctx) => {
       if (args.actorId) await requireEntity(ctx, args.actorId, 'actorId');
       if (args.text) checkLength('text', args.text, LIMITS.searchTextLength);
-      return ctx.store.decisionAreas({ actorId: args.actorId ?? null, text: args.text ?? null, asOf: args.asOf ?? ctx.today, municipality: await municipalityArgument(ctx, args.municipality) });
+      return ctx.store.decisionAreas({
+        actorId: args.actorId ?? null,
+        text: args.text ?? null,
+        asOf: args.asOf ?? ctx.today,
+        municipality: await municipalityArgument(ctx, args.municipality),
+      });
     },
 
     decisionArea: async (_, { id }, ctx) => {
@@ -119,8 +125,7 @@ export const queryResolvers: Resolvers = {
 
     provisions: (_, args, ctx) => ctx.store.provisions({ documentId: args.documentId ?? null }),
 
-    workshopQuestions: (_, args, ctx) =>
-      ctx.store.workshopQuestions({ status: args.status ?? null }),
+    workshopQuestions: (_, args, ctx) => ctx.store.workshopQuestions({ status: args.status ?? null }),
 
     workshopCoverage: async (_, _args, ctx) => {
       const questions = await ctx.store.workshopQuestions({});

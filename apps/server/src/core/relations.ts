@@ -1,12 +1,4 @@
-import {
-  explainPath,
-  explainRelation,
-  FAMILY_LABELS,
-  relationLabel,
-  type Entity,
-  type GraphPath,
-  type Relation,
-} from '@styrgraf/model';
+import { explainPath, explainRelation, FAMILY_LABELS, relationLabel, type Entity, type GraphPath, type Relation } from '@styrgraf/model';
 import { type Change } from '@styrgraf/store';
 import { isProvision, known, knownAll } from '../known-entities.ts';
 import type { Resolvers } from '../generated/resolvers.ts';

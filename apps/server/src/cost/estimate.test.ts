@@ -29,14 +29,20 @@ describe('the cost of a scoped view', () => {
   it('counts one municipality’s own entities and relations, not the country’s', () => {
     const third = country.municipalities.get('s003-kommunen')!;
     const query = `{ graph(municipality: "s003-kommunen", kinds: [ORGANISATION, COMPANY], families: [OWNERSHIP, STRUCTURE]) { nodes { id } edges { id } } }`;
-    const expected = (third.entitiesByKind.ORGANISATION ?? 0) + (third.entitiesByKind.COMPANY ?? 0) + (third.relationsByFamily.OWNERSHIP ?? 0) + (third.relationsByFamily.STRUCTURE ?? 0);
+    const expected =
+      (third.entitiesByKind.ORGANISATION ?? 0) +
+      (third.entitiesByKind.COMPANY ?? 0) +
+      (third.relationsByFamily.OWNERSHIP ?? 0) +
+      (third.relationsByFamily.STRUCTURE ?? 0);
     expect(cost(query, country).records).toBe(expected);
     expect(cost(query.replace('(municipality: "s003-kommunen", ', '('), country).records).toBeGreaterThan(4 * expected);
   });
 
   it('counts the overview from its own scope: the municipalities and what they share', () => {
     const { overview } = country;
-    expect(cost(`{ overview(kinds: [ORGANISATION], families: [STRUCTURE]) { nodes { id } edges { id } } }`, country).records).toBe((overview.entitiesByKind.ORGANISATION ?? 0) + (overview.relationsByFamily.STRUCTURE ?? 0));
+    expect(cost(`{ overview(kinds: [ORGANISATION], families: [STRUCTURE]) { nodes { id } edges { id } } }`, country).records).toBe(
+      (overview.entitiesByKind.ORGANISATION ?? 0) + (overview.relationsByFamily.STRUCTURE ?? 0),
+    );
   });
 
   it('on the national set: the explorer’s whole graph is refused before it runs; one municipality, the overview and its matrix pass', () => {

@@ -42,12 +42,19 @@ interface Walk {
   records: number;
 }
 
-export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Args, profile: DataProfile): CostEstimate {
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Args,
+  profile: DataProfile,
+): CostEstimate {
   const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operations.find((o) => !operationName || o.name?.value === operationName) ?? operations[0];
   if (!operation) return { cost: 0, records: 0 };
-  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  const root =
+    operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
   const walk: Walk = { schema, fragments, variables, profile, records: 0 };
   const cost = selectionCost(walk, operation.selectionSet.selections, (root ?? undefined) as TypeLike | undefined, 1, { key: '', args: {} }, new Set());
   return { cost: Math.ceil(cost), records: Math.ceil(walk.records) };
@@ -60,7 +67,14 @@ interface Source {
 }
 
 /** The cost of `selections` on `parent`, asked for `times` parents at once. */
-function selectionCost(walk: Walk, selections: readonly SelectionNode[], parent: TypeLike | undefined, times: number, source: Source, spread: Set<string>): number {
+function selectionCost(
+  walk: Walk,
+  selections: readonly SelectionNode[],
+  parent: TypeLike | undefined,
+  times: number,
+  source: Source,
+  spread: Set<string>,
+): number {
   let cost = 0;
   for (const selection of selections) {
     if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -73,7 +87,14 @@ function selectionCost(walk: Walk, selections: readonly SelectionNode[], parent:
       const fragment = walk.fragments.get(selection.name.value);
       if (!fragment || spread.has(fragment.name.value)) continue;
       const inner = new Set(spread).add(fragment.name.value);
-      cost += selectionCost(walk, fragment.selectionSet.selections, walk.schema.getType(fragment.typeCondition.name.value) as TypeLike | undefined, times, source, inner);
+      cost += selectionCost(
+        walk,
+        fragment.selectionSet.selections,
+        walk.schema.getType(fragment.typeCondition.name.value) as TypeLike | undefined,
+        times,
+        source,
+        inner,
+      );
       continue;
     }
     const field = parent?.getFields?.()[selection.name.value];
@@ -111,7 +132,9 @@ function listSize(key: string, args: Args, source: Source, profile: DataProfile,
     case 'Path.steps':
       return num(source.args.maxLength, 4, LIMITS.maxLength);
     case 'Query.decisionAreas':
-      return args.actorId ? LIST_SIZES.decisionAreasOfActor : countKinds(args.municipality ? municipalityCounts(profile, args.municipality) : profile, ['DECISION_AREA']);
+      return args.actorId
+        ? LIST_SIZES.decisionAreasOfActor
+        : countKinds(args.municipality ? municipalityCounts(profile, args.municipality) : profile, ['DECISION_AREA']);
     case 'Query.municipalities':
       return Math.max(1, profile.municipalities.size);
     case 'Query.provisions':
@@ -148,12 +171,14 @@ function subgraphNodes(source: Source, profile: DataProfile): number {
     // `first` caps the answer whatever the neighbourhood holds (neighbourhood-cap.ts).
     return Math.min(expected, num(source.args.first, Infinity, LIMITS.neighbourhoodFirst));
   }
-  if (source.key === 'Query.graph' || source.key === 'Query.overview') return countKinds(viewCounts(source.key, source.args, profile), kindsOf(source.args) ?? DEFAULT_GRAPH_KINDS);
+  if (source.key === 'Query.graph' || source.key === 'Query.overview')
+    return countKinds(viewCounts(source.key, source.args, profile), kindsOf(source.args) ?? DEFAULT_GRAPH_KINDS);
   return LIST_SIZES.otherSubgraphNodes;
 }
 
 function subgraphEdges(source: Source, profile: DataProfile): number {
-  if (source.key === 'Query.graph' || source.key === 'Query.overview') return countFamilies(viewCounts(source.key, source.args, profile), (source.args.families as RelationFamily[] | undefined) ?? DEFAULT_FAMILIES);
+  if (source.key === 'Query.graph' || source.key === 'Query.overview')
+    return countFamilies(viewCounts(source.key, source.args, profile), (source.args.families as RelationFamily[] | undefined) ?? DEFAULT_FAMILIES);
   return subgraphNodes(source, profile) * LIST_SIZES.edgesPerNode;
 }
 
@@ -161,7 +186,9 @@ function subgraphEdges(source: Source, profile: DataProfile): number {
 function work(key: string, args: Args, profile: DataProfile): number {
   switch (key) {
     case 'Query.search': {
-      const words = String(args.text ?? '').split(/\s+/).filter(Boolean).length;
+      const words = String(args.text ?? '')
+        .split(/\s+/)
+        .filter(Boolean).length;
       return WORK.search + WORK.searchPerWord * words;
     }
     case 'Query.paths':
@@ -173,11 +200,17 @@ function work(key: string, args: Args, profile: DataProfile): number {
     case 'Query.overview': {
       // A scoped view reads its scope's lists, not the whole data set (memory/municipality-scopes.ts, scope-members.cypher).
       const counts = viewCounts(key, args, profile);
-      return (countKinds(counts, (args.kinds as EntityKind[] | undefined) ?? DEFAULT_GRAPH_KINDS) + countFamilies(counts, (args.families as RelationFamily[] | undefined) ?? DEFAULT_FAMILIES)) * WORK.traversalPerRecord;
+      return (
+        (countKinds(counts, (args.kinds as EntityKind[] | undefined) ?? DEFAULT_GRAPH_KINDS) +
+          countFamilies(counts, (args.families as RelationFamily[] | undefined) ?? DEFAULT_FAMILIES)) *
+        WORK.traversalPerRecord
+      );
     }
     case 'Query.ruleChecks':
       // The rules read the whole graph of every date once per data set and date (or one municipality's): kept for the next request.
-      return (args.municipality ? countScopeRecords(municipalityCounts(profile, args.municipality)) : profile.entities + profile.relations) * WORK.rulesPerRecord;
+      return (
+        (args.municipality ? countScopeRecords(municipalityCounts(profile, args.municipality)) : profile.entities + profile.relations) * WORK.rulesPerRecord
+      );
     case 'Query.quiz':
       // A quiz works out only the questions it draws; the list of a date's questions is shared work, done once per data version and in slices of its own (training/bank.ts).
       return num(args.count, 10, LIMITS.listItems) * WORK.quizQuestion;
@@ -199,7 +232,11 @@ const num = (value: unknown, fallback: number, max: number = Infinity): number =
   typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.min(value, max)) : fallback;
 
 /** The arguments of one field: literals, variables and the schema's defaults. Values the walk cannot read count as absent. */
-function argumentValues(variables: Args, nodes: readonly { name: { value: string }; value: ValueNode }[], definitions: readonly { name: string; defaultValue?: unknown }[]): Args {
+function argumentValues(
+  variables: Args,
+  nodes: readonly { name: { value: string }; value: ValueNode }[],
+  definitions: readonly { name: string; defaultValue?: unknown }[],
+): Args {
   const args: Args = {};
   for (const definition of definitions) if (definition.defaultValue !== undefined) args[definition.name] = definition.defaultValue;
   for (const node of nodes) {

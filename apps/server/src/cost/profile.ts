@@ -27,8 +27,28 @@ export const DEFAULT_FAMILIES: readonly RelationFamily[] = GOVERNANCE_FAMILIES;
 export const FALLBACK_PROFILE: DataProfile = {
   entities: 26_000,
   relations: 52_000,
-  entitiesByKind: { POLITICAL_BODY: 5_000, ROLE: 3_600, UNIT: 4_400, COMPANY: 2_400, ORGANISATION: 400, DECISION_AREA: 3_800, PROVISION: 5_900, SOURCE_DOCUMENT: 600, WORKSHOP_QUESTION: 30, GLOSSARY_TERM: 50 },
-  relationsByFamily: { REPORTING: 13_300, STRUCTURE: 8_300, DECISION: 9_300, CONSULTATION: 1_900, REFERENCE: 5_900, OVERSIGHT: 8_300, RIGHTS: 2_800, OWNERSHIP: 2_400 },
+  entitiesByKind: {
+    POLITICAL_BODY: 5_000,
+    ROLE: 3_600,
+    UNIT: 4_400,
+    COMPANY: 2_400,
+    ORGANISATION: 400,
+    DECISION_AREA: 3_800,
+    PROVISION: 5_900,
+    SOURCE_DOCUMENT: 600,
+    WORKSHOP_QUESTION: 30,
+    GLOSSARY_TERM: 50,
+  },
+  relationsByFamily: {
+    REPORTING: 13_300,
+    STRUCTURE: 8_300,
+    DECISION: 9_300,
+    CONSULTATION: 1_900,
+    REFERENCE: 5_900,
+    OVERSIGHT: 8_300,
+    RIGHTS: 2_800,
+    OWNERSHIP: 2_400,
+  },
   municipalities: new Map(),
   // The largest municipality of the national set, rounded up.
   largestMunicipality: {
@@ -75,7 +95,12 @@ export interface Counts {
   relationsByFamily: Partial<Record<RelationFamily, number>>;
 }
 
-export const scopeCounts = (scope: ScopeCounts): Counts => ({ entities: scope.entityCount, relations: scope.relationCount, entitiesByKind: scope.entitiesByKind, relationsByFamily: scope.relationsByFamily });
+export const scopeCounts = (scope: ScopeCounts): Counts => ({
+  entities: scope.entityCount,
+  relations: scope.relationCount,
+  entitiesByKind: scope.entitiesByKind,
+  relationsByFamily: scope.relationsByFamily,
+});
 
 /** One municipality's counts; for an id the profile does not know, the largest municipality's (the resolver refuses an unknown one anyway). */
 export function municipalityCounts(profile: DataProfile, id: unknown): Counts {

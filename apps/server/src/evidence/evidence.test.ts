@@ -26,7 +26,18 @@ async function query<T>(text: string): Promise<T> {
   return body.data!;
 }
 
-type EvidenceView = { status: string; wording: string; marker: string | null; quote: string | null; quotedFrom: { id: string } | null; quoteVerbatim: boolean | null; note: string | null; readings: string[]; confidence: string | null; attested: string | null };
+type EvidenceView = {
+  status: string;
+  wording: string;
+  marker: string | null;
+  quote: string | null;
+  quotedFrom: { id: string } | null;
+  quoteVerbatim: boolean | null;
+  note: string | null;
+  readings: string[];
+  confidence: string | null;
+  attested: string | null;
+};
 const EVIDENCE = 'evidence { status wording marker quote quotedFrom { id } quoteVerbatim note readings confidence attested }';
 
 describe('evidence on relations and participants', () => {
@@ -50,12 +61,19 @@ describe('evidence on relations and participants', () => {
   });
 
   it('gives a contested participant every reading, in Swedish and English', async () => {
-    const { decisionArea } = await query<{ decisionArea: { participants: { role: string; actor: { id: string }; evidence: EvidenceView; en: { readings: string[]; wording: string } }[] } }>(
+    const { decisionArea } = await query<{
+      decisionArea: { participants: { role: string; actor: { id: string }; evidence: EvidenceView; en: { readings: string[]; wording: string } }[] };
+    }>(
       `{ decisionArea(id: "da-anstallning-vd-dotterbolag") { participants { role actor { id } ${EVIDENCE} en: evidence { readings(lang: EN) wording(lang: EN) } } } }`,
     );
     const consulted = decisionArea.participants.find((p) => p.role === 'CONSULTED')!;
     expect(consulted.actor.id).toBe('ks-presidium');
-    expect(consulted.evidence).toMatchObject({ status: 'CONTESTED', wording: 'Oklart – flera läsningar', marker: 'omstritt', quote: 'i samråd med styrelsens presidium' });
+    expect(consulted.evidence).toMatchObject({
+      status: 'CONTESTED',
+      wording: 'Oklart – flera läsningar',
+      marker: 'omstritt',
+      quote: 'i samråd med styrelsens presidium',
+    });
     expect(consulted.evidence.readings).toHaveLength(2);
     expect(consulted.evidence.readings[1]).toMatch(/dotterbolagets egen styrelse/);
     expect(consulted.en).toMatchObject({ wording: 'Contested – more than one reading' });
@@ -68,7 +86,13 @@ describe('evidence on relations and participants', () => {
     );
     const [owner] = entity.relations;
     expect(owner).toMatchObject({ kind: 'OWNS', from: { id: 'norrkoping-radhus-ab' } });
-    expect(owner!.evidence).toMatchObject({ status: 'SOURCED', confidence: 'LOW', attested: '2020', wording: 'Enligt källa (låg tillförlitlighet)', marker: 'osäkert' });
+    expect(owner!.evidence).toMatchObject({
+      status: 'SOURCED',
+      confidence: 'LOW',
+      attested: '2020',
+      wording: 'Enligt källa (låg tillförlitlighet)',
+      marker: 'osäkert',
+    });
     expect(owner!.sentence).toBe('Norrköping Rådhus AB äger Norrköping Airport AB (osäkert).');
   });
 
@@ -110,7 +134,10 @@ describe('path explanations', () => {
     expect(paths.length).toBeGreaterThan(1);
     for (const path of paths) {
       const inner = path.nodes.slice(1, -1);
-      expect(inner.filter((n) => n.generic).map((n) => n.id), path.nodes.map((n) => n.id).join(' > ')).toEqual([]);
+      expect(
+        inner.filter((n) => n.generic).map((n) => n.id),
+        path.nodes.map((n) => n.id).join(' > '),
+      ).toEqual([]);
       expect(inner.map((n) => n.id)).not.toContain('vd-dotterbolag');
     }
   });
@@ -143,12 +170,12 @@ describe('decision areas', () => {
     const { decisionAreas } = await query<{ decisionAreas: { id: string; settled: boolean; settledReason: string | null; summary: string }[] }>(
       `{ decisionAreas(asOf: "2025-06-01") { id settled settledReason summary } }`,
     );
-    expect(decisionAreas.filter((a) => !a.settled).map((a) => a.id).sort()).toEqual([
-      'da-anslag-utrustning-a1',
-      'da-anstallning-vd-dotterbolag',
-      'da-avslut-kontorschef',
-      'da-verkstallighet-ks-beslut',
-    ]);
+    expect(
+      decisionAreas
+        .filter((a) => !a.settled)
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(['da-anslag-utrustning-a1', 'da-anstallning-vd-dotterbolag', 'da-avslut-kontorschef', 'da-verkstallighet-ks-beslut']);
     const a1 = decisionAreas.find((a) => a.id === 'da-anslag-utrustning-a1')!;
     expect(a1.settledReason).toMatch(/vidaredelegerats/);
     expect(a1.summary).toMatch(/^Kommundirektören och tjänsteperson inom respektive kontor \(tolkning\) beslutar\./);
@@ -170,7 +197,9 @@ describe('the quiz on evidence', () => {
       `{ checkAnswer(questionId: "prepares:da-anstallning-kontorschef", optionId: "kommundirektor", asOf: "2025-06-01") { correct answer { explanation } } }`,
     );
     expect(checkAnswer.correct).toBe(true);
-    expect(checkAnswer.answer.explanation).toMatch(/^Kommundirektören bereder anställning av kontorschef \(tolkning\)\. Det är en tolkning: Instruktionen säger vad beredningen ska innehålla men inte vem som bereder/);
+    expect(checkAnswer.answer.explanation).toMatch(
+      /^Kommundirektören bereder anställning av kontorschef \(tolkning\)\. Det är en tolkning: Instruktionen säger vad beredningen ska innehålla men inte vem som bereder/,
+    );
     expect(checkAnswer.answer.explanation).toContain('”Kommundirektören fattar beslut i anställningsärende gällande kontorschefer.');
   });
 

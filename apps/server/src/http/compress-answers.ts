@@ -56,7 +56,13 @@ export function useAnswerCompression(threshold = COMPRESS_ABOVE_BYTES): Plugin {
       }
       const compressed =
         encoding === 'br'
-          ? await brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+          ? await brotli(body, {
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: 4,
+                [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+                [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+              },
+            })
           : await gzipAsync(body);
       headers.set('content-encoding', encoding);
       headers.set('content-length', String(compressed.length));

@@ -24,7 +24,9 @@ describe('the export route', () => {
     expect(response.status).toBe(413);
     const { errors } = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(errors[0]!.extensions.code).toBe('EXPORT_TOO_LARGE');
-    expect(errors[0]!.message).toMatch(/^This cut holds \d+ entities and \d+ relations, over the 100 an export over HTTP writes; narrow it with families or kinds, or run `styrgraf export graphml`\.$/);
+    expect(errors[0]!.message).toMatch(
+      /^This cut holds \d+ entities and \d+ relations, over the 100 an export over HTTP writes; narrow it with families or kinds, or run `styrgraf export graphml`\.$/,
+    );
   });
 
   it('writes a cut within it', async () => {

@@ -19,12 +19,16 @@ export const MAX_EXPORT_ELEMENTS = 20_000;
  * runs at a time: rendering the national set is seconds of the server's one
  * thread, and a second would only queue behind it, so it is told to come back.
  */
-export function createExportHandler(store: Store, { maxElements = MAX_EXPORT_ELEMENTS }: { maxElements?: number } = {}): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+export function createExportHandler(
+  store: Store,
+  { maxElements = MAX_EXPORT_ELEMENTS }: { maxElements?: number } = {},
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   let running = false;
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const id = decodeURIComponent(url.pathname.slice(EXPORT_PATH.length));
-    if (req.method !== 'GET' && req.method !== 'HEAD') return answerError(res, 405, 'METHOD_NOT_ALLOWED', 'An export is fetched with GET.', { allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return answerError(res, 405, 'METHOD_NOT_ALLOWED', 'An export is fetched with GET.', { allow: 'GET, HEAD' });
     const format = exportFormat(id);
     if (!format) return answerError(res, 404, 'NOT_FOUND', `No export format "${id}"; use one of ${EXPORT_FORMAT_IDS.join(', ')}.`);
     let filter;
@@ -63,7 +67,8 @@ export function createExportHandler(store: Store, { maxElements = MAX_EXPORT_ELE
     } catch (error) {
       if (abort.signal.aborted) return;
       if (error instanceof StoreError) {
-        if (error.code === 'STORE_UNAVAILABLE') return answerError(res, 503, error.code, 'The data store cannot be reached; try again shortly.', { 'retry-after': '5' });
+        if (error.code === 'STORE_UNAVAILABLE')
+          return answerError(res, 503, error.code, 'The data store cannot be reached; try again shortly.', { 'retry-after': '5' });
         return answerError(res, error.code === 'LIMIT_EXCEEDED' ? 422 : 400, error.code, error.message);
       }
       console.error('[styrgraf] export failed:', error);

@@ -12,7 +12,11 @@ export type HttpOptions = Pick<Config, 'webDir'> & ServerOptions & Partial<Pick<
 
 /** Node's answers to requests it refuses before they reach us, by its error code. */
 const CLIENT_ERRORS: Record<string, [status: string, message: string, code: string]> = {
-  HPE_HEADER_OVERFLOW: ['431 Request Header Fields Too Large', 'The request line or headers are over 16 KB; send a long query as a POST body.', 'HEADERS_TOO_LARGE'],
+  HPE_HEADER_OVERFLOW: [
+    '431 Request Header Fields Too Large',
+    'The request line or headers are over 16 KB; send a long query as a POST body.',
+    'HEADERS_TOO_LARGE',
+  ],
   ERR_HTTP_REQUEST_TIMEOUT: ['408 Request Timeout', 'The request did not arrive in time; the connection is closed.', 'REQUEST_TIMEOUT'],
 };
 
@@ -80,7 +84,9 @@ export function createHttpServer(store: Store, config: HttpOptions): { server: S
     if (!socket.writable) return socket.destroy();
     const [status, message, code] = CLIENT_ERRORS[error.code ?? ''] ?? ['400 Bad Request', 'The request is not valid HTTP.', 'BAD_REQUEST'];
     const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
-    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${securityHeaderLines()}connection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${securityHeaderLines()}connection: close\r\n\r\n${body}`,
+    );
     // A client that reads nothing back does not keep the socket either.
     setTimeout(() => socket.destroy(), 1_000).unref();
   });

@@ -20,7 +20,8 @@ export async function requireMunicipality(ctx: Context, id: string, argument = '
   if (found) return found;
   const hits = id.trim() ? await ctx.store.search({ text: id.replace(/[-_.]+/g, ' '), kinds: ['ORGANISATION'], first: 10 }) : [];
   const hint = hits.map((h) => byId.get(h.entity.id)).find((m) => m !== undefined);
-  const listed = byId.size === 1 ? ` The data set holds one: "${[...byId.keys()][0]}".` : ` The data set's ${byId.size} municipalities are listed by \`municipalities\`.`;
+  const listed =
+    byId.size === 1 ? ` The data set holds one: "${[...byId.keys()][0]}".` : ` The data set's ${byId.size} municipalities are listed by \`municipalities\`.`;
   throw notFound(
     `No municipality has the id "${id}" (argument "${argument}").${hint ? ` Did you mean "${hint.entity.id}" (${hint.entity.name.sv})?` : listed}`,
     argument,

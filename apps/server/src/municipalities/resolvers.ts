@@ -20,7 +20,11 @@ export const municipalityResolvers: Resolvers = {
     municipalities: async (_, _args, ctx) => (await ctx.store.municipalities()).municipalities,
     municipality: (_, { id }, ctx) => requireMunicipality(ctx, id, 'id'),
     overview: async (_, args, ctx) => {
-      const result = await ctx.store.overview({ asOf: args.asOf ?? ctx.today, families: args.families ?? GOVERNANCE_FAMILIES, kinds: args.kinds ?? [...DEFAULT_GRAPH_KINDS] });
+      const result = await ctx.store.overview({
+        asOf: args.asOf ?? ctx.today,
+        families: args.families ?? GOVERNANCE_FAMILIES,
+        kinds: args.kinds ?? [...DEFAULT_GRAPH_KINDS],
+      });
       see(ctx, result.nodes);
       return result;
     },

@@ -7,7 +7,12 @@ import { capNeighbourhood } from './cap.ts';
 /** A capped neighbourhood on Norrköping: what a hub's picture keeps, and the count of what it leaves out. */
 describe('a neighbourhood held to `first` entities', async () => {
   const store = createMemoryStore(await loadDatasetOrThrow(`${repoRoot}graph`));
-  const hub = (await store.neighbourhood({ id: 'kommunstyrelsen', depth: 2, asOf: '2025-06-01', families: ['REPORTING', 'STRUCTURE', 'OWNERSHIP', 'OVERSIGHT'] }))!;
+  const hub = (await store.neighbourhood({
+    id: 'kommunstyrelsen',
+    depth: 2,
+    asOf: '2025-06-01',
+    families: ['REPORTING', 'STRUCTURE', 'OWNERSHIP', 'OVERSIGHT'],
+  }))!;
   const steps = (s: Subgraph, root: string) => {
     const near = new Set(s.edges.flatMap((r) => (r.from === root ? [r.to] : r.to === root ? [r.from] : [])));
     return { first: [...near].sort(), rest: s.nodes.map((n) => n.id).filter((id) => id !== root && !near.has(id)) };
@@ -23,7 +28,8 @@ describe('a neighbourhood held to `first` entities', async () => {
     expect(capped.edges.every((r) => capped.nodes.some((n) => n.id === r.from) && capped.nodes.some((n) => n.id === r.to))).toBe(true);
     // Each kept entity with neighbours beyond the cut says how many: the director, the kontor it heads.
     const kept = new Set(['kommunstyrelsen', ...first]);
-    const beyond = (id: string) => new Set(hub.edges.flatMap((r) => (r.from === id && !kept.has(r.to) ? [r.to] : r.to === id && !kept.has(r.from) ? [r.from] : []))).size;
+    const beyond = (id: string) =>
+      new Set(hub.edges.flatMap((r) => (r.from === id && !kept.has(r.to) ? [r.to] : r.to === id && !kept.has(r.from) ? [r.from] : []))).size;
     const director = capped.omittedNeighbours.find((o) => o.id === 'kommundirektor');
     expect(director?.count).toBeGreaterThan(3);
     for (const o of capped.omittedNeighbours) expect([o.id, o.count]).toEqual([o.id, beyond(o.id)]);

@@ -67,7 +67,8 @@ function cappedArguments(schema: GraphQLSchema, document: DocumentNode): CappedA
   };
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    const root = definition.operation === 'query' ? schema.getQueryType() : definition.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    const root =
+      definition.operation === 'query' ? schema.getQueryType() : definition.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
     walk(definition.selectionSet.selections, (root ?? undefined) as TypeLike | undefined);
   }
   return found;

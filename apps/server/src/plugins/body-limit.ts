@@ -50,7 +50,9 @@ function countedBody(request: Request, maxBytes: number, fetchAPI: FetchAPI): Re
         read += chunk.byteLength;
         if (read > maxBytes) {
           controller.error(
-            createGraphQLError(`The request body is over ${maxBytes} bytes (limit "body size").`, { extensions: { code: 'PAYLOAD_TOO_LARGE', max: maxBytes, http: { status: 413 } } }),
+            createGraphQLError(`The request body is over ${maxBytes} bytes (limit "body size").`, {
+              extensions: { code: 'PAYLOAD_TOO_LARGE', max: maxBytes, http: { status: 413 } },
+            }),
           );
         } else {
           controller.enqueue(chunk);
@@ -58,10 +60,23 @@ function countedBody(request: Request, maxBytes: number, fetchAPI: FetchAPI): Re
       },
     }),
   );
-  return new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, signal: request.signal, body: counted, duplex: 'half' } as RequestInit);
+  return new fetchAPI.Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    signal: request.signal,
+    body: counted,
+    duplex: 'half',
+  } as RequestInit);
 }
 
 /** The 413 answer, shared by the HTTP layer and the yoga plugin. */
 export function payloadTooLarge(size: number, maxBytes: number): string {
-  return JSON.stringify({ errors: [{ message: `The request body is ${size} bytes; at most ${maxBytes} are accepted (limit "body size").`, extensions: { code: 'PAYLOAD_TOO_LARGE', max: maxBytes } }] });
+  return JSON.stringify({
+    errors: [
+      {
+        message: `The request body is ${size} bytes; at most ${maxBytes} are accepted (limit "body size").`,
+        extensions: { code: 'PAYLOAD_TOO_LARGE', max: maxBytes },
+      },
+    ],
+  });
 }

@@ -22,7 +22,8 @@ beforeAll(async () => {
   norrkoping = await profileOf(store);
 });
 
-const cost = (query: string, profile: DataProfile = norrkoping, variables: Record<string, unknown> = {}) => estimateCost(schema, parse(query), null, variables, profile);
+const cost = (query: string, profile: DataProfile = norrkoping, variables: Record<string, unknown> = {}) =>
+  estimateCost(schema, parse(query), null, variables, profile);
 
 /** A store that records which calls were made. */
 function recording(base: Store): { store: Store; calls: string[] } {
@@ -51,14 +52,17 @@ describe('the static cost of a document', () => {
     const one = cost(`{ graph { nodes { id ... on Actor { relations { id } } } } }`);
     const two = cost(`{ graph { nodes { id ... on Actor { relations { id from { ... on Actor { relations { id } } } } } } } }`);
     const nodes = norrkoping.entitiesByKind;
-    const graphNodes = (nodes.POLITICAL_BODY ?? 0) + (nodes.ROLE ?? 0) + (nodes.UNIT ?? 0) + (nodes.COMPANY ?? 0) + (nodes.ORGANISATION ?? 0) + (nodes.DECISION_AREA ?? 0);
+    const graphNodes =
+      (nodes.POLITICAL_BODY ?? 0) + (nodes.ROLE ?? 0) + (nodes.UNIT ?? 0) + (nodes.COMPANY ?? 0) + (nodes.ORGANISATION ?? 0) + (nodes.DECISION_AREA ?? 0);
     expect(one.records).toBe(graphNodes + graphNodes * 15);
     expect(two.records).toBe(one.records + graphNodes * 15 * 15);
   });
 
   it('reads the served data set: the same document costs more on the national set', () => {
     const query = `{ graph(kinds: [COMPANY, ORGANISATION], families: [OWNERSHIP]) { nodes { id } edges { id } } }`;
-    expect(cost(query).records).toBe((norrkoping.entitiesByKind.COMPANY ?? 0) + (norrkoping.entitiesByKind.ORGANISATION ?? 0) + (norrkoping.relationsByFamily.OWNERSHIP ?? 0));
+    expect(cost(query).records).toBe(
+      (norrkoping.entitiesByKind.COMPANY ?? 0) + (norrkoping.entitiesByKind.ORGANISATION ?? 0) + (norrkoping.relationsByFamily.OWNERSHIP ?? 0),
+    );
     expect(cost(query, FALLBACK_PROFILE).records).toBe(2_400 + 400 + 2_400);
   });
 
@@ -74,7 +78,9 @@ describe('the static cost of a document', () => {
     const sentences = cost(`{ entity(id: "kommunstyrelsen") { relations { id sentence } } }`);
     expect(sentences.records).toBe(plain.records);
     expect(sentences.cost).toBeGreaterThan(plain.cost);
-    expect(cost(`{ paths(from: "a", to: "b", maxLength: 8, mode: ALL) { length } }`).cost).toBeGreaterThan(cost(`{ paths(from: "a", to: "b", maxLength: 2) { length } }`).cost);
+    expect(cost(`{ paths(from: "a", to: "b", maxLength: 8, mode: ALL) { length } }`).cost).toBeGreaterThan(
+      cost(`{ paths(from: "a", to: "b", maxLength: 2) { length } }`).cost,
+    );
   });
 
   it('refuses the attack documents over the limit', () => {
@@ -87,14 +93,23 @@ describe('the cost limit', () => {
     for (const [name, query] of Object.entries(ATTACKS)) {
       const { store: spied, calls } = recording(store);
       const yoga = createStyrgrafYoga(spied);
-      const response = await yoga.fetch('http://styrgraf.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const response = await yoga.fetch('http://styrgraf.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
       expect(response.status, name).toBe(400);
       expect(body.errors?.[0]?.extensions, name).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: QUERY_LIMITS.cost });
-      expect(body.errors?.[0]?.message, name).toMatch(/^The query is too large: it would read about [\d,]+ records, at a cost of [\d,]+ \(limit "cost": 25,000\)/);
+      expect(body.errors?.[0]?.message, name).toMatch(
+        /^The query is too large: it would read about [\d,]+ records, at a cost of [\d,]+ \(limit "cost": 25,000\)/,
+      );
       expect(body.data, name).toBeUndefined();
       // The calls: the data set's counts and its municipalities', read once for the estimate.
-      expect(calls.filter((c) => c !== 'info' && c !== 'municipalities'), name).toEqual([]);
+      expect(
+        calls.filter((c) => c !== 'info' && c !== 'municipalities'),
+        name,
+      ).toEqual([]);
     }
   });
 
@@ -109,7 +124,12 @@ describe('the cost limit', () => {
     ];
     for (const query of web) expect(cost(query).cost, query).toBeLessThan(QUERY_LIMITS.cost);
     // The national view the web app draws: ~5,000 companies, organisations and ownership relations.
-    expect(cost(`{ graph(kinds: [COMPANY, ORGANISATION], families: [OWNERSHIP]) { nodes { id kind name } edges { id kind family label from { id } to { id } } } }`, FALLBACK_PROFILE).cost).toBeLessThan(QUERY_LIMITS.cost);
+    expect(
+      cost(
+        `{ graph(kinds: [COMPANY, ORGANISATION], families: [OWNERSHIP]) { nodes { id kind name } edges { id kind family label from { id } to { id } } } }`,
+        FALLBACK_PROFILE,
+      ).cost,
+    ).toBeLessThan(QUERY_LIMITS.cost);
     for (const query of web.slice(1)) expect(cost(query, FALLBACK_PROFILE).cost, query).toBeLessThan(QUERY_LIMITS.cost);
   });
 });

@@ -29,7 +29,13 @@ export function useCostLimit(store: Store, maxCost: number = QUERY_LIMITS.cost):
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn(async (args) => {
         const served = isReloadingStore(store) ? store.snapshot() : store;
-        const estimate = estimateCost(args.schema as GraphQLSchema, args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>, await profileOf(served));
+        const estimate = estimateCost(
+          args.schema as GraphQLSchema,
+          args.document,
+          args.operationName,
+          (args.variableValues ?? {}) as Record<string, unknown>,
+          await profileOf(served),
+        );
         (args.contextValue as CostedContext)[COST] = estimate;
         if (estimate.cost > maxCost) return { errors: [costError(estimate, maxCost)] } satisfies ExecutionResult;
         return executeFn(args);

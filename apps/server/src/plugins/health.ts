@@ -45,7 +45,10 @@ export function useHealth(store: Store, path = '/health'): Plugin {
                   digest: reload.digest,
                   loadedAt: reload.loadedAt,
                   reloads: reload.reloads,
-                  lastError: reload.lastError && { at: reload.lastError.at, issues: reload.lastError.issues.map((i) => ({ ...i, file: redact(i.file), message: redact(i.message) })) },
+                  lastError: reload.lastError && {
+                    at: reload.lastError.at,
+                    issues: reload.lastError.issues.map((i) => ({ ...i, file: redact(i.file), message: redact(i.message) })),
+                  },
                 },
               }
             : {}),
@@ -57,7 +60,10 @@ export function useHealth(store: Store, path = '/health'): Plugin {
         const code = (error as { code?: string }).code ?? 'STORE_UNAVAILABLE';
         // Retry-After: the store checks again on its own within seconds; a load balancer need not hammer it.
         endResponse(
-          new fetchAPI.Response(JSON.stringify({ status: 'unavailable', engine: store.engine, code, reason: redact(reason) }), { status: 503, headers: { ...headers, 'retry-after': '5' } }),
+          new fetchAPI.Response(JSON.stringify({ status: 'unavailable', engine: store.engine, code, reason: redact(reason) }), {
+            status: 503,
+            headers: { ...headers, 'retry-after': '5' },
+          }),
         );
       }
     },

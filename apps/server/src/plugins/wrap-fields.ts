@@ -1,4 +1,12 @@
-import { defaultFieldResolver, type GraphQLField, type GraphQLFieldResolver, type GraphQLNonNull, type GraphQLObjectType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLNonNull,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+} from 'graphql';
 
 /** What a field returns, as far as wrapping it goes: a list, an object, or a scalar with a resolver of its own (a label, a sentence). */
 export type FieldShape = 'list' | 'object' | 'scalar';

@@ -1,4 +1,14 @@
-import { RULE_STATUS_LABELS, runRuleChecks, type Bilingual, type EntityKind, type Lang, type Relation, type RuleFinding, type RuleInput, type RuleResult } from '@styrgraf/model';
+import {
+  RULE_STATUS_LABELS,
+  runRuleChecks,
+  type Bilingual,
+  type EntityKind,
+  type Lang,
+  type Relation,
+  type RuleFinding,
+  type RuleInput,
+  type RuleResult,
+} from '@styrgraf/model';
 import type { Store } from '@styrgraf/store';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { isProvision, knownAll } from '../known-entities.ts';
@@ -31,7 +41,10 @@ async function ruleInput(store: Store, municipality: string | null): Promise<Rul
     const graph = await store.graph({ asOf: null });
     return { entities: graph.nodes, relations: graph.edges };
   }
-  const [scope, shared] = await Promise.all([store.graph({ asOf: null, municipality }), store.overview({ asOf: null, kinds: LAW_KINDS, families: ['REFERENCE'] })]);
+  const [scope, shared] = await Promise.all([
+    store.graph({ asOf: null, municipality }),
+    store.overview({ asOf: null, kinds: LAW_KINDS, families: ['REFERENCE'] }),
+  ]);
   const law = shared.nodes.filter((e) => LAW_KINDS.includes(e.kind));
   const entities = new Map([...scope.nodes, ...law].map((e) => [e.id, e]));
   const relations = new Map([...scope.edges, ...shared.edges].filter((r) => entities.has(r.from) && entities.has(r.to)).map((r) => [r.id, r]));
@@ -43,7 +56,10 @@ async function ruleReport(store: Store, asOf: string, municipality: string | nul
   const key = `${digest}|${asOf}|${municipality ?? ''}`;
   let report = reports.get(key);
   if (!report) {
-    report = ruleInput(store, municipality).then((input) => ({ results: runRuleChecks(input, asOf), relations: new Map(input.relations.map((r) => [r.id, r])) }));
+    report = ruleInput(store, municipality).then((input) => ({
+      results: runRuleChecks(input, asOf),
+      relations: new Map(input.relations.map((r) => [r.id, r])),
+    }));
     reports.set(key, report);
     report.catch(() => reports.delete(key));
     if (reports.size > REPORTS_KEPT) reports.delete(reports.keys().next().value!);

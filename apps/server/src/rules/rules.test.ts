@@ -61,7 +61,10 @@ describe('ruleChecks', () => {
     const files = await readDatasetFiles(`${repoRoot}graph`);
     const planted = files.map((f) =>
       f.path === 'relations/decision.yaml'
-        ? { ...f, content: `${f.content}\n  - { kind: SUBDELEGATES_TO, from: kommundirektor, to: vd-nodra-ab, cites: [kdi-vidaredelegation-a1], evidence: { status: INTERPRETED, note: { sv: Planterat., en: Planted. } } }\n` }
+        ? {
+            ...f,
+            content: `${f.content}\n  - { kind: SUBDELEGATES_TO, from: kommundirektor, to: vd-nodra-ab, cites: [kdi-vidaredelegation-a1], evidence: { status: INTERPRETED, note: { sv: Planterat., en: Planted. } } }\n`,
+          }
         : f,
     );
     const result = parseDataset(planted);

@@ -9,7 +9,18 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ACTOR_KINDS, fold, inText, loadDatasetOrThrow, relationLabel, type Dataset, type Entity, type EntityKind, type Relation, type RelationKind } from '@styrgraf/model';
+import {
+  ACTOR_KINDS,
+  fold,
+  inText,
+  loadDatasetOrThrow,
+  relationLabel,
+  type Dataset,
+  type Entity,
+  type EntityKind,
+  type Relation,
+  type RelationKind,
+} from '@styrgraf/model';
 import { createMemoryStore, type Store } from '@styrgraf/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../config.ts';
@@ -53,8 +64,10 @@ async function referenceBank(store: Store, asOf: string): Promise<ReferenceQuest
     }
     return seen;
   };
-  const upward = (id: string, kinds: readonly RelationKind[]) => walk(id, (x) => (outgoing.get(x) ?? []).filter((r) => kinds.includes(r.kind)).map((r) => r.to));
-  const downward = (id: string, kinds: readonly RelationKind[]) => walk(id, (x) => (incoming.get(x) ?? []).filter((r) => kinds.includes(r.kind)).map((r) => r.from));
+  const upward = (id: string, kinds: readonly RelationKind[]) =>
+    walk(id, (x) => (outgoing.get(x) ?? []).filter((r) => kinds.includes(r.kind)).map((r) => r.to));
+  const downward = (id: string, kinds: readonly RelationKind[]) =>
+    walk(id, (x) => (incoming.get(x) ?? []).filter((r) => kinds.includes(r.kind)).map((r) => r.from));
   const kin = (id: string, kinds: readonly RelationKind[]) => new Set([...upward(id, kinds), ...downward(id, kinds)]);
   const structureUp: RelationKind[] = ['PART_OF', 'IS_A'];
 
@@ -81,18 +94,28 @@ async function referenceBank(store: Store, asOf: string): Promise<ReferenceQuest
       for (const owner of owners) excluded.add(owner);
       if (template.neverWrong) for (const id of [subjectId, ...owners]) for (const r of into(id, template.neverWrong)) excluded.add(r.from);
       const isOption = (id: string) => !excluded.has(id) && template.optionKinds.includes(entities.get(id)?.kind as EntityKind);
-      const sources = new Set(relations.filter((r) => template.poolKinds.includes(r.kind)).map((r) => r.from).filter(isOption));
+      const sources = new Set(
+        relations
+          .filter((r) => template.poolKinds.includes(r.kind))
+          .map((r) => r.from)
+          .filter(isOption),
+      );
       const neighbours = [...(incoming.get(subjectId) ?? []).map((r) => r.from), ...(outgoing.get(subjectId) ?? []).map((r) => r.to)];
       const nearby = [...new Set(neighbours)].filter((id) => sources.has(id)).sort();
       const pool = [...sources].filter((id) => !nearby.includes(id)).sort();
-      const fillers = [...new Set(relations.filter((r) => template.poolTargets?.includes(r.kind)).map((r) => r.to))].filter((id) => isOption(id) && !sources.has(id)).sort();
+      const fillers = [...new Set(relations.filter((r) => template.poolTargets?.includes(r.kind)).map((r) => r.to))]
+        .filter((id) => isOption(id) && !sources.has(id))
+        .sort();
       if (nearby.length + pool.length + fillers.length < MIN_DISTRACTORS) continue;
       const wordings = new Map<string, Relation[]>();
       for (const r of asked) addTo(wordings, r.label?.sv ?? '', r);
       for (const [wording, withWording] of wordings) {
         const id = wordings.size === 1 ? `${template.id}:${subjectId}` : `${template.id}:${subjectId}:${fold(wording).replace(/ /g, '-') || 'default'}`;
         const name = { sv: inText(subject, 'sv'), en: inText(subject, 'en') };
-        const prompt = template.prompt?.(name) ?? { sv: `Vem ${relationLabel(withWording[0]!, 'sv')} ${name.sv}?`, en: `Who ${relationLabel(withWording[0]!, 'en')} ${name.en}?` };
+        const prompt = template.prompt?.(name) ?? {
+          sv: `Vem ${relationLabel(withWording[0]!, 'sv')} ${name.sv}?`,
+          en: `Who ${relationLabel(withWording[0]!, 'en')} ${name.en}?`,
+        };
         const sourcesOfWording = new Set(withWording.map((r) => r.from));
         const general = new Set<string>();
         for (const s of sourcesOfWording) for (const a of upward(s, structureUp)) if (sourcesOfWording.has(a)) general.add(a);
@@ -137,7 +160,11 @@ describe('the question bank', () => {
 
     beforeAll(async () => {
       dir = await mkdtemp(join(tmpdir(), 'styrgraf-bank-'));
-      await promisify(execFile)(join(repoRoot, 'node_modules/.bin/tsx'), [join(repoRoot, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '6', '--seed', '7', '--out', dir], { cwd: repoRoot });
+      await promisify(execFile)(
+        join(repoRoot, 'node_modules/.bin/tsx'),
+        [join(repoRoot, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '6', '--seed', '7', '--out', dir],
+        { cwd: repoRoot },
+      );
       synthetic = createMemoryStore(await loadDatasetOrThrow(dir));
     });
 

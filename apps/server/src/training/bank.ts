@@ -82,7 +82,10 @@ export class BankQuestion {
     if (!this.promptText) {
       const first = this.bank.graph.edges[this.askedEdges[0]!]!;
       const name = { sv: inText(this.subject, 'sv'), en: inText(this.subject, 'en') };
-      this.promptText = this.template.prompt?.(name) ?? { sv: `Vem ${relationLabel(first, 'sv')} ${name.sv}?`, en: `Who ${relationLabel(first, 'en')} ${name.en}?` };
+      this.promptText = this.template.prompt?.(name) ?? {
+        sv: `Vem ${relationLabel(first, 'sv')} ${name.sv}?`,
+        en: `Who ${relationLabel(first, 'en')} ${name.en}?`,
+      };
     }
     return this.promptText;
   }
@@ -256,7 +259,9 @@ export class QuestionBank {
     if (!questions) {
       questions = [];
       if (this.graph.inForceNode(subject, this.asOf)) {
-        const right = this.graph.into(subject, [template.kind, ...(template.alsoRight ?? [])], this.asOf).filter((e) => template.optionKinds.includes(this.graph.kindOf(this.graph.edgeFrom[e]!)));
+        const right = this.graph
+          .into(subject, [template.kind, ...(template.alsoRight ?? [])], this.asOf)
+          .filter((e) => template.optionKinds.includes(this.graph.kindOf(this.graph.edgeFrom[e]!)));
         questions = this.questionsAbout(template, subject, right);
       }
       this.found.set(key, questions);
@@ -295,7 +300,10 @@ export class QuestionBank {
       else wordings.set(wording, [e]);
     }
     if (wordings.size === 1) return [probe];
-    return [...wordings].map(([wording, edges]) => new BankQuestion(`${template.id}:${subjectId}:${fold(wording).replace(/ /g, '-') || 'default'}`, template, subject, right, edges, this));
+    return [...wordings].map(
+      ([wording, edges]) =>
+        new BankQuestion(`${template.id}:${subjectId}:${fold(wording).replace(/ /g, '-') || 'default'}`, template, subject, right, edges, this),
+    );
   }
 
   /** Whether at least MIN_DISTRACTORS wrong options are left once the question's exclusions are taken out. */
@@ -338,7 +346,13 @@ export class QuestionBank {
     const excluded = this.exclusions(question);
     const nearby = new Set(question.nearby);
     const ids = (nodes: readonly number[]) => nodes.filter((node) => !excluded(node)).map((node) => this.graph.nodes[node]!.id);
-    return { nearby: [...nearby], pool: ids(sources).filter((id) => !nearby.has(id)).sort(), fillers: ids(fillers).sort() };
+    return {
+      nearby: [...nearby],
+      pool: ids(sources)
+        .filter((id) => !nearby.has(id))
+        .sort(),
+      fillers: ids(fillers).sort(),
+    };
   }
 
   /**

@@ -45,9 +45,7 @@ describe('glossary terms in running text', () => {
   });
 
   it('finds English terms with their plural and possessive', () => {
-    expect(found(en, "The council's committees and the executive board's oversight")).toEqual(
-      expect.arrayContaining([['committees', 'term-namnd']]),
-    );
+    expect(found(en, "The council's committees and the executive board's oversight")).toEqual(expect.arrayContaining([['committees', 'term-namnd']]));
   });
 
   it('looks up a single word or phrase, inflected or not, and nothing else', () => {

@@ -79,7 +79,9 @@ export class GlossaryMatcher {
       if (!folded.startsWith(form, start)) continue;
       const stem = start + form.length;
       // The longest ending that closes the word ("council's" folds to "council s", so "'s" is " s").
-      const ending = (form.length >= MIN_INFLECTED ? FOLDED_ENDINGS[this.lang] : ['']).find((e) => folded.startsWith(e, stem) && isWordEnd(folded, stem + e.length));
+      const ending = (form.length >= MIN_INFLECTED ? FOLDED_ENDINGS[this.lang] : ['']).find(
+        (e) => folded.startsWith(e, stem) && isWordEnd(folded, stem + e.length),
+      );
       if (ending !== undefined) return { end: stem + ending.length, term };
     }
     return undefined;

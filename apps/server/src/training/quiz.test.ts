@@ -93,7 +93,10 @@ describe('the quiz generator', () => {
     for (const topic of QUIZ_TOPICS) {
       const quiz = drawQuiz(bank, { seed: 3, count: 5, topics: [topic] });
       expect(quiz.questions.length, topic).toBeGreaterThan(0);
-      expect(quiz.questions.every((q) => q.question.template.topic === topic), topic).toBe(true);
+      expect(
+        quiz.questions.every((q) => q.question.template.topic === topic),
+        topic,
+      ).toBe(true);
     }
   });
 
@@ -128,7 +131,10 @@ describe('the quiz generator', () => {
       // An owner's owner owns too.
       if (q.question.template.kind === 'OWNS') {
         const owners = await ownersOf(subject);
-        expect(wrong.filter((o) => owners.has(o)), q.question.id).toEqual([]);
+        expect(
+          wrong.filter((o) => owners.has(o)),
+          q.question.id,
+        ).toEqual([]);
       }
     }
   });
@@ -179,7 +185,12 @@ describe('the quiz generator', () => {
     expect(list.byId.has('serves:kommunstyrelsen')).toBe(false);
     const serving = bank.graph.into(bank.graph.node('kommunstyrelsen')!, ['SERVES'], AS_OF);
     expect(serving.map((e) => bank.graph.edges[e]!.from).sort()).toEqual(['forvaltningen', 'kommunstyrelsens-kontor', 'tillvaxt-och-utvecklingskontoret']);
-    expect(bank.mostSpecific(serving).map((r) => r.from).sort()).toEqual(['kommunstyrelsens-kontor', 'tillvaxt-och-utvecklingskontoret']);
+    expect(
+      bank
+        .mostSpecific(serving)
+        .map((r) => r.from)
+        .sort(),
+    ).toEqual(['kommunstyrelsens-kontor', 'tillvaxt-och-utvecklingskontoret']);
     const kfn = list.byId.get('serves:kultur-och-fritidsnamnden')!;
     expect(kfn.shown.map((r) => r.from).sort()).toEqual(['samhallsbyggnadskontoret', 'tillvaxt-och-utvecklingskontoret']);
   });
@@ -196,8 +207,14 @@ describe('the quiz generator', () => {
 
   it('never asks a question whose answer is contested or rests on an uncertain source', () => {
     for (const q of list.questions) {
-      expect(q.right.map((r) => r.evidence.status), q.id).not.toContain('CONTESTED');
-      expect(q.right.filter((r) => r.evidence.status === 'SOURCED' && r.evidence.confidence === 'LOW').map((r) => r.id), q.id).toEqual([]);
+      expect(
+        q.right.map((r) => r.evidence.status),
+        q.id,
+      ).not.toContain('CONTESTED');
+      expect(
+        q.right.filter((r) => r.evidence.status === 'SOURCED' && r.evidence.confidence === 'LOW').map((r) => r.id),
+        q.id,
+      ).toEqual([]);
     }
     // Who is consulted on appointing a subsidiary's managing director: "styrelsens presidium", which presidium is contested.
     expect(list.byId.has('consulted:da-anstallning-vd-dotterbolag')).toBe(false);

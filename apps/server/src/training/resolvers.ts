@@ -63,7 +63,8 @@ async function quote(ctx: Context, provisionId: string | undefined, l: Lang): Pr
   if (!provision || provision.kind !== 'PROVISION') return null;
   const document = await ctx.loaders.entity.load(provision.document);
   const where = `${document?.name[l] ?? provision.document}${provision.reference ? `, ${provision.reference}` : ''}`;
-  if (provision.textKind === 'PARAPHRASE') return l === 'sv' ? `${where}, i sammandrag: ${provision.text}` : `${where}, in summary (in Swedish): ${provision.text}`;
+  if (provision.textKind === 'PARAPHRASE')
+    return l === 'sv' ? `${where}, i sammandrag: ${provision.text}` : `${where}, in summary (in Swedish): ${provision.text}`;
   return l === 'sv' ? `${where}: ”${provision.text}”` : `${where} (in Swedish): “${provision.text}”`;
 }
 
@@ -120,7 +121,10 @@ async function requireTour(ctx: Context, id: string): Promise<Tour> {
   const tours = await ctx.store.tours();
   const tour = tours.find((t) => t.id === id);
   if (tour) return tour;
-  const hint = closestId(id, tours.map((t) => t.id));
+  const hint = closestId(
+    id,
+    tours.map((t) => t.id),
+  );
   throw notFound(`No tour has the id "${id}".${hint ? ` Did you mean "${hint}"?` : ` The tours are: ${tours.map((t) => t.id).join(', ')}.`}`, 'id');
 }
 
@@ -189,7 +193,8 @@ export const trainingResolvers: Resolvers = {
 
   Quiz: {
     // Only a client that asks for the count pays for the listing of the date; the draw itself never needs it.
-    available: async (q: { bank: QuestionBank; topics: QuizTopic[] }, _args: unknown, ctx: Context) => availableQuestions(await allQuestions(q.bank, ctx.work.signal), q.topics),
+    available: async (q: { bank: QuestionBank; topics: QuizTopic[] }, _args: unknown, ctx: Context) =>
+      availableQuestions(await allQuestions(q.bank, ctx.work.signal), q.topics),
   },
 
   QuizTopicInfo: {

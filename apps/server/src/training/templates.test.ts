@@ -6,7 +6,10 @@ describe('question templates', () => {
   it('offer only kinds of entity the vocabulary lets hold the relation asked about', () => {
     for (const t of QUESTION_TEMPLATES) {
       const allowed: readonly string[] = RELATION_KINDS[t.kind].from;
-      expect(t.optionKinds.filter((k) => !allowed.includes(k)), t.id).toEqual([]);
+      expect(
+        t.optionKinds.filter((k) => !allowed.includes(k)),
+        t.id,
+      ).toEqual([]);
     }
   });
 

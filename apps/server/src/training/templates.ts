@@ -56,11 +56,17 @@ export const QUIZ_TOPIC_LABELS: Record<QuizTopic, { label: Bilingual; descriptio
   },
   OWNERSHIP: {
     label: { sv: 'Ägande', en: 'Ownership' },
-    description: { sv: 'Vem som äger kommunens bolag, och vem som utövar kommunens ägande.', en: "Who owns the municipal companies, and who exercises the municipality's ownership." },
+    description: {
+      sv: 'Vem som äger kommunens bolag, och vem som utövar kommunens ägande.',
+      en: "Who owns the municipal companies, and who exercises the municipality's ownership.",
+    },
   },
   OVERSIGHT: {
     label: { sv: 'Uppsikt och granskning', en: 'Oversight and audit' },
-    description: { sv: 'Vem som har uppsikt över nämnder och bolag, och vem som granskar dem.', en: 'Who oversees the committees and companies, and who audits them.' },
+    description: {
+      sv: 'Vem som har uppsikt över nämnder och bolag, och vem som granskar dem.',
+      en: 'Who oversees the committees and companies, and who audits them.',
+    },
   },
 };
 
@@ -168,7 +174,21 @@ export const QUESTION_TEMPLATES: readonly QuestionTemplate[] = [
     poolTargets: ['OWNS'],
   },
   { id: 'exercises-ownership', topic: 'OWNERSHIP', kind: 'EXERCISES_OWNERSHIP', optionKinds: ['POLITICAL_BODY'], poolKinds: ['OVERSEES', 'AUDITS', 'ELECTS'] },
-  { id: 'oversees', topic: 'OVERSIGHT', kind: 'OVERSEES', optionKinds: ['POLITICAL_BODY'], poolKinds: ['OVERSEES', 'AUDITS', 'ELECTS'], poolTargets: ['OVERSEES'] },
-  { id: 'audits', topic: 'OVERSIGHT', kind: 'AUDITS', optionKinds: ['POLITICAL_BODY', 'UNIT'], poolKinds: ['OVERSEES', 'AUDITS', 'ELECTS'], poolTargets: ['AUDITS'] },
+  {
+    id: 'oversees',
+    topic: 'OVERSIGHT',
+    kind: 'OVERSEES',
+    optionKinds: ['POLITICAL_BODY'],
+    poolKinds: ['OVERSEES', 'AUDITS', 'ELECTS'],
+    poolTargets: ['OVERSEES'],
+  },
+  {
+    id: 'audits',
+    topic: 'OVERSIGHT',
+    kind: 'AUDITS',
+    optionKinds: ['POLITICAL_BODY', 'UNIT'],
+    poolKinds: ['OVERSEES', 'AUDITS', 'ELECTS'],
+    poolTargets: ['AUDITS'],
+  },
   { id: 'assists', topic: 'OVERSIGHT', kind: 'ASSISTS', optionKinds: ['ROLE'], poolKinds: ['ASSISTS', 'HEADS', 'MANAGES', 'CHAIRS'] },
 ];

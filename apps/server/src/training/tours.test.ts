@@ -37,9 +37,15 @@ describe('the shipped tours', () => {
         const where = `${tour.id} step ${i + 1}`;
         const ids = [...step.focus, ...(step.path ? [step.path.from, ...(step.path.via ?? []), step.path.to] : [])];
         const found = await store.getEntities(ids);
-        expect(ids.filter((_, j) => found[j] === null), where).toEqual([]);
+        expect(
+          ids.filter((_, j) => found[j] === null),
+          where,
+        ).toEqual([]);
         const cited = await store.getEntities(step.cites);
-        expect(cited.map((p) => p?.kind), where).toEqual(step.cites.map(() => 'PROVISION'));
+        expect(
+          cited.map((p) => p?.kind),
+          where,
+        ).toEqual(step.cites.map(() => 'PROVISION'));
         expect(step.cites.length + step.sources.length, where).toBeGreaterThan(0);
       }
     }
@@ -56,8 +62,14 @@ describe('the shipped tours', () => {
         expect(path, where).not.toBeNull();
         const stops = [view.step.path.from, ...(view.step.path.via ?? []), view.step.path.to];
         // The route passes its waypoints in order, and walks only the families it names.
-        expect(stops.map((id) => path!.nodes.indexOf(id)), where).toEqual([...stops.map((id) => path!.nodes.indexOf(id))].sort((a, b) => a - b));
-        expect(path!.steps.every((s) => routeFamilies(view.step).includes(s.relation.family)), where).toBe(true);
+        expect(
+          stops.map((id) => path!.nodes.indexOf(id)),
+          where,
+        ).toEqual([...stops.map((id) => path!.nodes.indexOf(id))].sort((a, b) => a - b));
+        expect(
+          path!.steps.every((s) => routeFamilies(view.step).includes(s.relation.family)),
+          where,
+        ).toBe(true);
       }
     }
     expect(routes).toBeGreaterThanOrEqual(10);
@@ -75,7 +87,15 @@ describe('the shipped tours', () => {
     const tour = tours.find((t) => t.id === 'fran-fullmaktige-till-kontoren')!;
     const views = stepViews(tour, today).filter((v) => v.step.asOf);
     expect(views.map((v) => v.asOf)).toEqual(['2023-12-31', '2024-01-01']);
-    const [before, after] = await Promise.all(views.map(async (v) => highlightOf(store, v, (await store.getEntities(v.step.focus)).filter((e) => e !== null))));
+    const [before, after] = await Promise.all(
+      views.map(async (v) =>
+        highlightOf(
+          store,
+          v,
+          (await store.getEntities(v.step.focus)).filter((e) => e !== null),
+        ),
+      ),
+    );
     expect(before!.edges.map((r) => r.id)).toContain('kultur-och-fritidskontoret.serves.kultur-och-fritidsnamnden');
     expect(after!.edges.map((r) => r.id)).toEqual(
       expect.arrayContaining(['tillvaxt-och-utvecklingskontoret.serves.kultur-och-fritidsnamnden', 'da-organisation-i-kontor.decides.kommunstyrelsen']),
@@ -87,7 +107,9 @@ describe('the shipped tours', () => {
     const heard = stepViews(tour, today).find((v) => v.step.roles?.join() === 'HEARD')!;
     const focus = (await store.getEntities(heard.step.focus)).filter((e) => e !== null);
     const lit = await highlightOf(store, heard, focus);
-    expect(lit.edges.filter((r) => r.derivedFrom === 'PARTICIPATION').map((r) => r.id)).toEqual(['da-anstallning-kontorschef.heard.berorda-namnders-presidier']);
+    expect(lit.edges.filter((r) => r.derivedFrom === 'PARTICIPATION').map((r) => r.id)).toEqual([
+      'da-anstallning-kontorschef.heard.berorda-namnders-presidier',
+    ]);
   });
 
   it('keep every step short: one to four sentences in each language', () => {

@@ -36,15 +36,17 @@ export async function routeOf(store: Store, view: TourStepView): Promise<GraphPa
   if (!route) return null;
   const stops = [route.from, ...(route.via ?? []), route.to];
   const legs = await Promise.all(
-    stops.slice(1).map((to, i) =>
-      store.paths({ from: stops[i]!, to, maxLength: MAX_LEG_LENGTH, families: routeFamilies(view.step), asOf: view.asOf, mode: 'SHORTEST', limit: 1 }),
-    ),
+    stops
+      .slice(1)
+      .map((to, i) =>
+        store.paths({ from: stops[i]!, to, maxLength: MAX_LEG_LENGTH, families: routeFamilies(view.step), asOf: view.asOf, mode: 'SHORTEST', limit: 1 }),
+      ),
   );
   if (legs.some((found) => found.length === 0)) return null;
-  return legs.reduce<GraphPath>(
-    (path, [leg]) => ({ nodes: [...path.nodes, ...leg!.nodes.slice(1)], steps: [...path.steps, ...leg!.steps] }),
-    { nodes: [route.from], steps: [] },
-  );
+  return legs.reduce<GraphPath>((path, [leg]) => ({ nodes: [...path.nodes, ...leg!.nodes.slice(1)], steps: [...path.steps, ...leg!.steps] }), {
+    nodes: [route.from],
+    steps: [],
+  });
 }
 
 /**

@@ -7,9 +7,24 @@ import type { About, Lang } from './types.ts';
  * app shows about the municipality comes from here (meta.yaml), never from
  * the app's own words, so another municipality's data gives an app about it.
  */
-export const ABOUT_QUERY = operation('About', /* GraphQL */ `
-  query About($lang: Lang) { about { datasetId name(lang: $lang) nameSv: name(lang: SV) version digest engine entityCount relationCount municipalityCount } }
-`);
+export const ABOUT_QUERY = operation(
+  'About',
+  /* GraphQL */ `
+    query About($lang: Lang) {
+      about {
+        datasetId
+        name(lang: $lang)
+        nameSv: name(lang: SV)
+        version
+        digest
+        engine
+        entityCount
+        relationCount
+        municipalityCount
+      }
+    }
+  `,
+);
 
 export function useAbout(lang: Lang) {
   return useQuery({

@@ -19,7 +19,10 @@ describe('the GraphQL client', () => {
   });
 
   it("keeps the server's error code: STORE_UNAVAILABLE", async () => {
-    vi.stubGlobal('fetch', answer(200, { data: null, errors: [{ message: 'Neo4j at bolt://db:7687 cannot be reached', extensions: { code: 'STORE_UNAVAILABLE' } }] }));
+    vi.stubGlobal(
+      'fetch',
+      answer(200, { data: null, errors: [{ message: 'Neo4j at bolt://db:7687 cannot be reached', extensions: { code: 'STORE_UNAVAILABLE' } }] }),
+    );
     const error = await request(ABOUT_QUERY, { lang: 'SV' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).code).toBe('STORE_UNAVAILABLE');
@@ -27,14 +30,25 @@ describe('the GraphQL client', () => {
   });
 
   it('a lost connection is NETWORK, and so is a proxy page without a GraphQL body', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await expect(request(ABOUT_QUERY, { lang: 'SV' })).rejects.toMatchObject({ code: 'NETWORK' });
     vi.stubGlobal('fetch', answer(502, '<html>Bad gateway</html>'));
     await expect(request(ABOUT_QUERY, { lang: 'SV' })).rejects.toMatchObject({ code: 'NETWORK', status: 502 });
   });
 
   it("keeps NOT_FOUND's suggestion, for the view to offer", async () => {
-    vi.stubGlobal('fetch', answer(200, { data: null, errors: [{ message: 'No entity has the id "socialnamden".', extensions: { code: 'NOT_FOUND', suggestion: { id: 'socialnamnden', name: 'Socialnämnden' } } }] }));
+    vi.stubGlobal(
+      'fetch',
+      answer(200, {
+        data: null,
+        errors: [
+          { message: 'No entity has the id "socialnamden".', extensions: { code: 'NOT_FOUND', suggestion: { id: 'socialnamnden', name: 'Socialnämnden' } } },
+        ],
+      }),
+    );
     await expect(request(ABOUT_QUERY, { lang: 'SV' })).rejects.toMatchObject({ code: 'NOT_FOUND', suggestion: { id: 'socialnamnden', name: 'Socialnämnden' } });
   });
 });

@@ -79,7 +79,11 @@ export async function request<N extends keyof Operations>(query: Operation<N>, v
   try {
     body = (await response.json()) as GraphQLBody<Answer<N>>;
   } catch {
-    throw new ApiError(response.status >= 500 ? 'NETWORK' : 'INTERNAL_SERVER_ERROR', `The server answered ${response.status} ${response.statusText} without a GraphQL body.`, response.status);
+    throw new ApiError(
+      response.status >= 500 ? 'NETWORK' : 'INTERNAL_SERVER_ERROR',
+      `The server answered ${response.status} ${response.statusText} without a GraphQL body.`,
+      response.status,
+    );
   }
   const first = body.errors?.[0];
   if (first) throw new ApiError(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first.message, response.status, first.extensions?.suggestion ?? null);

@@ -7,7 +7,10 @@ export const PROVISION_FIELDS = /* GraphQL */ `
     section
     reference
     textKind
-    document { id name }
+    document {
+      id
+      name
+    }
   }
 `;
 
@@ -19,7 +22,11 @@ export const EVIDENCE_FIELDS = /* GraphQL */ `
     marker(lang: $lang)
     wording(lang: $lang)
     quote
-    quotedFrom { id name reference }
+    quotedFrom {
+      id
+      name
+      reference
+    }
     quoteVerbatim
     note(lang: $lang)
     readings(lang: $lang)
@@ -36,14 +43,26 @@ export const RELATION_FIELDS = /* GraphQL */ `
     familyLabel(lang: $lang)
     label(lang: $lang)
     sentence(lang: $lang)
-    from { id kind name }
-    to { id kind name }
-    provisions { ...ProvisionFields }
+    from {
+      id
+      kind
+      name
+    }
+    to {
+      id
+      kind
+      name
+    }
+    provisions {
+      ...ProvisionFields
+    }
     sources
     note(lang: $lang)
     validFrom
     validTo
     derived
-    evidence { ...EvidenceFields }
+    evidence {
+      ...EvidenceFields
+    }
   }
 `;

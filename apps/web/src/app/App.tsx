@@ -87,7 +87,9 @@ function Shell() {
   const filtered = FILTERED_VIEWS.includes(view);
 
   return (
-    <div className={`app view-${view}${panelOpen ? ' has-panel' : ''}${filtersOpen ? ' filters-open' : ''}${dated ? '' : ' no-subbar'}${searchOpen ? ' search-open' : ''}`}>
+    <div
+      className={`app view-${view}${panelOpen ? ' has-panel' : ''}${filtersOpen ? ' filters-open' : ''}${dated ? '' : ' no-subbar'}${searchOpen ? ' search-open' : ''}`}
+    >
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
@@ -106,7 +108,15 @@ function Shell() {
           </div>
         </div>
         <ViewTabs views={VIEWS} current={view} onSelect={setView} />
-        <button type="button" className="topbar-button search-toggle" aria-expanded={searchOpen} aria-controls="topbar-search" onClick={() => setSearchOpen((o) => !o)} aria-label={t('searchLabel')} title={t('searchLabel')}>
+        <button
+          type="button"
+          className="topbar-button search-toggle"
+          aria-expanded={searchOpen}
+          aria-controls="topbar-search"
+          onClick={() => setSearchOpen((o) => !o)}
+          aria-label={t('searchLabel')}
+          title={t('searchLabel')}
+        >
           <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
             <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
             <path d="m13 13 4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
@@ -116,10 +126,23 @@ function Shell() {
           <SearchBox />
         </div>
         <div className="topbar-actions">
-          <button type="button" className="topbar-button" aria-pressed={pathsOpen && view === 'graph'} onClick={() => openPathFinder(!(pathsOpen && view === 'graph'))} data-testid="open-path-finder">
+          <button
+            type="button"
+            className="topbar-button"
+            aria-pressed={pathsOpen && view === 'graph'}
+            onClick={() => openPathFinder(!(pathsOpen && view === 'graph'))}
+            data-testid="open-path-finder"
+          >
             {t('pathFinder')}
           </button>
-          <button type="button" className="topbar-button" onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')} aria-label={t('switchLanguageLabel')} lang={lang === 'sv' ? 'en' : 'sv'} data-testid="lang-switch">
+          <button
+            type="button"
+            className="topbar-button"
+            onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}
+            aria-label={t('switchLanguageLabel')}
+            lang={lang === 'sv' ? 'en' : 'sv'}
+            data-testid="lang-switch"
+          >
             {t('switchLanguage')}
           </button>
         </div>
@@ -127,7 +150,13 @@ function Shell() {
       {dated && (
         <div className="subbar">
           {filtered && (
-            <button type="button" className="button button-quiet filters-toggle" aria-expanded={filtersOpen} aria-controls="filters" onClick={() => setFiltersOpen((o) => !o)}>
+            <button
+              type="button"
+              className="button button-quiet filters-toggle"
+              aria-expanded={filtersOpen}
+              aria-controls="filters"
+              onClick={() => setFiltersOpen((o) => !o)}
+            >
               {t('filters')}
             </button>
           )}

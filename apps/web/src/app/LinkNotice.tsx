@@ -15,7 +15,13 @@ export function LinkNotice() {
       <p>
         {t('linkProblems')}{' '}
         {problems
-          .map((p) => (p.reason === 'badDate' ? t('linkProblemdate', { value: p.value }) : p.reason === 'unknownView' ? t('linkProblemview', { value: p.value }) : t('linkProblemother', { param: p.param, value: p.value })))
+          .map((p) =>
+            p.reason === 'badDate'
+              ? t('linkProblemdate', { value: p.value })
+              : p.reason === 'unknownView'
+                ? t('linkProblemview', { value: p.value })
+                : t('linkProblemother', { param: p.param, value: p.value }),
+          )
           .join('; ')}
         .
       </p>

@@ -16,7 +16,13 @@ const GAP = 2;
  * the current view's name when the current view is among those it holds, and
  * is then as wide as that tab plus its chevron.
  */
-export function tabsThatFit(tabWidths: readonly number[], more: { width: number; chevron: number }, current: number, available: number, padding: number): number {
+export function tabsThatFit(
+  tabWidths: readonly number[],
+  more: { width: number; chevron: number },
+  current: number,
+  available: number,
+  padding: number,
+): number {
   const row = (count: number) => tabWidths.slice(0, count).reduce((sum, w) => sum + w, 0) + GAP * Math.max(count - 1, 0) + padding;
   if (row(tabWidths.length) <= available + 0.5) return tabWidths.length;
   const moreWidth = (count: number) => (current >= count ? Math.max(more.width, tabWidths[current]! + more.chevron) : more.width);
@@ -118,7 +124,14 @@ export function ViewTabs({ views, current, onSelect }: { views: readonly ViewTab
       }}
     >
       {shown.map((v) => (
-        <button key={v.name} type="button" className="view-tab" aria-current={current === v.name ? 'page' : undefined} onClick={() => onSelect(v.name)} data-view={v.name}>
+        <button
+          key={v.name}
+          type="button"
+          className="view-tab"
+          aria-current={current === v.name ? 'page' : undefined}
+          onClick={() => onSelect(v.name)}
+          data-view={v.name}
+        >
           {t(v.key)}
         </button>
       ))}
@@ -149,7 +162,13 @@ export function ViewTabs({ views, current, onSelect }: { views: readonly ViewTab
           <ul ref={menu} id="more-views" className="view-menu" hidden={!open}>
             {more.map((v) => (
               <li key={v.name}>
-                <button type="button" className="view-menu-item" aria-current={current === v.name ? 'page' : undefined} onClick={() => choose(v.name)} data-view={v.name}>
+                <button
+                  type="button"
+                  className="view-menu-item"
+                  aria-current={current === v.name ? 'page' : undefined}
+                  onClick={() => choose(v.name)}
+                  data-view={v.name}
+                >
                   {t(v.key)}
                 </button>
               </li>

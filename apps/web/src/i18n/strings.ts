@@ -35,7 +35,8 @@ const sv = {
   menuHide: 'Dölj',
   canvasNode: '{name}, {kind}. {n} relationer.',
   canvasVia: '{from} {label} {to}.',
-  canvasHelp: 'Pilarna går från aktör till aktör längs relationerna. Enter öppnar uppgifterna, menytangenten eller Skift+F10 ger fler val, Home går till toppen, Skift+pil panorerar.',
+  canvasHelp:
+    'Pilarna går från aktör till aktör längs relationerna. Enter öppnar uppgifterna, menytangenten eller Skift+F10 ger fler val, Home går till toppen, Skift+pil panorerar.',
   exportPdf: 'PDF',
   exportSheetTitle: '{name}: styrningen som graf',
   exportAsOf: 'Organisationen per {date}',
@@ -108,7 +109,8 @@ const sv = {
   postIn: 'Sitter i',
   postRole: 'Är en av',
   genericHeading: 'En roll i varje organisation av ett slag',
-  genericLead: 'Instruktionens bestämmelser om rollen gäller var och en av posterna, men rollen binder inte ihop organisationerna: varje post hör till sin egen.',
+  genericLead:
+    'Instruktionens bestämmelser om rollen gäller var och en av posterna, men rollen binder inte ihop organisationerna: varje post hör till sin egen.',
   genericPosts: 'Posterna ({n})',
   postInShort: 'i {name}',
   genericNoPosts: 'Inga poster det datumet.',
@@ -362,7 +364,8 @@ const sv = {
   print: 'Skriv ut / Print',
   handoutOrgLead: 'Vem väljer, anställer, leder och äger vad – från kommunfullmäktige och nedåt.',
   handoutMatrixLead: 'Varje beslut som instruktionen reglerar, och vem som beslutar, föreslår, bereder, deltar i samråd, ska höras och får beslutet redovisat.',
-  handoutMarkersNote: '(tolkning): en läsning av instruktionen, inte dess ordalydelse. (omstritt): texten går att läsa på flera sätt. (osäkert): bygger på en svag eller gammal källa. * Källorna anger ingen ensam beslutsfattare, se nedan.',
+  handoutMarkersNote:
+    '(tolkning): en läsning av instruktionen, inte dess ordalydelse. (omstritt): texten går att läsa på flera sätt. (osäkert): bygger på en svag eller gammal källa. * Källorna anger ingen ensam beslutsfattare, se nedan.',
   handoutUnsettled: 'Beslut utan en ensam beslutsfattare ({n})',
   handoutChecksLead: 'Reglerna i lagen och instruktionen prövade mot organisationen: vad som håller, och vad källorna lämnar öppet.',
   otherRoles: 'Övriga roller',
@@ -405,7 +408,8 @@ const en: Strings = {
   menuHide: 'Hide',
   canvasNode: '{name}, {kind}. {n} relations.',
   canvasVia: '{from} {label} {to}.',
-  canvasHelp: 'The arrows go from actor to actor along the relations. Enter opens the details, the menu key or Shift+F10 gives more choices, Home goes to the top, Shift+arrow pans.',
+  canvasHelp:
+    'The arrows go from actor to actor along the relations. Enter opens the details, the menu key or Shift+F10 gives more choices, Home goes to the top, Shift+arrow pans.',
   exportPdf: 'PDF',
   exportSheetTitle: '{name}: governance as a graph',
   exportAsOf: 'Organisation as of {date}',
@@ -440,7 +444,8 @@ const en: Strings = {
   orgBesideHelp: 'Relations that are not line management, such as an office working for a committee (dotted line).',
   orgDerivedRoots: 'Tops in the data',
   tableHeading: 'The graph as a table',
-  tableIntro: 'The same actors and relations as the graph, with the same date and filters. Sort with the headings, filter with the search box, download as CSV.',
+  tableIntro:
+    'The same actors and relations as the graph, with the same date and filters. Sort with the headings, filter with the search box, download as CSV.',
   tableActors: 'Actors ({n})',
   tableRelations: 'Relations ({n})',
   tableFilter: 'Filter the table',
@@ -478,7 +483,8 @@ const en: Strings = {
   postIn: 'Sits in',
   postRole: 'Is one of',
   genericHeading: 'A role in every organisation of a kind',
-  genericLead: "The instruction's provisions about the role apply to each of the posts, but the role does not join the organisations: each post belongs to its own.",
+  genericLead:
+    "The instruction's provisions about the role apply to each of the posts, but the role does not join the organisations: each post belongs to its own.",
   genericPosts: 'The posts ({n})',
   postInShort: 'in {name}',
   genericNoPosts: 'No posts on that date.',
@@ -687,7 +693,8 @@ const en: Strings = {
   tourGraphLabel: "The graph for the tour's step",
   tourLit: '{n} actors in focus',
   quizHeading: 'Quiz',
-  quizIntro: 'Test what you know about who decides, prepares and must be heard. The questions come from the instruction and the graph; after each answer you get the explanation.',
+  quizIntro:
+    'Test what you know about who decides, prepares and must be heard. The questions come from the instruction and the graph; after each answer you get the explanation.',
   quizTopics: 'Topics',
   quizTopicsHelp: '(none chosen = all)',
   questionCount: '{n} possible questions',
@@ -732,7 +739,8 @@ const en: Strings = {
   print: 'Skriv ut / Print',
   handoutOrgLead: 'Who elects, appoints, heads and owns what – from the municipal council down.',
   handoutMatrixLead: 'Each decision the instruction settles, and who decides, proposes, prepares, is consulted, is heard and is told of the decision.',
-  handoutMarkersNote: "(reading): a reading of the instruction, not its words. (contested): the text can be read more than one way. (uncertain): rests on a weak or old source. * The sources name no single decider, see below.",
+  handoutMarkersNote:
+    '(reading): a reading of the instruction, not its words. (contested): the text can be read more than one way. (uncertain): rests on a weak or old source. * The sources name no single decider, see below.',
   handoutUnsettled: 'Decisions without a single decider ({n})',
   handoutChecksLead: 'The rules of the law and the instruction tried on the organisation: what holds, and what the sources leave open.',
   otherRoles: 'Other roles',

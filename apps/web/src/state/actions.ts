@@ -25,7 +25,10 @@ export const setDepth = (depth: FocusDepth) => update({ depth }, undoable);
 const undoable = { undoable: true } as const;
 
 export const expandNeighbours = (id: string) =>
-  update((s) => (s.focus ? { expanded: s.expanded.includes(id) || s.focus === id ? s.expanded : [...s.expanded, id] } : { focus: id, depth: 1, expanded: [] }), undoable);
+  update(
+    (s) => (s.focus ? { expanded: s.expanded.includes(id) || s.focus === id ? s.expanded : [...s.expanded, id] } : { focus: id, depth: 1, expanded: [] }),
+    undoable,
+  );
 
 /** Adds an entity's neighbours through one family of relations to the view, whether or not the filters show that family. */
 export const expandByFamily = (id: string, family: RelationFamily) =>
@@ -41,13 +44,21 @@ export const toggleFamily = (family: RelationFamily) =>
 
 export const setFamilies = (families: RelationFamily[]) => update({ families }, undoable);
 
-export const toggleKind = (kind: EntityKind) => update((s) => ({ kinds: s.kinds.includes(kind) ? s.kinds.filter((k) => k !== kind) : [...s.kinds, kind] }), undoable);
+export const toggleKind = (kind: EntityKind) =>
+  update((s) => ({ kinds: s.kinds.includes(kind) ? s.kinds.filter((k) => k !== kind) : [...s.kinds, kind] }), undoable);
 
 export const setKinds = (kinds: EntityKind[]) => update({ kinds }, undoable);
 
 /** Takes one entity off the canvas (and out of the table); it stays listed under "Dolda" to bring back. */
 export const hideEntity = (id: string) =>
-  update((s) => ({ hidden: s.hidden.includes(id) ? s.hidden : [...s.hidden, id], pinned: s.pinned.filter((p) => p !== id), selected: s.selected?.id === id ? null : s.selected }), undoable);
+  update(
+    (s) => ({
+      hidden: s.hidden.includes(id) ? s.hidden : [...s.hidden, id],
+      pinned: s.pinned.filter((p) => p !== id),
+      selected: s.selected?.id === id ? null : s.selected,
+    }),
+    undoable,
+  );
 
 export const showEntity = (id: string) => update((s) => ({ hidden: s.hidden.filter((h) => h !== id) }), undoable);
 
@@ -71,7 +82,14 @@ export const setView = (view: ViewName) => update({ view });
 
 export const openPathFinder = (open: boolean) => update(open ? { paths: true, view: 'graph' } : { paths: false, pathFrom: null, pathTo: null, pathIndex: 0 });
 
-export const setPathEnds = (ends: { from?: string | null; to?: string | null }) => update({ ...(ends.from !== undefined ? { pathFrom: ends.from } : {}), ...(ends.to !== undefined ? { pathTo: ends.to } : {}), pathIndex: 0, paths: true, view: 'graph' });
+export const setPathEnds = (ends: { from?: string | null; to?: string | null }) =>
+  update({
+    ...(ends.from !== undefined ? { pathFrom: ends.from } : {}),
+    ...(ends.to !== undefined ? { pathTo: ends.to } : {}),
+    pathIndex: 0,
+    paths: true,
+    view: 'graph',
+  });
 
 export const swapPathEnds = () => update((s) => ({ pathFrom: s.pathTo, pathTo: s.pathFrom, pathIndex: 0 }));
 
@@ -115,4 +133,15 @@ export function randomSeed(): number {
  * the org chart's root and the matrix cell to the municipality left.
  */
 export const openMunicipality = (kommun: string | null, { select = null }: { select?: string | null } = {}) =>
-  update({ kommun, selected: select ? { type: 'entity', id: select } : null, focus: null, depth: 1, expanded: [], hidden: [], pinned: [], orgRoot: null, collapsed: [], cell: null });
+  update({
+    kommun,
+    selected: select ? { type: 'entity', id: select } : null,
+    focus: null,
+    depth: 1,
+    expanded: [],
+    hidden: [],
+    pinned: [],
+    orgRoot: null,
+    collapsed: [],
+    cell: null,
+  });

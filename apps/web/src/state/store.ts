@@ -112,7 +112,11 @@ export function setViewStore(next: ViewStore): void {
 
 export function useView<T>(selector: (state: ViewState) => T): T {
   const s = viewStore();
-  return useSyncExternalStore(s.subscribe, () => selector(s.get()), () => selector(s.get()));
+  return useSyncExternalStore(
+    s.subscribe,
+    () => selector(s.get()),
+    () => selector(s.get()),
+  );
 }
 
 export const update: ViewStore['update'] = (change, options) => viewStore().update(change, options);

@@ -56,7 +56,13 @@ describe('view state in the URL', () => {
   });
 
   it('keeps expansions, also through one family and outside a focus, and hidden and pinned entities', () => {
-    const state = { ...DEFAULT_VIEW, expanded: ['kommunstyrelsen', 'norrkoping-radhus-ab~ownership'], hidden: ['valnamnden'], pinned: ['kommunrevisionen'], lonely: true };
+    const state = {
+      ...DEFAULT_VIEW,
+      expanded: ['kommunstyrelsen', 'norrkoping-radhus-ab~ownership'],
+      hidden: ['valnamnden'],
+      pinned: ['kommunrevisionen'],
+      lonely: true,
+    };
     const search = serializeViewState(state);
     expect(search).toBe('?expand=kommunstyrelsen,norrkoping-radhus-ab~ownership&hide=valnamnden&pin=kommunrevisionen&lonely=1');
     expect(parseViewState(search)).toEqual(state);

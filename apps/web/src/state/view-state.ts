@@ -9,7 +9,18 @@ export type UiLang = 'sv' | 'en';
 export type LayoutName = 'hierarchy' | 'force' | 'tree';
 export type Selection = { type: 'entity'; id: string } | { type: 'relation'; id: string; from: string };
 export type FocusDepth = 1 | 2 | 3;
-export const QUIZ_TOPICS = ['DECISION', 'PREPARATION', 'CONSULTATION', 'HEARING', 'INFORMATION', 'LEADERSHIP', 'APPOINTMENT', 'SUPPORT', 'OWNERSHIP', 'OVERSIGHT'] as const;
+export const QUIZ_TOPICS = [
+  'DECISION',
+  'PREPARATION',
+  'CONSULTATION',
+  'HEARING',
+  'INFORMATION',
+  'LEADERSHIP',
+  'APPOINTMENT',
+  'SUPPORT',
+  'OWNERSHIP',
+  'OVERSIGHT',
+] as const;
 export type QuizTopic = (typeof QUIZ_TOPICS)[number];
 /** The API takes a 32-bit seed; links keep to the positive half so they stay short and readable. */
 export const MAX_QUIZ_SEED = 2_147_483_647;

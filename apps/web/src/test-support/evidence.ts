@@ -8,5 +8,16 @@ export function evidence(status: EvidenceStatus = 'STATED', extra: Partial<Evide
     CONTESTED: { wording: 'Oklart – flera läsningar', marker: 'omstritt' },
     SOURCED: { wording: 'Enligt källa (hög tillförlitlighet)', marker: null },
   };
-  return { status, confidence: status === 'SOURCED' ? 'HIGH' : null, ...words[status], quote: null, quotedFrom: null, quoteVerbatim: null, note: null, readings: [], attested: null, ...extra };
+  return {
+    status,
+    confidence: status === 'SOURCED' ? 'HIGH' : null,
+    ...words[status],
+    quote: null,
+    quotedFrom: null,
+    quoteVerbatim: null,
+    note: null,
+    readings: [],
+    attested: null,
+    ...extra,
+  };
 }

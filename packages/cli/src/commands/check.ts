@@ -11,7 +11,11 @@ export const check: Command = {
   --json   every rule's result as JSON
 Exit 1 when the data is invalid or a rule fails (warnings do not), so a breach can stop a commit or a CI step.`,
   async run(args, io) {
-    const { values, positionals } = parse(args, { 'as-of': { type: 'string' }, lang: { type: 'string', default: 'sv' }, json: { type: 'boolean', default: false } });
+    const { values, positionals } = parse(args, {
+      'as-of': { type: 'string' },
+      lang: { type: 'string', default: 'sv' },
+      json: { type: 'boolean', default: false },
+    });
     const asOf = values['as-of'] ?? todayInSweden();
     if (!isIsoDate(asOf)) throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, not "${asOf}"`);
     const lang = values.lang;

@@ -1,4 +1,13 @@
-import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, ExportFilterError, exportFileName, exportFormat, parseExportFilter, selectFromDataset, type ExportFormat } from '@styrgraf/export';
+import {
+  EXPORT_FORMAT_IDS,
+  EXPORT_FORMATS,
+  ExportFilterError,
+  exportFileName,
+  exportFormat,
+  parseExportFilter,
+  selectFromDataset,
+  type ExportFormat,
+} from '@styrgraf/export';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { EXIT, parse, UsageError, type Command } from '../command.ts';
@@ -27,7 +36,8 @@ Exit 1 when the data is invalid; progress goes to stderr.`,
     const [formatId, dirArg, ...rest] = positionals;
     if (!formatId) throw new UsageError('say which format: styrgraf export <format>');
     if (rest.length > 0) throw new UsageError(`one data directory at most, not ${rest.length + 1}`);
-    const formats: ExportFormat[] = formatId === 'csv' ? [exportFormat('csv-nodes')!, exportFormat('csv-edges')!] : [exportFormat(formatId)].filter((f) => f !== undefined);
+    const formats: ExportFormat[] =
+      formatId === 'csv' ? [exportFormat('csv-nodes')!, exportFormat('csv-edges')!] : [exportFormat(formatId)].filter((f) => f !== undefined);
     if (formats.length === 0) throw new UsageError(`no format "${formatId}"; use one of ${EXPORT_FORMAT_IDS.join(', ')}, csv`);
     if (formatId === 'csv' && !values.out) throw new UsageError('csv writes two files, nodes and edges: say which directory with --out DIR');
     let filter;
@@ -63,7 +73,14 @@ Exit 1 when the data is invalid; progress goes to stderr.`,
       written.push({ format: format.id, file, bytes: Buffer.byteLength(body) });
       if (!values.json) io.out(`✓ ${file} (${format.title}, ${Buffer.byteLength(body)} bytes)`);
     }
-    if (values.json && values.out) io.out(JSON.stringify({ dataset: selection.dataset, asOf: selection.asOf, entities: selection.entities.length, relations: selection.relations.length, written }, null, 2));
+    if (values.json && values.out)
+      io.out(
+        JSON.stringify(
+          { dataset: selection.dataset, asOf: selection.asOf, entities: selection.entities.length, relations: selection.relations.length, written },
+          null,
+          2,
+        ),
+      );
     return EXIT.OK;
   },
 };

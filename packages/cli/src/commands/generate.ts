@@ -24,7 +24,8 @@ export const generate: Command = {
     const municipalities = Number(values.municipalities);
     const seed = Number(values.seed);
     if (!values.out) throw new UsageError('--out is required');
-    if (!Number.isInteger(municipalities) || municipalities < 1 || municipalities > MAX_MUNICIPALITIES) throw new UsageError(`--municipalities must be a whole number from 1 to ${MAX_MUNICIPALITIES}, not "${values.municipalities}"`);
+    if (!Number.isInteger(municipalities) || municipalities < 1 || municipalities > MAX_MUNICIPALITIES)
+      throw new UsageError(`--municipalities must be a whole number from 1 to ${MAX_MUNICIPALITIES}, not "${values.municipalities}"`);
     if (!Number.isSafeInteger(seed)) throw new UsageError(`--seed must be a whole number, not "${values.seed}"`);
     const out = resolve(values.out);
     const existing = await readdir(out).catch(() => [] as string[]);

@@ -29,7 +29,9 @@ Exit 1 when the data is invalid, 3 when the load fails (the database is then unc
       io.err(error.message);
       return EXIT.NO;
     }
-    progress(`✓ ${dataset.meta.name.sv}, version ${dataset.meta.version} (digest ${dataset.digest}): ${dataset.entities.length} entities, ${dataset.relations.length} relations`);
+    progress(
+      `✓ ${dataset.meta.name.sv}, version ${dataset.meta.version} (digest ${dataset.digest}): ${dataset.entities.length} entities, ${dataset.relations.length} relations`,
+    );
     try {
       const settings = neo4jSettingsFromEnv();
       const driver = createNeo4jDriver(settings);
@@ -72,10 +74,13 @@ Exit 3 when the database cannot be read or the files would not load to the same 
       try {
         io.out(`Reading ${settings.uri} (database "${settings.database}") …`);
         const dataset = await readFromNeo4j(driver, { database: settings.database });
-        const files = serializeDataset(dataset, { header: `Exported from Neo4j by styrgraf export-neo4j: ${dataset.meta.id} ${dataset.meta.version}, digest ${dataset.digest}.` });
+        const files = serializeDataset(dataset, {
+          header: `Exported from Neo4j by styrgraf export-neo4j: ${dataset.meta.id} ${dataset.meta.version}, digest ${dataset.digest}.`,
+        });
         const reread = parseDataset(files);
         if (!reread.ok) throw new Error(`the exported files do not validate:\n  ${reread.issues.map(formatIssue).join('\n  ')}`);
-        if (reread.dataset.digest !== dataset.digest) throw new Error(`the exported files load to digest ${reread.dataset.digest}, not the database's ${dataset.digest}`);
+        if (reread.dataset.digest !== dataset.digest)
+          throw new Error(`the exported files load to digest ${reread.dataset.digest}, not the database's ${dataset.digest}`);
         for (const file of files) {
           const path = join(dir, file.path);
           await mkdir(dirname(path), { recursive: true });
@@ -92,4 +97,3 @@ Exit 3 when the database cannot be read or the files would not load to the same 
     }
   },
 };
-

@@ -29,7 +29,15 @@ Exit 0 when the data is valid, 1 when it is not.`,
     if (values.json) {
       io.out(
         JSON.stringify(
-          { ok: true, dir, dataset: { id: dataset.meta.id, name: dataset.meta.name, version: dataset.meta.version, digest: dataset.digest }, entities: Object.fromEntries(byKind), relations: Object.fromEntries(byFamily), tours: dataset.tours.length, ms },
+          {
+            ok: true,
+            dir,
+            dataset: { id: dataset.meta.id, name: dataset.meta.name, version: dataset.meta.version, digest: dataset.digest },
+            entities: Object.fromEntries(byKind),
+            relations: Object.fromEntries(byFamily),
+            tours: dataset.tours.length,
+            ms,
+          },
           null,
           2,
         ),

@@ -51,7 +51,9 @@ const IGNORED = new Set(['origin']);
  */
 export function diffDatasets(a: Dataset, b: Dataset): DatasetDiff {
   const entities = compareById(a.entities, b.entities);
-  const provisionTexts = entities.changed.filter((c): c is Changed<ProvisionEntity> => c.before.kind === 'PROVISION' && c.after.kind === 'PROVISION' && c.fields.some((f) => f.field === 'text'));
+  const provisionTexts = entities.changed.filter(
+    (c): c is Changed<ProvisionEntity> => c.before.kind === 'PROVISION' && c.after.kind === 'PROVISION' && c.fields.some((f) => f.field === 'text'),
+  );
   return {
     a: summary(a),
     b: summary(b),

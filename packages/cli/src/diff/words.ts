@@ -35,7 +35,12 @@ const WORDS = {
 const MAX_VALUE = 160;
 
 /** The diff as a reviewer reads it: each section's counts, then each record added (+), removed (−) or changed (~) with its fields. */
-export function diffInWords(diff: DatasetDiff, labels: { a: string; b: string }, lang: Lang, lookups: { a: (id: string) => Entity | undefined; b: (id: string) => Entity | undefined }): string {
+export function diffInWords(
+  diff: DatasetDiff,
+  labels: { a: string; b: string },
+  lang: Lang,
+  lookups: { a: (id: string) => Entity | undefined; b: (id: string) => Entity | undefined },
+): string {
   const w = WORDS[lang];
   const lines = [w.heading(`${labels.a} (${diff.a.id} ${diff.a.version}, ${diff.a.digest})`, `${labels.b} (${diff.b.id} ${diff.b.version}, ${diff.b.digest})`)];
   const value = (v: unknown) => {
@@ -72,7 +77,11 @@ export function diffInWords(diff: DatasetDiff, labels: { a: string; b: string },
     lines.push('', `${w.provisions}: ${diff.provisionTexts.length}`);
     for (const c of diff.provisionTexts) {
       const [before, after] = change(c.before.text, c.after.text);
-      lines.push(`  ~ ${c.id} (${[c.after.reference, c.after.section].filter(Boolean).join(', ')})`, `      ${w.before}: ${before}`, `      ${w.after}: ${after}`);
+      lines.push(
+        `  ~ ${c.id} (${[c.after.reference, c.after.section].filter(Boolean).join(', ')})`,
+        `      ${w.before}: ${before}`,
+        `      ${w.after}: ${after}`,
+      );
     }
   }
   const total = diff.meta.length + count(diff.entities) + count(diff.relations) + count(diff.tours);

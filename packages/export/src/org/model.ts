@@ -1,11 +1,4 @@
-import {
-  PARTICIPATION_ROLES,
-  RELATION_KINDS,
-  type ActorEntity,
-  type Bilingual,
-  type Entity,
-  type Relation,
-} from '@styrgraf/model';
+import { PARTICIPATION_ROLES, RELATION_KINDS, type ActorEntity, type Bilingual, type Entity, type Relation } from '@styrgraf/model';
 import type { ExportSelection } from '../selection.ts';
 import { iri, kindProperty } from './namespaces.ts';
 
@@ -45,7 +38,12 @@ export function orgGraph(selection: ExportSelection, options: OrgOptions = {}): 
   };
   const link = (predicate: string, target: string): [string, Term] => [predicate, { iri: target }];
   const text = (predicate: string, value: Bilingual | undefined): [string, Term][] =>
-    value ? [[predicate, { value: value.sv, lang: 'sv' }], [predicate, { value: value.en, lang: 'en' }]] : [];
+    value
+      ? [
+          [predicate, { value: value.sv, lang: 'sv' }],
+          [predicate, { value: value.en, lang: 'en' }],
+        ]
+      : [];
   const date = (predicate: string, value: string | undefined): [string, Term][] => (value ? [[predicate, { value, datatype: iri('xsd', 'date') }]] : []);
   const plain = (predicate: string, value: string | undefined): [string, Term][] => (value ? [[predicate, { value }]] : []);
 
@@ -99,7 +97,8 @@ export function orgGraph(selection: ExportSelection, options: OrgOptions = {}): 
     const from = entityIri(relation.from);
     const to = entityIri(relation.to);
     node(from).props.push(link(kindProperty(relation.kind), to));
-    for (const [subject, predicate, object] of orgTriples(relation, kindOf)) node(entityIri(subject)).props.push(link(iri('org', predicate), entityIri(object)));
+    for (const [subject, predicate, object] of orgTriples(relation, kindOf))
+      node(entityIri(subject)).props.push(link(iri('org', predicate), entityIri(object)));
     if (relation.kind === 'SUCCEEDS') {
       // ORG's history: the successor resulted from a change event that changed its predecessor.
       const event = `${base}change:${encodeURIComponent(relation.id)}`;
@@ -203,10 +202,22 @@ function orgTriples(relation: Relation, kindOf: ReadonlyMap<string, string>): [s
     case 'PART_OF':
       if (!orgs) return [];
       return kindOf.get(relation.from) === 'UNIT'
-        ? [[relation.from, 'unitOf', relation.to], [relation.to, 'hasUnit', relation.from], [relation.from, 'subOrganizationOf', relation.to]]
-        : [[relation.from, 'subOrganizationOf', relation.to], [relation.to, 'hasSubOrganization', relation.from]];
+        ? [
+            [relation.from, 'unitOf', relation.to],
+            [relation.to, 'hasUnit', relation.from],
+            [relation.from, 'subOrganizationOf', relation.to],
+          ]
+        : [
+            [relation.from, 'subOrganizationOf', relation.to],
+            [relation.to, 'hasSubOrganization', relation.from],
+          ];
     case 'OWNS':
-      return orgs ? [[relation.to, 'subOrganizationOf', relation.from], [relation.from, 'hasSubOrganization', relation.to]] : [];
+      return orgs
+        ? [
+            [relation.to, 'subOrganizationOf', relation.from],
+            [relation.from, 'hasSubOrganization', relation.to],
+          ]
+        : [];
     case 'REPORTS_TO':
       return [[relation.from, 'reportsTo', relation.to]];
     case 'MANAGES':

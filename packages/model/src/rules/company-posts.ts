@@ -16,11 +16,18 @@ export const companyPosts: GovernanceRule = {
     for (const company of companies) {
       const heads = graph.into(company.id, ['HEADS']).filter((r) => graph.entity(r.from)?.kind === 'ROLE');
       const chairs = graph.into(company.id, ['CHAIRS']).filter((r) => graph.entity(r.from)?.kind === 'ROLE');
-      const missing = [...(heads.length === 0 ? [{ sv: 'VD', en: 'managing director' }] : []), ...(chairs.length === 0 ? [{ sv: 'styrelseordförande', en: 'board chair' }] : [])];
+      const missing = [
+        ...(heads.length === 0 ? [{ sv: 'VD', en: 'managing director' }] : []),
+        ...(chairs.length === 0 ? [{ sv: 'styrelseordförande', en: 'board chair' }] : []),
+      ];
       if (missing.length > 0) {
         findings.push({
           status: 'FAIL',
-          message: say((l) => (l === 'sv' ? `${graph.Name(company.id).sv} saknar post för ${missing.map((m) => m.sv).join(' och ')}.` : `${graph.Name(company.id).en} has no ${missing.map((m) => m.en).join(' or ')} post.`)),
+          message: say((l) =>
+            l === 'sv'
+              ? `${graph.Name(company.id).sv} saknar post för ${missing.map((m) => m.sv).join(' och ')}.`
+              : `${graph.Name(company.id).en} has no ${missing.map((m) => m.en).join(' or ')} post.`,
+          ),
           entities: [company.id],
           relations: [],
           provisions: [],
@@ -47,9 +54,17 @@ export const companyPosts: GovernanceRule = {
     return {
       findings,
       summary: say((l) => {
-        if (failed > 0) return l === 'sv' ? `${failed} av ${companies.length} bolag saknar VD- eller ordförandepost.` : `${failed} of ${companies.length} companies lack a managing-director or chair post.`;
-        if (read > 0) return l === 'sv' ? `Alla ${companies.length} bolag har båda posterna, men för ${read} är de en läsning av instruktionen.` : `All ${companies.length} companies have both posts, but for ${read} they are a reading of the instruction.`;
-        return l === 'sv' ? `Alla ${companies.length} bolag har en VD och en styrelseordförande.` : `All ${companies.length} companies have a managing director and a board chair.`;
+        if (failed > 0)
+          return l === 'sv'
+            ? `${failed} av ${companies.length} bolag saknar VD- eller ordförandepost.`
+            : `${failed} of ${companies.length} companies lack a managing-director or chair post.`;
+        if (read > 0)
+          return l === 'sv'
+            ? `Alla ${companies.length} bolag har båda posterna, men för ${read} är de en läsning av instruktionen.`
+            : `All ${companies.length} companies have both posts, but for ${read} they are a reading of the instruction.`;
+        return l === 'sv'
+          ? `Alla ${companies.length} bolag har en VD och en styrelseordförande.`
+          : `All ${companies.length} companies have a managing director and a board chair.`;
       }),
     };
   },

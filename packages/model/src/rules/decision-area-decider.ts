@@ -47,8 +47,14 @@ export const decisionAreaDecider: GovernanceRule = {
     return {
       findings,
       summary: say((l) => {
-        if (wrong > 0) return l === 'sv' ? `${wrong} av ${areas.length} beslutsområden har ingen eller flera beslutsfattare utan att det står varför.` : `${wrong} of ${areas.length} decision areas have no decider or several, with no reason given.`;
-        if (unsettled > 0) return l === 'sv' ? `${areas.length - unsettled} av ${areas.length} beslutsområden har en beslutsfattare; för ${unsettled} lämnar källorna det öppet, och skälet står angivet.` : `${areas.length - unsettled} of ${areas.length} decision areas have one decider; for ${unsettled} the sources leave it open, with the reason given.`;
+        if (wrong > 0)
+          return l === 'sv'
+            ? `${wrong} av ${areas.length} beslutsområden har ingen eller flera beslutsfattare utan att det står varför.`
+            : `${wrong} of ${areas.length} decision areas have no decider or several, with no reason given.`;
+        if (unsettled > 0)
+          return l === 'sv'
+            ? `${areas.length - unsettled} av ${areas.length} beslutsområden har en beslutsfattare; för ${unsettled} lämnar källorna det öppet, och skälet står angivet.`
+            : `${areas.length - unsettled} of ${areas.length} decision areas have one decider; for ${unsettled} the sources leave it open, with the reason given.`;
         return l === 'sv' ? `Alla ${areas.length} beslutsområden har en beslutsfattare.` : `All ${areas.length} decision areas have one decider.`;
       }),
     };

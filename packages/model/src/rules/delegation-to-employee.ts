@@ -68,12 +68,17 @@ export const delegationToEmployee: GovernanceRule = {
     return {
       findings,
       summary: say((l) => {
-        if (failed > 0) return l === 'sv' ? `${failed} av ${checked} beslut som anställda fattar saknar delegation från en nämnd.` : `${failed} of ${checked} decisions employees take lack a delegation from a committee.`;
+        if (failed > 0)
+          return l === 'sv'
+            ? `${failed} av ${checked} beslut som anställda fattar saknar delegation från en nämnd.`
+            : `${failed} of ${checked} decisions employees take lack a delegation from a committee.`;
         if (warned > 0)
           return l === 'sv'
             ? `Alla ${checked} beslut som anställda fattar har en delegation från kommunstyrelsen bakom sig, men för ${warned} visar källorna inte att just det beslutet är delegerat.`
             : `All ${checked} decisions employees take have a delegation from the executive board behind them, but for ${warned} the sources do not show that this decision is delegated.`;
-        return l === 'sv' ? `Alla ${checked} beslut som anställda fattar vilar på delegation från en nämnd.` : `All ${checked} decisions employees take rest on delegation from a committee.`;
+        return l === 'sv'
+          ? `Alla ${checked} beslut som anställda fattar vilar på delegation från en nämnd.`
+          : `All ${checked} decisions employees take rest on delegation from a committee.`;
       }),
     };
   },

@@ -9,7 +9,10 @@ import type { GovernanceRule, RuleFinding } from './types.ts';
  */
 export const directorAppointed: GovernanceRule = {
   id: 'director-appointed',
-  title: { sv: 'Kommundirektören utses av kommunstyrelsen och har en instruktion', en: 'The director is appointed by the executive board and has an instruction' },
+  title: {
+    sv: 'Kommundirektören utses av kommunstyrelsen och har en instruktion',
+    en: 'The director is appointed by the executive board and has an instruction',
+  },
   description: {
     sv: 'Kommunstyrelsen ska utse en direktör som leder förvaltningen under styrelsen, och i en instruktion bestämma hur direktören ska leda den. Instruktionen ska vara antagen av kommunstyrelsen och gälla på det datum som kontrolleras.',
     en: 'The executive board appoints a director who heads the administration under it, and sets out in an instruction how the director leads it. The instruction is adopted by the board and in force on the date checked.',
@@ -23,20 +26,32 @@ export const directorAppointed: GovernanceRule = {
       (id) => graph.entity<ActorEntity>(id)?.kind === 'ROLE',
     );
     if (directors.length === 0) {
-      findings.push({ status: 'FAIL', message: { sv: 'Ingen direktör leder förvaltningen.', en: 'No director heads the administration.' }, entities: boards, relations: [], provisions: law });
+      findings.push({
+        status: 'FAIL',
+        message: { sv: 'Ingen direktör leder förvaltningen.', en: 'No director heads the administration.' },
+        entities: boards,
+        relations: [],
+        provisions: law,
+      });
     }
     for (const director of directors) {
       const appointed = graph.into(director, ['APPOINTS']).filter((r) => boards.includes(r.from));
       if (appointed.length === 0) {
         findings.push({
           status: 'FAIL',
-          message: say((l) => (l === 'sv' ? `${graph.Name(director).sv} är inte utsedd av kommunstyrelsen.` : `${graph.Name(director).en} is not appointed by the executive board.`)),
+          message: say((l) =>
+            l === 'sv'
+              ? `${graph.Name(director).sv} är inte utsedd av kommunstyrelsen.`
+              : `${graph.Name(director).en} is not appointed by the executive board.`,
+          ),
           entities: [director, ...boards],
           relations: [],
           provisions: law,
         });
       }
-      const instructions = graph.all<SourceDocumentEntity>('SOURCE_DOCUMENT').filter((d) => d.governs === director && !!d.adoptedBy && boards.includes(d.adoptedBy));
+      const instructions = graph
+        .all<SourceDocumentEntity>('SOURCE_DOCUMENT')
+        .filter((d) => d.governs === director && !!d.adoptedBy && boards.includes(d.adoptedBy));
       const inForce = instructions.filter((d) => !d.adopted || d.adopted <= graph.asOf);
       if (inForce.length > 0) continue;
       const later = instructions.find((d) => d.replaces);
@@ -66,14 +81,24 @@ export const directorAppointed: GovernanceRule = {
             },
       );
     }
-    const instruction = graph.all<SourceDocumentEntity>('SOURCE_DOCUMENT').find((d) => directors.includes(d.governs ?? '') && (!d.adopted || d.adopted <= graph.asOf));
+    const instruction = graph
+      .all<SourceDocumentEntity>('SOURCE_DOCUMENT')
+      .find((d) => directors.includes(d.governs ?? '') && (!d.adopted || d.adopted <= graph.asOf));
     return {
       findings,
       summary: say((l) => {
-        if (findings.some((f) => f.status === 'FAIL')) return l === 'sv' ? 'Direktören saknar utnämning av kommunstyrelsen eller en instruktion.' : 'The director lacks an appointment by the executive board or an instruction.';
-        if (findings.length > 0) return l === 'sv' ? 'Direktören är utsedd av kommunstyrelsen; den instruktion som gällde då finns inte i data.' : 'The director is appointed by the executive board; the instruction in force then is not in the data.';
+        if (findings.some((f) => f.status === 'FAIL'))
+          return l === 'sv'
+            ? 'Direktören saknar utnämning av kommunstyrelsen eller en instruktion.'
+            : 'The director lacks an appointment by the executive board or an instruction.';
+        if (findings.length > 0)
+          return l === 'sv'
+            ? 'Direktören är utsedd av kommunstyrelsen; den instruktion som gällde då finns inte i data.'
+            : 'The director is appointed by the executive board; the instruction in force then is not in the data.';
         const named = instruction ? ` (${instruction.reference ?? instruction.id})` : '';
-        return l === 'sv' ? `Direktören är utsedd av kommunstyrelsen och har en instruktion${named}.` : `The director is appointed by the executive board and has an instruction${named}.`;
+        return l === 'sv'
+          ? `Direktören är utsedd av kommunstyrelsen och har en instruktion${named}.`
+          : `The director is appointed by the executive board and has an instruction${named}.`;
       }),
     };
   },

@@ -48,7 +48,9 @@ export class RuleGraph {
 
   /** Every entity of a kind and subtype, whatever its dates. */
   all<T extends Entity = ActorEntity>(kind: Entity['kind'], subtype?: string): T[] {
-    return [...this.entities.values()].filter((e) => e.kind === kind && (!subtype || (e as ActorEntity).subtype === subtype)).sort((a, b) => (a.id < b.id ? -1 : 1)) as T[];
+    return [...this.entities.values()]
+      .filter((e) => e.kind === kind && (!subtype || (e as ActorEntity).subtype === subtype))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)) as T[];
   }
 
   /** A relation in force on the date: its own dates and both its ends. */

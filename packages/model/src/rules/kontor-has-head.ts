@@ -53,12 +53,16 @@ export const kontorHasHead: GovernanceRule = {
     for (const k of kontor) {
       const life = span(k);
       const heads = graph.into(k.id, ['HEADS'], false).filter((r) => graph.entity(r.from)?.kind === 'ROLE');
-      const covered = heads.map((r) => [span(r), span(graph.entity(r.from)!)].reduce<[string, string] | null>((acc, s) => (acc ? overlap(acc, s) : null), life)).filter((c): c is [string, string] => !!c);
+      const covered = heads
+        .map((r) => [span(r), span(graph.entity(r.from)!)].reduce<[string, string] | null>((acc, s) => (acc ? overlap(acc, s) : null), life))
+        .filter((c): c is [string, string] => !!c);
       for (const [from, to] of gaps(life[0], life[1], covered)) {
         findings.push({
           status: 'FAIL',
           message: say((l) =>
-            l === 'sv' ? `${graph.Name(k.id).sv} saknar chef ${shown(from)} – ${shown(to)}.` : `${graph.Name(k.id).en} has no head ${shown(from)} – ${shown(to)}.`,
+            l === 'sv'
+              ? `${graph.Name(k.id).sv} saknar chef ${shown(from)} – ${shown(to)}.`
+              : `${graph.Name(k.id).en} has no head ${shown(from)} – ${shown(to)}.`,
           ),
           entities: [k.id],
           relations: [],

@@ -10,7 +10,10 @@ import type { GovernanceRule, RuleFinding } from './types.ts';
  */
 export const onwardDelegation: GovernanceRule = {
   id: 'onward-delegation',
-  title: { sv: 'Vidaredelegering bara där nämnden tillåtit det, och inom förvaltningen', en: 'Onward delegation only where the committee allowed it, and within the administration' },
+  title: {
+    sv: 'Vidaredelegering bara där nämnden tillåtit det, och inom förvaltningen',
+    en: 'Onward delegation only where the committee allowed it, and within the administration',
+  },
   description: {
     sv: 'En förvaltningschef som har fått delegation får lämna den vidare till en annan anställd i kommunen, om nämnden har tillåtit det. Den som tar emot måste alltså vara anställd i förvaltningen, inte till exempel i ett bolag.',
     en: 'A head of administration holding a delegation may pass it on to another employee of the municipality, if the committee has allowed it. Whoever receives it must be employed in the administration, not, for example, in a company.',
@@ -22,11 +25,20 @@ export const onwardDelegation: GovernanceRule = {
     const law = graph.law(['7 kap. 6 §']);
     for (const r of onward) {
       const fail = (sv: string, en: string, extra: string[] = []) =>
-        findings.push({ status: 'FAIL', message: { sv, en }, entities: [r.from, r.to, ...extra], relations: [r.id], provisions: [...new Set([...r.cites, ...law])] });
+        findings.push({
+          status: 'FAIL',
+          message: { sv, en },
+          entities: [r.from, r.to, ...extra],
+          relations: [r.id],
+          provisions: [...new Set([...r.cites, ...law])],
+        });
       const [from, to] = [graph.name(r.from), graph.name(r.to)];
       const delegations = graph.into(r.from, ['DELEGATES_TO']).filter((d) => graph.entity(d.from)?.kind === 'POLITICAL_BODY');
       if (delegations.length === 0) {
-        fail(`${graph.Name(r.from).sv} vidaredelegerar till ${to.sv} utan att själv ha delegation från en nämnd.`, `${graph.Name(r.from).en} passes a delegation on to ${to.en} without holding one from a committee.`);
+        fail(
+          `${graph.Name(r.from).sv} vidaredelegerar till ${to.sv} utan att själv ha delegation från en nämnd.`,
+          `${graph.Name(r.from).en} passes a delegation on to ${to.en} without holding one from a committee.`,
+        );
       } else {
         const bodies = delegations.map((d) => d.from);
         const allowed = r.cites.some((c) => {
@@ -43,7 +55,11 @@ export const onwardDelegation: GovernanceRule = {
         }
       }
       const headsUnit = graph.out(r.from, ['HEADS']).some((h) => graph.entity<ActorEntity>(h.to)?.kind === 'UNIT');
-      if (!headsUnit) fail(`${graph.Name(r.from).sv} leder ingen förvaltning eller inget kontor och får därför inte vidaredelegera.`, `${graph.Name(r.from).en} heads no administration or office, so may not pass a delegation on.`);
+      if (!headsUnit)
+        fail(
+          `${graph.Name(r.from).sv} leder ingen förvaltning eller inget kontor och får därför inte vidaredelegera.`,
+          `${graph.Name(r.from).en} heads no administration or office, so may not pass a delegation on.`,
+        );
       if (!graph.isEmployee(r.to)) {
         fail(
           `${graph.Name(r.to).sv} är inte anställd i kommunens förvaltning; vidaredelegering får bara gå till en annan anställd i kommunen.`,

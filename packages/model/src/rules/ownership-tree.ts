@@ -31,10 +31,19 @@ export const ownershipTree: GovernanceRule = {
       const partOwners = graph.into(company.id, ['CO_OWNS']);
       const fail = (sv: string, en: string, relations: string[] = []) =>
         findings.push({ status: 'FAIL', message: { sv, en }, entities: [company.id], relations, provisions: law });
-      if (owners.length > 1) fail(`${graph.Name(company.id).sv} har ${owners.length} ägare i trädet.`, `${graph.Name(company.id).en} has ${owners.length} owners in the tree.`, owners.map((r) => r.id));
+      if (owners.length > 1)
+        fail(
+          `${graph.Name(company.id).sv} har ${owners.length} ägare i trädet.`,
+          `${graph.Name(company.id).en} has ${owners.length} owners in the tree.`,
+          owners.map((r) => r.id),
+        );
       if (owners.length === 0 && partOwners.length === 0) fail(`${graph.Name(company.id).sv} har ingen ägare.`, `${graph.Name(company.id).en} has no owner.`);
       if (owners.length === 0 && partOwners.length > 0 && !partOwners.some((r) => roots.includes(r.from))) {
-        fail(`${graph.Name(company.id).sv} är delägt, men inte av kommunen.`, `${graph.Name(company.id).en} is part-owned, but not by the municipality.`, partOwners.map((r) => r.id));
+        fail(
+          `${graph.Name(company.id).sv} är delägt, men inte av kommunen.`,
+          `${graph.Name(company.id).en} is part-owned, but not by the municipality.`,
+          partOwners.map((r) => r.id),
+        );
       }
       if (owners.length >= 1) {
         const chain = new Set<string>();
@@ -45,9 +54,16 @@ export const ownershipTree: GovernanceRule = {
           if (!up) break;
           at = up.from;
         }
-        if (!roots.includes(at)) fail(`Ägarkedjan från ${graph.name(company.id).sv} når inte kommunen.`, `The chain of owners from ${graph.name(company.id).en} does not reach the municipality.`, owners.map((r) => r.id));
+        if (!roots.includes(at))
+          fail(
+            `Ägarkedjan från ${graph.name(company.id).sv} når inte kommunen.`,
+            `The chain of owners from ${graph.name(company.id).en} does not reach the municipality.`,
+            owners.map((r) => r.id),
+          );
       }
-      for (const r of [...owners, ...partOwners].filter((o) => o.evidence.status === 'SOURCED' && o.evidence.confidence === 'LOW' && !attestedOn(o.evidence.attested, graph.asOf))) {
+      for (const r of [...owners, ...partOwners].filter(
+        (o) => o.evidence.status === 'SOURCED' && o.evidence.confidence === 'LOW' && !attestedOn(o.evidence.attested, graph.asOf),
+      )) {
         const since = r.evidence.attested;
         findings.push({
           status: 'WARN',
@@ -67,9 +83,18 @@ export const ownershipTree: GovernanceRule = {
     return {
       findings,
       summary: say((l) => {
-        if (failed > 0) return l === 'sv' ? `Ägandet av ${companies.length} bolag bildar inte ett träd från kommunen.` : `The ownership of ${companies.length} companies does not form a tree from the municipality.`;
-        const base = l === 'sv' ? `Alla ${companies.length} bolag ägs, helt eller delvis, från kommunen i ett träd` : `All ${companies.length} companies are owned, wholly or partly, from the municipality in a tree`;
-        if (uncertain > 0) return l === 'sv' ? `${base}, men för ${uncertain} är ägandet på detta datum osäkert.` : `${base}, but for ${uncertain} the ownership on this date is uncertain.`;
+        if (failed > 0)
+          return l === 'sv'
+            ? `Ägandet av ${companies.length} bolag bildar inte ett träd från kommunen.`
+            : `The ownership of ${companies.length} companies does not form a tree from the municipality.`;
+        const base =
+          l === 'sv'
+            ? `Alla ${companies.length} bolag ägs, helt eller delvis, från kommunen i ett träd`
+            : `All ${companies.length} companies are owned, wholly or partly, from the municipality in a tree`;
+        if (uncertain > 0)
+          return l === 'sv'
+            ? `${base}, men för ${uncertain} är ägandet på detta datum osäkert.`
+            : `${base}, but for ${uncertain} the ownership on this date is uncertain.`;
         return `${base}.`;
       }),
     };

@@ -58,12 +58,12 @@ describe('Norrköping’s honest result', () => {
 
   it('names what it warns about: the four unsettled areas, the uncertain owners, the contested reading', () => {
     const results = byId(runRuleChecks(dataset, AS_OF));
-    expect(results.get('decision-area-decider')!.findings.map((f) => f.entities[0]).sort()).toEqual([
-      'da-anslag-utrustning-a1',
-      'da-anstallning-vd-dotterbolag',
-      'da-avslut-kontorschef',
-      'da-verkstallighet-ks-beslut',
-    ]);
+    expect(
+      results
+        .get('decision-area-decider')!
+        .findings.map((f) => f.entities[0])
+        .sort(),
+    ).toEqual(['da-anslag-utrustning-a1', 'da-anstallning-vd-dotterbolag', 'da-avslut-kontorschef', 'da-verkstallighet-ks-beslut']);
     expect(results.get('ownership-tree')!.findings.map((f) => f.relations[0])).toEqual([
       'norrkoping-radhus-ab.owns.norrkoping-airport-ab',
       'norrkopings-kommun.co_owns.nykoping-ostgotalanken-ab',
@@ -79,7 +79,10 @@ describe('Norrköping’s honest result', () => {
     const evidence = results.get('evidence-present')!;
     expect(evidence.summary.sv).toMatch(/^\d+ relationer: \d+ uttryckligen sagda, \d+ tolkningar, 1 omstridd, \d+ enligt källa\.$/);
     expect(evidence.summary.en).toMatch(/^\d+ relations: \d+ stated, \d+ readings, 1 contested, \d+ sourced\.$/);
-    expect(results.get('kontor-has-head')!.title).toEqual({ sv: 'Varje kontor har en chef, så länge det finns', en: 'Every office has a head for as long as it exists' });
+    expect(results.get('kontor-has-head')!.title).toEqual({
+      sv: 'Varje kontor har en chef, så länge det finns',
+      en: 'Every office has a head for as long as it exists',
+    });
   });
 
   it('in 2020, warns that the instruction then in force is known only by its number', () => {
@@ -105,9 +108,11 @@ describe('planted breaches fail the rule named for them', () => {
   });
 
   it('an onward delegation outside the administration, to a company’s managing director', () => {
-    const broken = planted('relations/decision.yaml', (t) =>
-      t +
-      `
+    const broken = planted(
+      'relations/decision.yaml',
+      (t) =>
+        t +
+        `
   - kind: SUBDELEGATES_TO
     from: kommundirektor
     to: vd-nodra-ab
@@ -118,22 +123,37 @@ describe('planted breaches fail the rule named for them', () => {
     const rule = byId(runRuleChecks(broken, AS_OF)).get('onward-delegation')!;
     expect(rule.status).toBe('FAIL');
     expect(rule.findings).toHaveLength(1);
-    expect(rule.findings[0]).toMatchObject({ relations: ['kommundirektor.subdelegates_to.vd-nodra-ab'], entities: ['kommundirektor', 'vd-nodra-ab'], provisions: ['kdi-vidaredelegation-a1', 'kl-7-6'] });
+    expect(rule.findings[0]).toMatchObject({
+      relations: ['kommundirektor.subdelegates_to.vd-nodra-ab'],
+      entities: ['kommundirektor', 'vd-nodra-ab'],
+      provisions: ['kdi-vidaredelegation-a1', 'kl-7-6'],
+    });
     expect(rule.findings[0]!.message.sv).toMatch(/^VD för Nodra AB är inte anställd i kommunens förvaltning/);
   });
 
   it('an onward delegation the board never allowed', () => {
-    const broken = planted('relations/decision.yaml', (t) => t.replace('cites: [kdi-vidaredelegation-a1, do-a1, kl-7-6]', 'cites: [kl-7-6]').replace(/( {4}evidence:\n {6}status: STATED\n {6}quote: "Kommundirektören har rätt att vidaredelegera)[^\n]*\n/, '    evidence: { status: INTERPRETED, note: { sv: Utan stöd., en: Unsupported. } }\n'));
+    const broken = planted('relations/decision.yaml', (t) =>
+      t
+        .replace('cites: [kdi-vidaredelegation-a1, do-a1, kl-7-6]', 'cites: [kl-7-6]')
+        .replace(
+          /( {4}evidence:\n {6}status: STATED\n {6}quote: "Kommundirektören har rätt att vidaredelegera)[^\n]*\n/,
+          '    evidence: { status: INTERPRETED, note: { sv: Utan stöd., en: Unsupported. } }\n',
+        ),
+    );
     const rule = byId(runRuleChecks(broken, AS_OF)).get('onward-delegation')!;
     expect(rule.status).toBe('FAIL');
     expect(rule.findings[0]!.message.sv).toMatch(/^Att kommunstyrelsen har tillåtit/);
   });
 
   it('a decision area with two deciders that does not say why', () => {
-    const broken = planted('decision-areas/instruktionen.yaml', (t) => t.replace(/ {4}settled: false\n {4}settledReason:\n {6}sv: "Beslutanderätten ligger[^\n]*\n {6}en: [^\n]*\n/, ''));
+    const broken = planted('decision-areas/instruktionen.yaml', (t) =>
+      t.replace(/ {4}settled: false\n {4}settledReason:\n {6}sv: "Beslutanderätten ligger[^\n]*\n {6}en: [^\n]*\n/, ''),
+    );
     const rule = byId(runRuleChecks(broken, AS_OF)).get('decision-area-decider')!;
     expect(rule.status).toBe('FAIL');
-    expect(rule.findings.find((f) => f.status === 'FAIL')!.message.sv).toBe('Anslag för utrustning till kontoren (punkt A 1) har 2 beslutsfattare och är inte markerat som oklart.');
+    expect(rule.findings.find((f) => f.status === 'FAIL')!.message.sv).toBe(
+      'Anslag för utrustning till kontoren (punkt A 1) har 2 beslutsfattare och är inte markerat som oklart.',
+    );
   });
 
   it('a company cut loose from the ownership tree, and one without a chair', () => {
@@ -162,9 +182,19 @@ describe('planted breaches fail the rule named for them', () => {
 
 describe('the days a kontor has no head', () => {
   it('are the stretches of its life no head covers', () => {
-    expect(gaps('2019-01-01', '2022-12-31', [['2019-01-01', '2020-06-30'], ['2020-08-01', '9999-12-31']])).toEqual([['2020-07-01', '2020-07-31']]);
+    expect(
+      gaps('2019-01-01', '2022-12-31', [
+        ['2019-01-01', '2020-06-30'],
+        ['2020-08-01', '9999-12-31'],
+      ]),
+    ).toEqual([['2020-07-01', '2020-07-31']]);
     expect(gaps('0001-01-01', '9999-12-31', [['0001-01-01', '9999-12-31']])).toEqual([]);
     expect(gaps('2019-01-01', '2019-12-31', [])).toEqual([['2019-01-01', '2019-12-31']]);
-    expect(gaps('2019-01-01', '2019-12-31', [['2018-01-01', '2019-03-31'], ['2019-03-01', '2019-10-31']])).toEqual([['2019-11-01', '2019-12-31']]);
+    expect(
+      gaps('2019-01-01', '2019-12-31', [
+        ['2018-01-01', '2019-03-31'],
+        ['2019-03-01', '2019-10-31'],
+      ]),
+    ).toEqual([['2019-11-01', '2019-12-31']]);
   });
 });

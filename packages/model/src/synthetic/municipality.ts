@@ -1,13 +1,4 @@
-import type {
-  ActorEntity,
-  DecisionAreaEntity,
-  Entity,
-  Evidence,
-  Participation,
-  ProvisionEntity,
-  Relation,
-  SourceDocumentEntity,
-} from '../types.ts';
+import type { ActorEntity, DecisionAreaEntity, Entity, Evidence, Participation, ProvisionEntity, Relation, SourceDocumentEntity } from '../types.ts';
 import { relationId } from '../validate.ts';
 import { familyOf, type ActorKind, type Bilingual, type ParticipationRole, type RelationKind } from '../vocabulary.ts';
 import {
@@ -57,14 +48,28 @@ export function generateMunicipality(index: number, rng: Random, memberOf: reado
   const { id } = m;
 
   // --- The municipality and its council ----------------------------------
-  m.actor('kommunen', 'ORGANISATION', 'kommun', { sv: `Syntetiska kommun ${code(index)}`, en: `Synthetic Municipality ${code(index)}` }, { sv: 'kommunen', en: 'the municipality' }, {
-    unlabelled: true,
-    cites: [NATIONAL.lawSection('5-1')],
-  });
-  m.actor('kommunfullmaktige', 'POLITICAL_BODY', 'fullmäktige', { sv: 'Kommunfullmäktige', en: 'Municipal Council' }, { sv: 'kommunfullmäktige', en: 'the municipal council' }, {
-    abbreviations: ['KF'],
-    cites: [NATIONAL.lawSection('5-1')],
-  });
+  m.actor(
+    'kommunen',
+    'ORGANISATION',
+    'kommun',
+    { sv: `Syntetiska kommun ${code(index)}`, en: `Synthetic Municipality ${code(index)}` },
+    { sv: 'kommunen', en: 'the municipality' },
+    {
+      unlabelled: true,
+      cites: [NATIONAL.lawSection('5-1')],
+    },
+  );
+  m.actor(
+    'kommunfullmaktige',
+    'POLITICAL_BODY',
+    'fullmäktige',
+    { sv: 'Kommunfullmäktige', en: 'Municipal Council' },
+    { sv: 'kommunfullmäktige', en: 'the municipal council' },
+    {
+      abbreviations: ['KF'],
+      cites: [NATIONAL.lawSection('5-1')],
+    },
+  );
   m.relation('PART_OF', 'kommunfullmaktige', 'kommunen', [NATIONAL.lawSection('5-1')]);
   m.relation('MEMBER_OF', 'kommunen', NATIONAL.association, [], { national: true });
   for (const federation of memberOf) m.relation('MEMBER_OF', 'kommunen', federation, [], { national: true });
@@ -76,24 +81,43 @@ export function generateMunicipality(index: number, rng: Random, memberOf: reado
   m.relation('PART_OF', 'kf-ordforande', 'kf-presidium');
   const hasNominating = rng.chance(0.85);
   if (hasNominating) {
-    m.actor('kf-valberedning', 'POLITICAL_BODY', 'valberedning', { sv: 'Kommunfullmäktiges valberedning', en: 'Nominating Committee of the Municipal Council' });
+    m.actor('kf-valberedning', 'POLITICAL_BODY', 'valberedning', {
+      sv: 'Kommunfullmäktiges valberedning',
+      en: 'Nominating Committee of the Municipal Council',
+    });
     m.relation('PART_OF', 'kf-valberedning', 'kommunfullmaktige');
   }
-  m.actor('revisorerna', 'POLITICAL_BODY', 'revision', { sv: 'Kommunens revisorer', en: "The Municipality's Auditors" }, { sv: 'revisorerna', en: 'the auditors' }, {
-    cites: [NATIONAL.lawSection('12-1')],
-  });
+  m.actor(
+    'revisorerna',
+    'POLITICAL_BODY',
+    'revision',
+    { sv: 'Kommunens revisorer', en: "The Municipality's Auditors" },
+    { sv: 'revisorerna', en: 'the auditors' },
+    {
+      cites: [NATIONAL.lawSection('12-1')],
+    },
+  );
   m.relation('ELECTS', 'kommunfullmaktige', 'revisorerna', [NATIONAL.lawSection('5-1')]);
 
   // --- The executive board -------------------------------------------------
-  m.actor('kommunstyrelsen', 'POLITICAL_BODY', 'styrelse', { sv: 'Kommunstyrelsen', en: 'Municipal Executive Board' }, { sv: 'kommunstyrelsen', en: 'the municipal executive board' }, {
-    abbreviations: ['KS'],
-    cites: [NATIONAL.lawSection('6-1')],
-  });
+  m.actor(
+    'kommunstyrelsen',
+    'POLITICAL_BODY',
+    'styrelse',
+    { sv: 'Kommunstyrelsen', en: 'Municipal Executive Board' },
+    { sv: 'kommunstyrelsen', en: 'the municipal executive board' },
+    {
+      abbreviations: ['KS'],
+      cites: [NATIONAL.lawSection('6-1')],
+    },
+  );
   m.relation('ELECTS', 'kommunfullmaktige', 'kommunstyrelsen', [NATIONAL.lawSection('5-1')]);
   m.relation('AUDITS', 'revisorerna', 'kommunstyrelsen', [NATIONAL.lawSection('12-1')]);
   m.actor('ks-presidium', 'POLITICAL_BODY', 'presidium', { sv: 'Kommunstyrelsens presidium', en: 'Presidium of the Executive Board' });
   m.relation('PART_OF', 'ks-presidium', 'kommunstyrelsen');
-  m.actor('ks-ordforande', 'ROLE', undefined, { sv: 'Kommunstyrelsens ordförande', en: 'Chair of the Executive Board' }, undefined, { aliases: ['Kommunalråd'] });
+  m.actor('ks-ordforande', 'ROLE', undefined, { sv: 'Kommunstyrelsens ordförande', en: 'Chair of the Executive Board' }, undefined, {
+    aliases: ['Kommunalråd'],
+  });
   m.relation('CHAIRS', 'ks-ordforande', 'kommunstyrelsen');
   m.relation('PART_OF', 'ks-ordforande', 'ks-presidium');
   m.actor('ks-arbetsutskott', 'POLITICAL_BODY', 'utskott', { sv: 'Kommunstyrelsens arbetsutskott', en: "Executive Board's Working Committee" }, undefined, {
@@ -128,7 +152,10 @@ export function generateMunicipality(index: number, rng: Random, memberOf: reado
     m.relation('ELECTS', 'kommunfullmaktige', old.key, [NATIONAL.lawSection('5-1')], { dates: until });
     m.relation('OVERSEES', 'kommunstyrelsen', old.key, [NATIONAL.lawSection('6-1')], { dates: until });
     m.relation('SUCCEEDS', replaced.key, old.key, [], {
-      note: { sv: 'Ny nämndorganisation från 2023-01-01, inför mandatperioden 2023–2026.', en: 'New committee structure from 2023-01-01, for the 2023–2026 term.' },
+      note: {
+        sv: 'Ny nämndorganisation från 2023-01-01, inför mandatperioden 2023–2026.',
+        en: 'New committee structure from 2023-01-01, for the 2023–2026 term.',
+      },
     });
   }
 
@@ -141,28 +168,52 @@ export function generateMunicipality(index: number, rng: Random, memberOf: reado
     if (s.key === 'kris') return hasCrisisCommittee;
     return !s.optional || rng.chance(0.6);
   });
-  const instruction = m.document('instruktion', { sv: 'Kommundirektörens instruktion', en: "The Municipal Director's Instruction" }, {
-    reference: `KS ${rng.int(2019, 2024)}/${String(rng.int(1, 999)).padStart(4, '0')}`,
-    adopted: `${rng.int(2019, 2024)}-0${rng.int(1, 9)}-1${rng.int(0, 9)}`,
-    adoptedBy: id('kommunstyrelsen'),
-    governs: id('kommundirektor'),
-    cites: [NATIONAL.lawSection('7-2')],
-  });
-  sections.forEach((s, i) => m.provision(`kdi-${s.key}`, instruction, i + 1, s.section, s.name, s.text, { cites: s.key === 'inledning' ? [NATIONAL.lawSection('7-1'), NATIONAL.lawSection('7-2')] : [] }));
-  const delegation = m.document('delegationsordning', { sv: 'Kommunstyrelsens delegationsordning', en: "The Executive Board's Scheme of Delegation" }, {
-    adoptedBy: id('kommunstyrelsen'),
-    cites: [NATIONAL.lawSection('6-37')],
-  });
+  const instruction = m.document(
+    'instruktion',
+    { sv: 'Kommundirektörens instruktion', en: "The Municipal Director's Instruction" },
+    {
+      reference: `KS ${rng.int(2019, 2024)}/${String(rng.int(1, 999)).padStart(4, '0')}`,
+      adopted: `${rng.int(2019, 2024)}-0${rng.int(1, 9)}-1${rng.int(0, 9)}`,
+      adoptedBy: id('kommunstyrelsen'),
+      governs: id('kommundirektor'),
+      cites: [NATIONAL.lawSection('7-2')],
+    },
+  );
+  sections.forEach((s, i) =>
+    m.provision(`kdi-${s.key}`, instruction, i + 1, s.section, s.name, s.text, {
+      cites: s.key === 'inledning' ? [NATIONAL.lawSection('7-1'), NATIONAL.lawSection('7-2')] : [],
+    }),
+  );
+  const delegation = m.document(
+    'delegationsordning',
+    { sv: 'Kommunstyrelsens delegationsordning', en: "The Executive Board's Scheme of Delegation" },
+    {
+      adoptedBy: id('kommunstyrelsen'),
+      cites: [NATIONAL.lawSection('6-37')],
+    },
+  );
   const items = rng.sample(DELEGATION_ITEMS, rng.int(3, DELEGATION_ITEMS.length));
-  items.forEach((item, i) => m.provision(`do-${item.key}`, delegation, i + 1, 'Delegationsordning', item.name, item.text, { reference: item.reference, cites: [NATIONAL.lawSection('6-37')] }));
+  items.forEach((item, i) =>
+    m.provision(`do-${item.key}`, delegation, i + 1, 'Delegationsordning', item.name, item.text, {
+      reference: item.reference,
+      cites: [NATIONAL.lawSection('6-37')],
+    }),
+  );
   const kdi = (key: string) => (m.has(`kdi-${key}`) ? id(`kdi-${key}`) : id('kdi-uppdrag'));
   const del = (key: string) => (m.has(`do-${key}`) ? id(`do-${key}`) : NATIONAL.lawSection('6-37'));
 
   // --- The director and the offices -------------------------------------------
-  m.actor(director, 'ROLE', undefined, { sv: 'Kommundirektör', en: 'Municipal Director' }, { sv: 'kommundirektören', en: 'the municipal director' }, {
-    aliases: ['Stadsdirektör'],
-    cites: [kdi('inledning'), kdi('uppdrag'), NATIONAL.lawSection('7-1')],
-  });
+  m.actor(
+    director,
+    'ROLE',
+    undefined,
+    { sv: 'Kommundirektör', en: 'Municipal Director' },
+    { sv: 'kommundirektören', en: 'the municipal director' },
+    {
+      aliases: ['Stadsdirektör'],
+      cites: [kdi('inledning'), kdi('uppdrag'), NATIONAL.lawSection('7-1')],
+    },
+  );
   m.relation('APPOINTS', 'kommunstyrelsen', director, [NATIONAL.lawSection('7-1'), kdi('inledning')]);
   m.relation('REPORTS_TO', director, 'kommunstyrelsen', [kdi('verkstallighet')]);
   m.relation('ASSISTS', director, 'kommunstyrelsen', [kdi('uppsikt')]);
@@ -170,11 +221,24 @@ export function generateMunicipality(index: number, rng: Random, memberOf: reado
   m.relation('ATTENDS_AND_SPEAKS', director, 'kommunstyrelsen', [kdi('namnderna')]);
   for (const c of committees) m.relation('ATTENDS_AND_SPEAKS', director, c.key, [kdi('namnderna')]);
 
-  m.actor('kontorschef', 'ROLE', undefined, { sv: 'Kontorschef', en: 'Head of Office' }, { sv: 'kontorschefen', en: 'the head of office' }, { cites: [kdi('kontorschefer')], generic: true });
+  m.actor(
+    'kontorschef',
+    'ROLE',
+    undefined,
+    { sv: 'Kontorschef', en: 'Head of Office' },
+    { sv: 'kontorschefen', en: 'the head of office' },
+    { cites: [kdi('kontorschefer')], generic: true },
+  );
   m.relation('MANAGES', director, 'kontorschef', [kdi('kontorschefer')]);
   const executive = OFFICES.find((o) => o.key === EXECUTIVE_OFFICE)!;
   const officeCount = rng.int(4, 10);
-  const offices = [executive, ...rng.sample(OFFICES.filter((o) => o !== executive), officeCount - 1)];
+  const offices = [
+    executive,
+    ...rng.sample(
+      OFFICES.filter((o) => o !== executive),
+      officeCount - 1,
+    ),
+  ];
   const servedBy = (c: CommitteeTemplate) => (offices.some((o) => o.key === c.office) ? c.office : EXECUTIVE_OFFICE);
   for (const office of offices) {
     const head = `${office.key}-chef`;
@@ -205,20 +269,33 @@ export function generateMunicipality(index: number, rng: Random, memberOf: reado
   m.relation('AUDITS', 'revisorerna', 'stadshus', [NATIONAL.lawSection('12-1')]);
   if (directorIsHoldingCeo) m.relation('HEADS', director, 'stadshus', [kdi('bolag')], { label: { sv: 'är VD för', en: 'is managing director of' } });
   else {
-    m.actor('vd-moderbolag', 'ROLE', undefined, { sv: 'VD för Stadshus AB', en: 'Managing Director of Stadshus AB' }, undefined, { sources: [m.source('bolag')], post: { in: 'stadshus' } });
+    m.actor('vd-moderbolag', 'ROLE', undefined, { sv: 'VD för Stadshus AB', en: 'Managing Director of Stadshus AB' }, undefined, {
+      sources: [m.source('bolag')],
+      post: { in: 'stadshus' },
+    });
     m.relation('HEADS', 'vd-moderbolag', 'stadshus', [], { sources: [m.source('bolag')] });
   }
   const subsidiaries = rng.sample(SUBSIDIARIES, rng.int(0, 15));
   if (subsidiaries.length > 0) {
-    m.actor('vd-dotterbolag', 'ROLE', undefined, { sv: 'VD i dotterbolag', en: 'Managing Director of a Subsidiary' }, undefined, { sources: [m.source('bolag')], generic: true });
+    m.actor('vd-dotterbolag', 'ROLE', undefined, { sv: 'VD i dotterbolag', en: 'Managing Director of a Subsidiary' }, undefined, {
+      sources: [m.source('bolag')],
+      generic: true,
+    });
   }
   for (const company of subsidiaries) {
     const source = m.source(`bolag/${company.key}`);
-    m.actor(company.key, 'COMPANY', 'dotterbolag', { sv: `Syntetiska ${code(index)} ${company.name}`, en: `Syntetiska ${code(index)} ${company.name}` }, undefined, {
-      unlabelled: true,
-      sources: [source],
-      description: { sv: `Kommunens ${company.name.replace(/ AB$/, '').toLowerCase()}bolag.`, en: `The municipality's ${company.en}.` },
-    });
+    m.actor(
+      company.key,
+      'COMPANY',
+      'dotterbolag',
+      { sv: `Syntetiska ${code(index)} ${company.name}`, en: `Syntetiska ${code(index)} ${company.name}` },
+      undefined,
+      {
+        unlabelled: true,
+        sources: [source],
+        description: { sv: `Kommunens ${company.name.replace(/ AB$/, '').toLowerCase()}bolag.`, en: `The municipality's ${company.en}.` },
+      },
+    );
     const parent = company.parent && subsidiaries.some((s) => s.key === company.parent) ? company.parent : 'stadshus';
     m.relation('OWNS', parent, company.key, [], { sources: [source] });
     m.relation('OVERSEES', 'kommunstyrelsen', company.key, [NATIONAL.lawSection('6-1')]);
@@ -597,7 +674,15 @@ class MunicipalityBuilder {
     return entity.id;
   }
 
-  provision(key: string, document: string, order: number, section: string, name: Bilingual, text: string, options: { reference?: string; cites?: string[] }): void {
+  provision(
+    key: string,
+    document: string,
+    order: number,
+    section: string,
+    name: Bilingual,
+    text: string,
+    options: { reference?: string; cites?: string[] },
+  ): void {
     const entity: ProvisionEntity = {
       id: this.id(key),
       kind: 'PROVISION',

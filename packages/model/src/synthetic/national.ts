@@ -67,7 +67,7 @@ export function generateNational(municipalities: number, rng: Random): { part: S
   // Runs of 2–5 neighbouring municipalities share a rescue-service federation; about half have their own service.
   const memberships = new Map<number, string[]>();
   let federations = 0;
-  for (let i = 1; i <= municipalities; ) {
+  for (let i = 1; i <= municipalities;) {
     if (!rng.chance(0.5)) {
       i++;
       continue;
@@ -100,14 +100,69 @@ export function generateNational(municipalities: number, rng: Random): { part: S
     synthetic: true,
   });
   entities.push(
-    term('fullmaktige', { sv: 'Kommunfullmäktige', en: 'Municipal council' }, { sv: 'Kommunens folkvalda och högsta beslutande församling.', en: "The municipality's elected and highest decision-making assembly." }, [NATIONAL.lawSection('5-1')]),
-    term('styrelse', { sv: 'Kommunstyrelse', en: 'Municipal executive board' }, { sv: 'Nämnden som leder och samordnar förvaltningen och har uppsikt över nämnder och bolag.', en: 'The committee that leads and coordinates the administration and oversees committees and companies.' }, [NATIONAL.lawSection('6-1'), 'se-term-uppsikt']),
-    term('namnd', { sv: 'Nämnd', en: 'Committee' }, { sv: 'Ett politiskt organ som fullmäktige väljer för ett verksamhetsområde.', en: 'A political body the council elects for one area of work.' }, [NATIONAL.lawSection('6-6')]),
-    term('utskott', { sv: 'Utskott', en: 'Sub-committee' }, { sv: 'En mindre grupp ledamöter inom en nämnd som bereder eller beslutar på delegation.', en: 'A smaller group of members within a committee that prepares matters or decides under delegation.' }, ['se-term-delegation']),
-    term('delegation', { sv: 'Delegation', en: 'Delegation' }, { sv: 'När en nämnd låter någon annan besluta på dess vägnar.', en: 'When a committee lets someone else decide on its behalf.' }, [NATIONAL.lawSection('6-37')]),
-    term('uppsikt', { sv: 'Uppsiktsplikt', en: 'Duty of oversight' }, { sv: 'Kommunstyrelsens skyldighet att följa nämndernas och bolagens verksamhet.', en: "The executive board's duty to follow the work of the committees and companies." }, [NATIONAL.lawSection('6-1')]),
-    term('direktor', { sv: 'Kommundirektör', en: 'Municipal director' }, { sv: 'Den anställda som har den ledande ställningen och är chef för förvaltningen under styrelsen.', en: 'The employee who holds the leading position and heads the administration under the board.' }, [NATIONAL.lawSection('7-1'), NATIONAL.lawSection('7-2')]),
-    term('kommunalforbund', { sv: 'Kommunalförbund', en: 'Federation of municipalities' }, { sv: 'En egen juridisk person som flera kommuner bildar för en gemensam uppgift.', en: 'A legal person of its own that several municipalities form for a shared task.' }, [NATIONAL.association]),
+    term(
+      'fullmaktige',
+      { sv: 'Kommunfullmäktige', en: 'Municipal council' },
+      { sv: 'Kommunens folkvalda och högsta beslutande församling.', en: "The municipality's elected and highest decision-making assembly." },
+      [NATIONAL.lawSection('5-1')],
+    ),
+    term(
+      'styrelse',
+      { sv: 'Kommunstyrelse', en: 'Municipal executive board' },
+      {
+        sv: 'Nämnden som leder och samordnar förvaltningen och har uppsikt över nämnder och bolag.',
+        en: 'The committee that leads and coordinates the administration and oversees committees and companies.',
+      },
+      [NATIONAL.lawSection('6-1'), 'se-term-uppsikt'],
+    ),
+    term(
+      'namnd',
+      { sv: 'Nämnd', en: 'Committee' },
+      { sv: 'Ett politiskt organ som fullmäktige väljer för ett verksamhetsområde.', en: 'A political body the council elects for one area of work.' },
+      [NATIONAL.lawSection('6-6')],
+    ),
+    term(
+      'utskott',
+      { sv: 'Utskott', en: 'Sub-committee' },
+      {
+        sv: 'En mindre grupp ledamöter inom en nämnd som bereder eller beslutar på delegation.',
+        en: 'A smaller group of members within a committee that prepares matters or decides under delegation.',
+      },
+      ['se-term-delegation'],
+    ),
+    term(
+      'delegation',
+      { sv: 'Delegation', en: 'Delegation' },
+      { sv: 'När en nämnd låter någon annan besluta på dess vägnar.', en: 'When a committee lets someone else decide on its behalf.' },
+      [NATIONAL.lawSection('6-37')],
+    ),
+    term(
+      'uppsikt',
+      { sv: 'Uppsiktsplikt', en: 'Duty of oversight' },
+      {
+        sv: 'Kommunstyrelsens skyldighet att följa nämndernas och bolagens verksamhet.',
+        en: "The executive board's duty to follow the work of the committees and companies.",
+      },
+      [NATIONAL.lawSection('6-1')],
+    ),
+    term(
+      'direktor',
+      { sv: 'Kommundirektör', en: 'Municipal director' },
+      {
+        sv: 'Den anställda som har den ledande ställningen och är chef för förvaltningen under styrelsen.',
+        en: 'The employee who holds the leading position and heads the administration under the board.',
+      },
+      [NATIONAL.lawSection('7-1'), NATIONAL.lawSection('7-2')],
+    ),
+    term(
+      'kommunalforbund',
+      { sv: 'Kommunalförbund', en: 'Federation of municipalities' },
+      {
+        sv: 'En egen juridisk person som flera kommuner bildar för en gemensam uppgift.',
+        en: 'A legal person of its own that several municipalities form for a shared task.',
+      },
+      [NATIONAL.association],
+    ),
   );
   return { part: { dir: 'riket', entities, relations: [] }, memberships };
 }

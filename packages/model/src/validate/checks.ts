@@ -16,7 +16,11 @@ export function checkTourStep(step: TourStep, place: Place, entities: Map<string
   const inForce = (id: string, field: Place) => {
     const entity = entities.get(id);
     if (step.asOf && entity && !isValidAt(entity, step.asOf)) {
-      issues.add('INVALID_DATES', field, `"${id}" is not in force on ${step.asOf} (the step's asOf; it exists ${entity.validFrom ?? '…'} – ${entity.validTo ?? '…'}), so the graph would not show it`);
+      issues.add(
+        'INVALID_DATES',
+        field,
+        `"${id}" is not in force on ${step.asOf} (the step's asOf; it exists ${entity.validFrom ?? '…'} – ${entity.validTo ?? '…'}), so the graph would not show it`,
+      );
     }
   };
   step.focus.forEach((f, j) => {
@@ -43,7 +47,11 @@ export function checkSettled(area: Extract<Entity, { kind: 'DECISION_AREA' }>, p
     issues.add('SCHEMA', { ...place, path: [...place.path, 'settledReason'] }, 'an area marked settled: false says why in settledReason (sv and en)');
   }
   if (area.settled !== false && area.settledReason) {
-    issues.add('SCHEMA', { ...place, path: [...place.path, 'settledReason'] }, 'settledReason explains an unsettled decider: add settled: false, or leave the reason out');
+    issues.add(
+      'SCHEMA',
+      { ...place, path: [...place.path, 'settledReason'] },
+      'settledReason explains an unsettled decider: add settled: false, or leave the reason out',
+    );
   }
 }
 

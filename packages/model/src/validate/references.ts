@@ -90,7 +90,11 @@ export class ReferenceChecker {
       return p?.kind === 'PROVISION' && quoteStandsIn(evidence.quote!, p.text);
     });
     if (!found) {
-      need(false, 'quote', `the quote "${evidence.quote}" does not stand in ${cited.length > 0 ? `the text of ${cited.join(', ')}` : 'any cited provision (cite one)'}; quote the words as they stand, joining parts with " … "`);
+      need(
+        false,
+        'quote',
+        `the quote "${evidence.quote}" does not stand in ${cited.length > 0 ? `the text of ${cited.join(', ')}` : 'any cited provision (cite one)'}; quote the words as they stand, joining parts with " … "`,
+      );
       return evidence;
     }
     return { ...evidence, provision: found };
@@ -106,13 +110,17 @@ export class ReferenceChecker {
     if (!this.ref(actor.role, at('role'), 'generic role', isActorKind)) return;
     const role = this.entities.get(actor.role) as ActorEntity;
     if (!role.generic) this.issues.add('WRONG_KIND', at('role'), `"${role.id}" is not marked generic: true; a post's role names the generic role it is one of`);
-    else if (role.kind !== actor.kind) this.issues.add('WRONG_KIND', at('role'), `"${role.id}" is a ${role.kind} and "${actor.id}" a ${actor.kind}; a post is of its role's kind`);
+    else if (role.kind !== actor.kind)
+      this.issues.add('WRONG_KIND', at('role'), `"${role.id}" is a ${role.kind} and "${actor.id}" a ${actor.kind}; a post is of its role's kind`);
   }
 
   /** A generic role stands for a post in many organisations: joined to one of them, it would bridge them all. */
   genericEnds(relation: Relation, place: Place): void {
     const [from, to] = [this.entities.get(relation.from) as ActorEntity, this.entities.get(relation.to) as ActorEntity];
-    for (const [end, other, field] of [[from, to, 'from'], [to, from, 'to']] as const) {
+    for (const [end, other, field] of [
+      [from, to, 'from'],
+      [to, from, 'to'],
+    ] as const) {
       if (!end.generic || !ORGANISATION_KINDS.includes(other.kind)) continue;
       this.issues.add(
         'WRONG_KIND',

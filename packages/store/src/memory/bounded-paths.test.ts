@@ -5,7 +5,6 @@ import { allSimplePaths } from 'graphology-simple-path';
 import { entitiesNearPaths, firstSimplePaths, shortestPathPredecessors } from './bounded-paths.ts';
 import { seeded } from '../../test/seeded.ts';
 
-
 /**
  * Shaped like the national set: clusters (municipalities) of loosely linked
  * nodes, a few hubs that many clusters link to, some nodes left alone.

@@ -69,7 +69,14 @@ class Ball {
  * reach `maxLength` (or, with `untilMet`, until they first share an entity).
  * Null when the ends cannot be joined within `maxLength`.
  */
-async function growBoth(graph: PathGraph, from: string, to: string, maxLength: number, untilMet: boolean, slice: Slice): Promise<{ a: Ball; b: Ball; met: string[] } | null> {
+async function growBoth(
+  graph: PathGraph,
+  from: string,
+  to: string,
+  maxLength: number,
+  untilMet: boolean,
+  slice: Slice,
+): Promise<{ a: Ball; b: Ball; met: string[] } | null> {
   const a = new Ball(graph, from);
   const b = new Ball(graph, to);
   let met: string[] = [];
@@ -92,7 +99,13 @@ async function growBoth(graph: PathGraph, from: string, to: string, maxLength: n
  * walks back from `to` gives the same walks in the same order — found by
  * searching from both ends no further than the path is long.
  */
-export async function shortestPathPredecessors(graph: PathGraph, from: string, to: string, maxLength: number, slice: Slice = new Slice()): Promise<Map<string, string[]> | null> {
+export async function shortestPathPredecessors(
+  graph: PathGraph,
+  from: string,
+  to: string,
+  maxLength: number,
+  slice: Slice = new Slice(),
+): Promise<Map<string, string[]> | null> {
   const grown = await growBoth(graph, from, to, maxLength, true, slice);
   if (!grown) return null;
   const { a, b, met } = grown;
@@ -161,7 +174,13 @@ async function adjacentAt(
  * whose bound still allows a short enough walk: every entity on the shortest
  * route to a qualifying entity qualifies too, so its distance comes out exact.
  */
-export async function entitiesNearPaths(graph: PathGraph, from: string, to: string, maxLength: number, slice: Slice = new Slice()): Promise<Map<string, number> | null> {
+export async function entitiesNearPaths(
+  graph: PathGraph,
+  from: string,
+  to: string,
+  maxLength: number,
+  slice: Slice = new Slice(),
+): Promise<Map<string, number> | null> {
   const grown = await growBoth(graph, from, to, maxLength, false, slice);
   if (!grown) return null;
   const { a, b } = grown;
@@ -182,7 +201,14 @@ export async function entitiesNearPaths(graph: PathGraph, from: string, to: stri
  * each length, a depth-first walk takes neighbours in id order and gives up on
  * any entity too far from `to` to end the path at that length.
  */
-export async function firstSimplePaths(graph: PathGraph, from: string, to: string, maxLength: number, limit: number, slice: Slice = new Slice()): Promise<string[][]> {
+export async function firstSimplePaths(
+  graph: PathGraph,
+  from: string,
+  to: string,
+  maxLength: number,
+  limit: number,
+  slice: Slice = new Slice(),
+): Promise<string[][]> {
   const near = await entitiesNearPaths(graph, from, to, maxLength, slice);
   if (!near || limit <= 0) return [];
   const sortedNeighbours = new Map<string, string[]>();

@@ -103,7 +103,15 @@ describe('the embedded store on any date', () => {
     for (const asOf of dates) {
       await store.neighbourhood({ id: 's001-kommunstyrelsen', depth: 2, families: GOVERNANCE_FAMILIES, asOf });
       await store.graph({ asOf, families: ['OWNERSHIP', 'REPORTING'] });
-      await store.paths({ from: 's001-kommundirektor', to: 's001-kommunfullmaktige', maxLength: 4, families: GOVERNANCE_FAMILIES, asOf, mode: 'SHORTEST', limit: 5 });
+      await store.paths({
+        from: 's001-kommundirektor',
+        to: 's001-kommunfullmaktige',
+        maxLength: 4,
+        families: GOVERNANCE_FAMILIES,
+        asOf,
+        mode: 'SHORTEST',
+        limit: 5,
+      });
       await store.orgChart({ rootId: 's001-kommunfullmaktige', asOf });
     }
     const grownMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
@@ -120,4 +128,3 @@ describe('the embedded store on any date', () => {
     expect(await nodes('2022-12-31')).not.toEqual(await nodes('2023-01-01'));
   });
 });
-

@@ -110,11 +110,17 @@ export class MemoryStore implements Store {
         else this.citations.set(cite, [relation]);
       }
     }
-    this.adjacency = new Adjacency(this.sortedIds.map((id) => this.entities.get(id)!), this.relationsById);
+    this.adjacency = new Adjacency(
+      this.sortedIds.map((id) => this.entities.get(id)!),
+      this.relationsById,
+    );
     this.hierarchy = buildHierarchy(this.relationsById);
     this.changeIndex = new ChangeIndex(this.entities.values(), this.relationsById);
     this.index = new SearchIndex(dataset.entities);
-    this.scopes = new MunicipalityScopes(this.sortedIds.map((id) => this.entities.get(id)!), this.relationsById);
+    this.scopes = new MunicipalityScopes(
+      this.sortedIds.map((id) => this.entities.get(id)!),
+      this.relationsById,
+    );
   }
 
   /** Entities of the given kinds, ordered by id. */
@@ -137,11 +143,7 @@ export class MemoryStore implements Store {
 
   private inForce(relation: Relation, asOf: string | null | undefined): boolean {
     if (!asOf) return true;
-    return (
-      isValidAt(relation, asOf) &&
-      isValidAt(this.entities.get(relation.from)!, asOf) &&
-      isValidAt(this.entities.get(relation.to)!, asOf)
-    );
+    return isValidAt(relation, asOf) && isValidAt(this.entities.get(relation.from)!, asOf) && isValidAt(this.entities.get(relation.to)!, asOf);
   }
 
   async info(options?: CallOptions): Promise<StoreInfo> {
@@ -215,7 +217,9 @@ export class MemoryStore implements Store {
     // A large answer (a depth-4 neighbourhood of a national hub: ~20,000 entities) is put in order by one pass, with pauses, over what is already in order, rather than by one long sort.
     const large = ids.size + edges.size > LARGE_ANSWER;
     return {
-      nodes: large ? await mapCooperatively(await filterCooperatively(this.sortedIds, slice, (id) => ids.has(id)), slice, (id) => this.entities.get(id)!) : [...ids].sort().map((id) => this.entities.get(id)!),
+      nodes: large
+        ? await mapCooperatively(await filterCooperatively(this.sortedIds, slice, (id) => ids.has(id)), slice, (id) => this.entities.get(id)!)
+        : [...ids].sort().map((id) => this.entities.get(id)!),
       edges: large ? await filterCooperatively(this.relationsById, slice, (r) => edges.has(r.id)) : [...edges.values()].sort(byId),
     };
   }
@@ -310,11 +314,14 @@ export class MemoryStore implements Store {
       ? (this.outgoing.get(actorId) ?? NONE)
           .filter((r) => r.derivedFrom === 'PARTICIPATION' && isValidAt(r, asOf))
           .map((r) => this.entities.get(r.to) as DecisionAreaEntity)
-      : (this.byKind.get('DECISION_AREA') as DecisionAreaEntity[] | undefined) ?? [];
+      : ((this.byKind.get('DECISION_AREA') as DecisionAreaEntity[] | undefined) ?? []);
     const areas = await filterCooperatively(
       new Set(pool),
       slice,
-      (entity) => isValidAt(entity, asOf) && (!query || this.areaText.get(entity.id)!.includes(query)) && (!municipality || this.scopes.municipalityOf(entity.id) === municipality),
+      (entity) =>
+        isValidAt(entity, asOf) &&
+        (!query || this.areaText.get(entity.id)!.includes(query)) &&
+        (!municipality || this.scopes.municipalityOf(entity.id) === municipality),
     );
     return areas.sort(bySwedishName);
   }

@@ -71,7 +71,15 @@ export class MunicipalityScopes {
   }
 }
 
-function filters({ kinds, families, asOf }: { kinds?: readonly EntityKind[] | undefined; families?: readonly RelationFamily[] | undefined; asOf?: string | null | undefined }) {
+function filters({
+  kinds,
+  families,
+  asOf,
+}: {
+  kinds?: readonly EntityKind[] | undefined;
+  families?: readonly RelationFamily[] | undefined;
+  asOf?: string | null | undefined;
+}) {
   const kindSet = kinds ? new Set(kinds) : null;
   const familySet = families ? new Set(families) : null;
   return {

@@ -49,7 +49,15 @@ describe('the vocabulary', () => {
 describe('postings', () => {
   it('keep each key’s items in order, without repeats, and merge lists by value', () => {
     const postings = Postings.build(3, (add) => {
-      for (const [key, item] of [[0, 1], [0, 1], [0, 4], [2, 0], [2, 7], [0, 9]] as const) add(key, item);
+      for (const [key, item] of [
+        [0, 1],
+        [0, 1],
+        [0, 4],
+        [2, 0],
+        [2, 7],
+        [0, 9],
+      ] as const)
+        add(key, item);
     });
     expect([...postings.get(0)]).toEqual([1, 4, 9]);
     expect([...postings.get(1)]).toEqual([]);

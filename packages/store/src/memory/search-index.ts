@@ -200,7 +200,11 @@ export class SearchIndex {
       return;
     }
     const last = words[words.length - 1]!;
-    const conditions = [tier === 'SUBSTRING' ? holding(words[0]!) : exactly(words[0]!, at), starting(last, 'later'), ...words.slice(1, -1).map((word) => exactly(word, 'later'))];
+    const conditions = [
+      tier === 'SUBSTRING' ? holding(words[0]!) : exactly(words[0]!, at),
+      starting(last, 'later'),
+      ...words.slice(1, -1).map((word) => exactly(word, 'later')),
+    ];
     const size = (lists: Int32Array[]) => lists.reduce((n, list) => n + list.length, 0);
     yield* mergeAscending(conditions.reduce((a, b) => (size(b) < size(a) ? b : a)));
   }

@@ -27,7 +27,9 @@ afterEach(() => {
 /** Every graphology method that puts a node or an edge into a graph, counted together. */
 function countGraphBuilding(): () => number {
   const proto = Graph.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const spies = ['addNode', 'mergeNode', 'addEdge', 'mergeEdge', 'addEdgeWithKey', 'addDirectedEdgeWithKey', 'addUndirectedEdge'].map((name) => vi.spyOn(proto, name));
+  const spies = ['addNode', 'mergeNode', 'addEdge', 'mergeEdge', 'addEdgeWithKey', 'addDirectedEdgeWithKey', 'addUndirectedEdge'].map((name) =>
+    vi.spyOn(proto, name),
+  );
   return () => spies.reduce((n, spy) => n + spy.mock.calls.length, 0);
 }
 

@@ -27,9 +27,7 @@ export interface BackoffOptions {
 
 export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 1_000, maxMs: 15_000 };
 
-export type Availability =
-  | { status: 'up' }
-  | { status: 'down'; reason: string; since: number; failedChecks: number; nextCheckAt: number };
+export type Availability = { status: 'up' } | { status: 'down'; reason: string; since: number; failedChecks: number; nextCheckAt: number };
 
 /**
  * Degraded mode as a small state machine. `up` until a query or check finds

@@ -64,7 +64,20 @@ const SAMPLES: Record<string, unknown> = {
  * property key name. Index options, the load rows' own fields, and the
  * fields of search's ranked candidates.
  */
-const MAP_KEYS = new Set(['indexConfig', 'fulltext.analyzer', 'fulltext.eventually_consistent', 'label', 'type', 'from', 'to', 'properties', 'score', 'rank', 'typo', 'length']);
+const MAP_KEYS = new Set([
+  'indexConfig',
+  'fulltext.analyzer',
+  'fulltext.eventually_consistent',
+  'label',
+  'type',
+  'from',
+  'to',
+  'properties',
+  'score',
+  'rank',
+  'typo',
+  'length',
+]);
 
 function propertyKeysIn(query: string): string[] {
   const found: string[] = [];
@@ -87,7 +100,9 @@ const baseSchema = {
 
 function lint(base: StatementName, text: string) {
   const parameters = Object.fromEntries(STATEMENT_PARAMETERS[base].map((p) => [p, SAMPLES[p]]));
-  return ls.lintCypherQuery(text, { ...baseSchema, parameters }).map((d) => `${d.severity === 1 ? 'error' : 'warning'} at ${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}`);
+  return ls
+    .lintCypherQuery(text, { ...baseSchema, parameters })
+    .map((d) => `${d.severity === 1 ? 'error' : 'warning'} at ${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}`);
 }
 
 describe('Cypher statements', () => {
@@ -110,7 +125,9 @@ describe('Cypher statements', () => {
     expect(lint('glossary', 'MATCH (t:GlosaryTerm) RETURN t.json AS json LIMIT $limit').join()).toMatch(/warning.*Label GlosaryTerm is not present/);
     expect(lint('glossary', 'MATCH ()-[r:APOINTS]->() RETURN r.json AS json LIMIT $limit').join()).toMatch(/warning.*APOINTS is not present/);
     expect(lint('glossary', 'MATCH (t:GlossaryTerm) RETURN t.json AS json LIMIT $limt').join()).toMatch(/error.*Parameter \$limt is not defined/);
-    expect(lint('glossary', "CALL db.index.fulltext.queryNode('entity_search', 'x') YIELD node RETURN node LIMIT $limit").join()).toMatch(/error.*queryNode is not present/);
+    expect(lint('glossary', "CALL db.index.fulltext.queryNode('entity_search', 'x') YIELD node RETURN node LIMIT $limit").join()).toMatch(
+      /error.*queryNode is not present/,
+    );
     expect(propertyKeysIn('MATCH (t:GlossaryTerm) RETURN t.jsn AS json').filter((k) => !PROPERTY_KEYS.includes(k))).toEqual(['jsn']);
   });
 });

@@ -9,10 +9,7 @@ const UNREACHABLE_CODES = new Set([
   'Neo.TransientError.Database.DatabaseUnavailable',
 ]);
 
-const TIMEOUT_CODES = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-]);
+const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
 
 export type ErrorClass =
   /** The database is away: degrade and check again with backoff. */

@@ -44,11 +44,18 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 export async function ensureSchema(driver: Driver, options: Pick<LoadOptions, 'database' | 'progress' | 'bookmarkManager'>): Promise<void> {
   for (const name of SCHEMA_STATEMENTS) {
     // Schema changes cannot share a transaction with each other or with data: one session call each.
-    const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: options.bookmarkManager ?? driver.executeQueryBookmarkManager });
+    const session = driver.session({
+      database: options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: options.bookmarkManager ?? driver.executeQueryBookmarkManager,
+    });
     try {
-      await session.executeWrite(async (tx) => {
-        await tx.run(cypher(name), {});
-      }, { timeout: 600_000, metadata: { app: 'styrgraf', statement: name } });
+      await session.executeWrite(
+        async (tx) => {
+          await tx.run(cypher(name), {});
+        },
+        { timeout: 600_000, metadata: { app: 'styrgraf', statement: name } },
+      );
     } finally {
       await session.close();
     }
@@ -73,13 +80,19 @@ export async function loadIntoNeo4j(driver: Driver, dataset: Dataset, options: L
   for (const row of entityRows) if (!KNOWN_LABELS.has(row.label) || !NODE_LABELS.includes(row.label)) throw new Error(`refusing to write label ${row.label}`);
   for (const row of relationRows) if (!KNOWN_TYPES.has(row.type)) throw new Error(`refusing to write relationship type ${row.type}`);
 
-  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: options.bookmarkManager ?? driver.executeQueryBookmarkManager });
+  const session = driver.session({
+    database: options.database,
+    defaultAccessMode: neo4j.session.WRITE,
+    bookmarkManager: options.bookmarkManager ?? driver.executeQueryBookmarkManager,
+  });
   try {
     const [before] = await session.executeRead(async (tx) => (await tx.run(cypher('dataset'), {})).records, { timeout: 60_000 });
     const previous = before ? datasetFromRecord(before) : null;
     await session.executeWrite(
       async (tx) => {
-        options.progress?.(previous ? `  replacing ${previous.meta.id} ${previous.meta.version} (digest ${previous.digest})` : '  loading into an empty database');
+        options.progress?.(
+          previous ? `  replacing ${previous.meta.id} ${previous.meta.version} (digest ${previous.digest})` : '  loading into an empty database',
+        );
         await tx.run(cypher('load-clear'), {});
         let written = 0;
         for (const rows of chunks(entityRows, batchSize)) {
@@ -126,7 +139,11 @@ export async function loadIntoNeo4j(driver: Driver, dataset: Dataset, options: L
  * entity, and the relations written in files (not the derived ones).
  */
 export async function readFromNeo4j(driver: Driver, options: { database: string; bookmarkManager?: BookmarkManager }): Promise<Dataset> {
-  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: options.bookmarkManager ?? driver.executeQueryBookmarkManager });
+  const session = driver.session({
+    database: options.database,
+    defaultAccessMode: neo4j.session.READ,
+    bookmarkManager: options.bookmarkManager ?? driver.executeQueryBookmarkManager,
+  });
   try {
     return await session.executeRead(
       async (tx) => {

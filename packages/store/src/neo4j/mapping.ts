@@ -11,7 +11,8 @@ import { toNeo4jDate } from './graph-model.ts';
  */
 
 function parseJson<T>(value: unknown, what: string): T {
-  if (typeof value !== 'string') throw new Error(`Neo4j returned no ${what} JSON (got ${value === null ? 'null' : typeof value}); was the data loaded with graph:load?`);
+  if (typeof value !== 'string')
+    throw new Error(`Neo4j returned no ${what} JSON (got ${value === null ? 'null' : typeof value}); was the data loaded with graph:load?`);
   return JSON.parse(value) as T;
 }
 

@@ -83,7 +83,11 @@ export interface Neo4jStoreOptions {
 
 export const DEFAULT_TRANSACTION_TIMEOUT_MS = 15_000;
 
-const RELATION_STATEMENTS: Record<Direction, 'relations-out' | 'relations-in' | 'relations-both'> = { OUT: 'relations-out', IN: 'relations-in', BOTH: 'relations-both' };
+const RELATION_STATEMENTS: Record<Direction, 'relations-out' | 'relations-in' | 'relations-both'> = {
+  OUT: 'relations-out',
+  IN: 'relations-in',
+  BOTH: 'relations-both',
+};
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
@@ -370,7 +374,12 @@ export class Neo4jStore implements Store {
 
   async graph({ families, kinds, asOf, municipality }: GraphArgs, options?: CallOptions): Promise<Subgraph> {
     if (municipality) {
-      const params = { municipality, kinds: filterParam(kinds, ENTITY_KINDS), families: filterParam(families, RELATION_FAMILIES), asOf: dateParam(asOf, 'asOf') };
+      const params = {
+        municipality,
+        kinds: filterParam(kinds, ENTITY_KINDS),
+        families: filterParam(families, RELATION_FAMILIES),
+        asOf: dateParam(asOf, 'asOf'),
+      };
       return this.membersAndRelations('scope', (run) => run('scope-members', { ...params, limit: intParam(RESULT_LIMITS.nodes + 1) }), params, options);
     }
     const [record] = await this.read(
@@ -393,7 +402,12 @@ export class Neo4jStore implements Store {
 
   async overview({ families, kinds, asOf }: OverviewArgs, options?: CallOptions): Promise<Subgraph> {
     const params = { kinds: filterParam(kinds, ENTITY_KINDS), families: filterParam(families, RELATION_FAMILIES), asOf: dateParam(asOf, 'asOf') };
-    return this.membersAndRelations('overview', (run) => run('overview-members', { kinds: params.kinds, asOf: params.asOf, limit: intParam(RESULT_LIMITS.nodes + 1) }), params, options);
+    return this.membersAndRelations(
+      'overview',
+      (run) => run('overview-members', { kinds: params.kinds, asOf: params.asOf, limit: intParam(RESULT_LIMITS.nodes + 1) }),
+      params,
+      options,
+    );
   }
 
   /** A view of a scope: its members by one statement, then the relations among them, in one transaction. */
@@ -412,7 +426,10 @@ export class Neo4jStore implements Store {
         const ids = records.map((r) => String(field(r, 'id')));
         const edges = await run('relations-among', { ids, families, asOf, limit: intParam(RESULT_LIMITS.edges + 1) });
         this.bounded(edges.length, RESULT_LIMITS.edges, 'relations in this view');
-        return { nodes: records.map((r) => entityFromJson(field(r, 'json'))).sort(byId), edges: edges.map((r) => relationFromJson(field(r, 'json'))).sort(byId) };
+        return {
+          nodes: records.map((r) => entityFromJson(field(r, 'json'))).sort(byId),
+          edges: edges.map((r) => relationFromJson(field(r, 'json'))).sort(byId),
+        };
       },
       options,
     );
@@ -454,12 +471,18 @@ export class Neo4jStore implements Store {
         if (!region) return [];
         // The walk over the fetched region runs in this process: it yields and stops with the request too.
         const slice = new Slice(options?.signal);
-        const walks = mode === 'SHORTEST' ? await shortestWalks(region, from, to, maxLength, slice) : await firstSimplePaths(region, from, to, maxLength, limit, slice);
+        const walks =
+          mode === 'SHORTEST' ? await shortestWalks(region, from, to, maxLength, slice) : await firstSimplePaths(region, from, to, maxLength, limit, slice);
         const pairs = new Map<string, [string, string]>();
         for (const walk of walks) for (let i = 1; i < walk.length; i++) pairs.set(pairKey(walk[i - 1]!, walk[i]!), [walk[i - 1]!, walk[i]!]);
         const between = new Map<string, Relation[]>();
         if (pairs.size > 0) {
-          const records = await run('relations-between', { pairs: [...pairs.keys()].sort().map((key) => pairs.get(key)!), families: familyList, asOf: asOfParam, limit: intParam(RESULT_LIMITS.steps) });
+          const records = await run('relations-between', {
+            pairs: [...pairs.keys()].sort().map((key) => pairs.get(key)!),
+            families: familyList,
+            asOf: asOfParam,
+            limit: intParam(RESULT_LIMITS.steps),
+          });
           for (const record of records) {
             const relation = relationFromJson(field(record, 'json'));
             const key = pairKey(relation.from, relation.to);
@@ -510,7 +533,13 @@ export class Neo4jStore implements Store {
     const query = text ? fold(text) : '';
     const records = await this.read(
       'decision-areas',
-      { actorId: actorId || null, text: query || null, asOf: dateParam(asOf, 'asOf'), municipality: municipality || null, limit: intParam(RESULT_LIMITS.rows + 1) },
+      {
+        actorId: actorId || null,
+        text: query || null,
+        asOf: dateParam(asOf, 'asOf'),
+        municipality: municipality || null,
+        limit: intParam(RESULT_LIMITS.rows + 1),
+      },
       options,
     );
     this.bounded(records.length, RESULT_LIMITS.rows, 'decision areas');
@@ -538,11 +567,7 @@ export class Neo4jStore implements Store {
   }
 
   async changes({ from, to }: { from: string; to: string }, options?: CallOptions): Promise<Change[]> {
-    const [record] = await this.read(
-      'changes',
-      { from: dateParam(from, 'from'), to: dateParam(to, 'to'), limit: intParam(RESULT_LIMITS.rows + 1) },
-      options,
-    );
+    const [record] = await this.read('changes', { from: dateParam(from, 'from'), to: dateParam(to, 'to'), limit: intParam(RESULT_LIMITS.rows + 1) }, options);
     const entities = listOf(record ? field(record, 'entities') : [], entityFromJson);
     const relations = listOf(record ? field(record, 'relations') : [], relationFromJson);
     this.bounded(entities.length + relations.length, RESULT_LIMITS.rows, 'changes in this period');

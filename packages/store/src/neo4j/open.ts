@@ -57,7 +57,8 @@ export function readNeo4jSettings(env: NodeJS.ProcessEnv = process.env): { setti
   const problems: string[] = [];
   const uri = env.NEO4J_URI ?? '';
   if (!uri) problems.push('NEO4J_URI is required (e.g. neo4j://localhost:7687)');
-  else if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) problems.push(`NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, not "${uri}"`);
+  else if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri))
+    problems.push(`NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, not "${uri}"`);
   const password = env.NEO4J_PASSWORD ?? '';
   if (!password) problems.push('NEO4J_PASSWORD is required');
   return { settings: { uri, username: env.NEO4J_USERNAME || 'neo4j', password, database: env.NEO4J_DATABASE || 'neo4j' }, problems };

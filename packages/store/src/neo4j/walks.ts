@@ -64,4 +64,3 @@ export async function regionBetween(expand: Expand, from: string, to: string, ma
   }
   return met ? region : null;
 }
-

@@ -12,9 +12,7 @@ export interface HierarchyEdge {
 export function hierarchyEdge(relation: Relation): HierarchyEdge | null {
   const direction = relationSpec(relation.kind).hierarchy;
   if (!direction) return null;
-  return direction === 'down'
-    ? { parent: relation.from, child: relation.to, relation }
-    : { parent: relation.to, child: relation.from, relation };
+  return direction === 'down' ? { parent: relation.from, child: relation.to, relation } : { parent: relation.to, child: relation.from, relation };
 }
 
 /**
@@ -48,9 +46,7 @@ export function assembleOrgTree(
   const build = (entity: Entity, via: Relation | null): OrgChartNode => ({
     entity,
     via,
-    children: (children.get(entity.id) ?? [])
-      .sort((a, b) => bySwedishName(a.entity, b.entity))
-      .map((c) => build(c.entity, c.via)),
+    children: (children.get(entity.id) ?? []).sort((a, b) => bySwedishName(a.entity, b.entity)).map((c) => build(c.entity, c.via)),
   });
   return build(root, null);
 }

@@ -15,11 +15,7 @@ function compareSequences(a: string[], b: string[]): number {
  * length then ids, at most `limit`, each hop given its first relation by
  * vocabulary order. Both adapters finish their path search here, so they agree.
  */
-export function toGraphPaths(
-  walks: string[][],
-  between: (a: string, b: string) => Relation[],
-  limit: number,
-): GraphPath[] {
+export function toGraphPaths(walks: string[][], between: (a: string, b: string) => Relation[], limit: number): GraphPath[] {
   const unique = new Map<string, string[]>();
   for (const walk of walks) {
     if (new Set(walk).size !== walk.length) continue;

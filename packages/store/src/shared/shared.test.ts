@@ -14,7 +14,13 @@ const r = (from: string, kind: Relation['kind'], to: string, extra: Partial<Rela
 
 describe('Swedish order', () => {
   it('puts å, ä, ö after z, in that order', () => {
-    expect(['Överförmyndarnämnden', 'Ägardirektiv', 'Zon', 'Åtgärd', 'arbete'].sort(compareSv)).toEqual(['arbete', 'Zon', 'Åtgärd', 'Ägardirektiv', 'Överförmyndarnämnden']);
+    expect(['Överförmyndarnämnden', 'Ägardirektiv', 'Zon', 'Åtgärd', 'arbete'].sort(compareSv)).toEqual([
+      'arbete',
+      'Zon',
+      'Åtgärd',
+      'Ägardirektiv',
+      'Överförmyndarnämnden',
+    ]);
   });
 });
 
@@ -30,7 +36,16 @@ describe('search ranking', () => {
     expect(classifyMatch(pu, 'xyz')).toBeNull();
   });
   it('ranks by tier whatever the engine scored', () => {
-    const hits = rankHits([{ entity: pu, score: 99 }, { entity: kf, score: 1 }, { entity: ks, score: 2 }, { entity: ks, score: 50 }], 'kommun', 10);
+    const hits = rankHits(
+      [
+        { entity: pu, score: 99 },
+        { entity: kf, score: 1 },
+        { entity: ks, score: 2 },
+        { entity: ks, score: 50 },
+      ],
+      'kommun',
+      10,
+    );
     expect(hits.map((h) => h.entity.id)).toEqual(['ks', 'kf', 'pu']); // shorter name first within a tier
     expect(hits.map((h) => h.match)).toEqual(['PREFIX', 'PREFIX', 'PREFIX']);
   });
@@ -45,14 +60,34 @@ describe('search ranking', () => {
 
 describe('paths', () => {
   const between = (a: string, b: string) =>
-    [r('a', 'APPOINTS', 'b'), r('a', 'MANAGES', 'b'), r('c', 'HEADS', 'b'), r('a', 'ELECTS', 'c')].filter((x) => (x.from === a && x.to === b) || (x.from === b && x.to === a));
+    [r('a', 'APPOINTS', 'b'), r('a', 'MANAGES', 'b'), r('c', 'HEADS', 'b'), r('a', 'ELECTS', 'c')].filter(
+      (x) => (x.from === a && x.to === b) || (x.from === b && x.to === a),
+    );
   it('drops repeats and walks that revisit an entity, sorts by length then ids, and picks the first relation by vocabulary', () => {
-    const paths = toGraphPaths([['a', 'c', 'b'], ['a', 'b'], ['a', 'b'], ['a', 'c', 'a', 'b']], between, 10);
+    const paths = toGraphPaths(
+      [
+        ['a', 'c', 'b'],
+        ['a', 'b'],
+        ['a', 'b'],
+        ['a', 'c', 'a', 'b'],
+      ],
+      between,
+      10,
+    );
     expect(paths.map((p) => p.nodes.join(''))).toEqual(['ab', 'acb']);
     expect(paths[0]!.steps[0]!.relation.kind).toBe('APPOINTS');
     expect(paths[1]!.steps[1]).toMatchObject({ forward: true, relation: { kind: 'HEADS' } });
     expect(toGraphPaths([['b', 'c']], between, 1)[0]!.steps[0]).toMatchObject({ forward: false, relation: { kind: 'HEADS' } });
-    expect(toGraphPaths([['a', 'c', 'b'], ['a', 'b']], between, 1)).toHaveLength(1);
+    expect(
+      toGraphPaths(
+        [
+          ['a', 'c', 'b'],
+          ['a', 'b'],
+        ],
+        between,
+        1,
+      ),
+    ).toHaveLength(1);
   });
 });
 
@@ -63,7 +98,12 @@ describe('org chart', () => {
       .map(hierarchyEdge)
       .filter((x) => x !== null);
     expect(edges.find((x) => x.relation.kind === 'REPORTS_TO')).toMatchObject({ parent: 'ks', child: 'kd' });
-    const depths = new Map([['kf', 0], ['ks', 1], ['bolag', 1], ['kd', 2]]);
+    const depths = new Map([
+      ['kf', 0],
+      ['ks', 1],
+      ['bolag', 1],
+      ['kd', 2],
+    ]);
     const tree = assembleOrgTree('kf', depths, edges, (id) => entities.get(id));
     expect(tree!.children.map((c) => c.entity.id)).toEqual(['bolag', 'ks']);
     expect(tree!.children[1]!.children[0]).toMatchObject({ entity: { id: 'kd' }, via: { kind: 'APPOINTS' } });

@@ -60,14 +60,9 @@ export function describeMunicipalityContract(name: string, open: () => Promise<S
     });
 
     it('says which municipality each entity belongs to, a kommun its own, nothing for what the country shares or no one has', async () => {
-      await expect(store.municipalityOf(['s002-kommunstyrelsen', 'se-kommunforbundet', 's002-kommunen', 'se-kl-6-1', 'finns-inte', 's004-ks-arbetsutskott'])).resolves.toEqual([
-        's002-kommunen',
-        null,
-        's002-kommunen',
-        null,
-        null,
-        's004-kommunen',
-      ]);
+      await expect(
+        store.municipalityOf(['s002-kommunstyrelsen', 'se-kommunforbundet', 's002-kommunen', 'se-kl-6-1', 'finns-inte', 's004-ks-arbetsutskott']),
+      ).resolves.toEqual(['s002-kommunen', null, 's002-kommunen', null, null, 's004-kommunen']);
     });
 
     it('scopes the graph to one municipality: its own bodies, and the shared organisations it joins', async () => {
@@ -75,7 +70,9 @@ export function describeMunicipalityContract(name: string, open: () => Promise<S
       const [scoped, whole] = await Promise.all([store.graph({ ...filter, municipality: 's003-kommunen' }), store.graph(filter)]);
       const expected = generatedFor(whole, 's003');
       expect(ids(scoped.nodes)).toEqual([...expected.nodes, 'se-kommunforbundet', 'se-raddningstjanstforbund-01'].sort());
-      expect(ids(scoped.edges)).toEqual([...expected.edges, 's003-kommunen.member_of.se-kommunforbundet', 's003-kommunen.member_of.se-raddningstjanstforbund-01'].sort());
+      expect(ids(scoped.edges)).toEqual(
+        [...expected.edges, 's003-kommunen.member_of.se-kommunforbundet', 's003-kommunen.member_of.se-raddningstjanstforbund-01'].sort(),
+      );
       expect(scoped.nodes.length).toBeGreaterThan(50);
       // Only the federations this municipality joins: municipality 4 is in the association alone.
       const fourth = await store.graph({ ...filter, municipality: 's004-kommunen' });
@@ -101,7 +98,14 @@ export function describeMunicipalityContract(name: string, open: () => Promise<S
 
     it('draws the country as its municipalities and how they join what they share', async () => {
       const overview = await store.overview({ kinds: ORGANISATIONAL, families: GOVERNANCE_FAMILIES, asOf: '2024-06-01' });
-      expect(ids(overview.nodes)).toEqual(['s001-kommunen', 's002-kommunen', 's003-kommunen', 's004-kommunen', 'se-kommunforbundet', 'se-raddningstjanstforbund-01']);
+      expect(ids(overview.nodes)).toEqual([
+        's001-kommunen',
+        's002-kommunen',
+        's003-kommunen',
+        's004-kommunen',
+        'se-kommunforbundet',
+        'se-raddningstjanstforbund-01',
+      ]);
       expect(ids(overview.edges)).toEqual([
         's001-kommunen.member_of.se-kommunforbundet',
         's001-kommunen.member_of.se-raddningstjanstforbund-01',
@@ -130,7 +134,10 @@ export function describeMunicipalityContract(name: string, open: () => Promise<S
     });
 
     it('gives one municipality’s decision areas, each the same as in the whole list', async () => {
-      const [scoped, all] = await Promise.all([store.decisionAreas({ municipality: 's003-kommunen', asOf: '2024-06-01' }), store.decisionAreas({ asOf: '2024-06-01' })]);
+      const [scoped, all] = await Promise.all([
+        store.decisionAreas({ municipality: 's003-kommunen', asOf: '2024-06-01' }),
+        store.decisionAreas({ asOf: '2024-06-01' }),
+      ]);
       expect(scoped).toHaveLength(10);
       expect(ids(scoped)).toEqual(ids(all).filter((id) => id.startsWith('s003-')));
       expect(ids(await store.decisionAreas({ municipality: 's003-kommunen', actorId: 's001-kommunstyrelsen' }))).toEqual([]);

@@ -12,7 +12,10 @@ import { describeStoreContract } from './contract.ts';
  */
 const graphDir = fileURLToPath(new URL('../../../../graph', import.meta.url));
 
-for (const [line, scheme] of [['lts', 'neo4j'], ['calver', 'bolt']] as const) {
+for (const [line, scheme] of [
+  ['lts', 'neo4j'],
+  ['calver', 'bolt'],
+] as const) {
   const neo4j = liveNeo4j(line);
   describeStoreContract(
     `neo4j ${neo4j?.version ?? line} over ${scheme}://`,

@@ -74,7 +74,9 @@ export function CountryBar() {
           )}
         </ol>
       </nav>
-      <p className="country-summary muted small">{scope.municipality ? '' : list.length > 0 ? `${t('countryOverview', { n: list.length })} · ${t('countryHint')}` : ''}</p>
+      <p className="country-summary muted small">
+        {scope.municipality ? '' : list.length > 0 ? `${t('countryOverview', { n: list.length })} · ${t('countryHint')}` : ''}
+      </p>
       <form className="country-pick" onSubmit={submit} role="search">
         <label htmlFor={`${listId}-input`} className="visually-hidden">
           {t('countryPick')}

@@ -10,9 +10,18 @@ export interface MunicipalityItem {
   entityCount: number;
 }
 
-export const MUNICIPALITIES_QUERY = operation('Municipalities', /* GraphQL */ `
-  query Municipalities($lang: Lang) { municipalities { id name(lang: $lang) entityCount } }
-`);
+export const MUNICIPALITIES_QUERY = operation(
+  'Municipalities',
+  /* GraphQL */ `
+    query Municipalities($lang: Lang) {
+      municipalities {
+        id
+        name(lang: $lang)
+        entityCount
+      }
+    }
+  `,
+);
 
 /** The data set's municipalities, in Swedish order: a few kilobytes even for the whole country, fetched once. */
 export function useMunicipalities(lang: Lang, enabled = true) {

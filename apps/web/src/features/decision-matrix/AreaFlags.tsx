@@ -53,7 +53,14 @@ function FlagIcon({ kind }: { kind: 'unsettled' | 'not-delegable' }) {
 export function MatrixMarksLegend({ areas }: { areas: readonly DecisionArea[] }) {
   const t = useT();
   // One example of each marker the matrix shows, in the words of the data.
-  const marks = [...new Map(areas.flatMap((a) => a.participants).filter((p) => p.evidence.marker).map((p) => [evidenceKey(p.evidence), p.evidence])).values()];
+  const marks = [
+    ...new Map(
+      areas
+        .flatMap((a) => a.participants)
+        .filter((p) => p.evidence.marker)
+        .map((p) => [evidenceKey(p.evidence), p.evidence]),
+    ).values(),
+  ];
   const unsettled = areas.some((a) => !a.settled);
   const notDelegable = areas.some((a) => a.notDelegable);
   if (marks.length === 0 && !unsettled && !notDelegable) return null;

@@ -15,32 +15,43 @@ import { buildMatrix } from './matrix.ts';
 import { useCountryScope } from '../country/municipalities-api.ts';
 import './matrix.css';
 
-export const DECISION_AREAS_QUERY = operation('DecisionAreas', /* GraphQL */ `
-  query DecisionAreas($asOf: Date, $lang: Lang, $municipality: ID) {
-    decisionAreas(asOf: $asOf, municipality: $municipality) {
-      id
-      name
-      nameEn: name(lang: EN)
-      topic
-      summary(lang: $lang)
-      unsettled(lang: $lang)
-      settled
-      settledReason(lang: $lang)
-      notDelegable(lang: $lang)
-      participants {
-        role
-        roleLabel(lang: $lang)
-        roleLabelSv: roleLabel(lang: SV)
-        note(lang: $lang)
-        actor { id kind name }
-        provisions { ...ProvisionFields }
-        evidence { ...EvidenceFields }
+export const DECISION_AREAS_QUERY = operation(
+  'DecisionAreas',
+  /* GraphQL */ `
+    query DecisionAreas($asOf: Date, $lang: Lang, $municipality: ID) {
+      decisionAreas(asOf: $asOf, municipality: $municipality) {
+        id
+        name
+        nameEn: name(lang: EN)
+        topic
+        summary(lang: $lang)
+        unsettled(lang: $lang)
+        settled
+        settledReason(lang: $lang)
+        notDelegable(lang: $lang)
+        participants {
+          role
+          roleLabel(lang: $lang)
+          roleLabelSv: roleLabel(lang: SV)
+          note(lang: $lang)
+          actor {
+            id
+            kind
+            name
+          }
+          provisions {
+            ...ProvisionFields
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
       }
     }
-  }
-  ${PROVISION_FIELDS}
-  ${EVIDENCE_FIELDS}
-`);
+    ${PROVISION_FIELDS}
+    ${EVIDENCE_FIELDS}
+  `,
+);
 
 export function useDecisionAreas() {
   const lang = useApiLang();
@@ -73,7 +84,13 @@ export function DecisionMatrix() {
         <div className="matrix-tools">
           <label className="matrix-filter">
             <span className="visually-hidden">{t('matrixFilter')}</span>
-            <input type="search" value={text} placeholder={`${t('matrixFilter')}: ${t('matrixFilterPlaceholder')}`} onChange={(e) => setMatrixText(e.target.value)} data-testid="matrix-filter" />
+            <input
+              type="search"
+              value={text}
+              placeholder={`${t('matrixFilter')}: ${t('matrixFilterPlaceholder')}`}
+              onChange={(e) => setMatrixText(e.target.value)}
+              data-testid="matrix-filter"
+            />
           </label>
           {matrix && <MatrixMarksLegend areas={areas.data ?? []} />}
           {matrix && matrix.roles.length > 0 && (
@@ -83,7 +100,11 @@ export function DecisionMatrix() {
                   <span className={`role-badge role-${r.role.toLowerCase()}`}>
                     <GlossaryText text={r.label} />
                   </span>
-                  {lang === 'en' && <span className="legend-secondary" lang="sv">{r.labelSv}</span>}
+                  {lang === 'en' && (
+                    <span className="legend-secondary" lang="sv">
+                      {r.labelSv}
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
@@ -121,7 +142,12 @@ export function DecisionMatrix() {
                   </th>
                 </tr>
                 {g.rows.map((row) => (
-                  <tr key={row.area.id} data-area-id={row.area.id} data-settled={row.area.settled ? 'true' : 'false'} className={row.area.settled ? undefined : 'is-unsettled'}>
+                  <tr
+                    key={row.area.id}
+                    data-area-id={row.area.id}
+                    data-settled={row.area.settled ? 'true' : 'false'}
+                    className={row.area.settled ? undefined : 'is-unsettled'}
+                  >
                     <th scope="row" className="matrix-area">
                       <button type="button" className="link-button area-name" onClick={() => selectEntity(row.area.id)}>
                         {row.area.name}
@@ -138,12 +164,7 @@ export function DecisionMatrix() {
                       return (
                         <td key={c.actor.id} className={`matrix-cell${active ? ' is-active' : ''}`} data-actor-id={c.actor.id}>
                           {roles && (
-                            <button
-                              type="button"
-                              className="cell-button"
-                              aria-pressed={active}
-                              onClick={() => openCell(row.area.id, c.actor.id)}
-                            >
+                            <button type="button" className="cell-button" aria-pressed={active} onClick={() => openCell(row.area.id, c.actor.id)}>
                               {roles.map((r, i) => (
                                 <Fragment key={r.role}>
                                   {i > 0 && <span className="visually-hidden">, </span>}

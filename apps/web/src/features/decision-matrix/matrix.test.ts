@@ -4,12 +4,31 @@ import { evidence } from '../../test-support/evidence.ts';
 import { fold } from '@styrgraf/text';
 import { buildMatrix } from './matrix.ts';
 
-const LABELS: Record<string, string> = { DECIDES: 'Beslutar', PREPARES: 'Bereder', HEARD: 'Hörs', INFORMED: 'Informeras', CONSULTED: 'Samråd', PROPOSES: 'Föreslår' };
-const provision = (id: string, text: string) => ({ id, name: id, text, section: 'Den ledande tjänstepersonen', reference: null, textKind: 'VERBATIM' as const, document: { id: 'kdi', name: 'Kommundirektörens instruktion' } });
+const LABELS: Record<string, string> = {
+  DECIDES: 'Beslutar',
+  PREPARES: 'Bereder',
+  HEARD: 'Hörs',
+  INFORMED: 'Informeras',
+  CONSULTED: 'Samråd',
+  PROPOSES: 'Föreslår',
+};
+const provision = (id: string, text: string) => ({
+  id,
+  name: id,
+  text,
+  section: 'Den ledande tjänstepersonen',
+  reference: null,
+  textKind: 'VERBATIM' as const,
+  document: { id: 'kdi', name: 'Kommundirektörens instruktion' },
+});
 const kd = { id: 'kommundirektor', kind: 'ROLE' as const, name: 'Kommundirektör' };
 const ks = { id: 'kommunstyrelsen', kind: 'POLITICAL_BODY' as const, name: 'Kommunstyrelsen' };
 const presidier = { id: 'berorda-namnders-presidier', kind: 'POLITICAL_BODY' as const, name: 'Berörda nämnders presidier' };
-const p = (role: ParticipationRole, actor: Participant['actor'], provisions = [provision('kdi-anstallning-kontorschef', 'Kommundirektören beslutar om anställning av kontorschefer …')]): Participant => ({
+const p = (
+  role: ParticipationRole,
+  actor: Participant['actor'],
+  provisions = [provision('kdi-anstallning-kontorschef', 'Kommundirektören beslutar om anställning av kontorschefer …')],
+): Participant => ({
   role,
   roleLabel: LABELS[role]!,
   roleLabelSv: LABELS[role]!,
@@ -18,7 +37,18 @@ const p = (role: ParticipationRole, actor: Participant['actor'], provisions = [p
   note: null,
   evidence: evidence(),
 });
-const area = (id: string, name: string, topic: string, participants: Participant[]): DecisionArea => ({ id, name, nameEn: name, topic, summary: '', unsettled: null, settled: true, settledReason: null, notDelegable: null, participants });
+const area = (id: string, name: string, topic: string, participants: Participant[]): DecisionArea => ({
+  id,
+  name,
+  nameEn: name,
+  topic,
+  summary: '',
+  unsettled: null,
+  settled: true,
+  settledReason: null,
+  notDelegable: null,
+  participants,
+});
 
 // The shape of the Norrköping data: who decides a kontorschef's employment, and two areas KS decides.
 const areas = [

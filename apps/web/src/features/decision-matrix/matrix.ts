@@ -42,7 +42,6 @@ export const roleRank = (role: string) => {
   return i === -1 ? PARTICIPATION_ROLES.length : i;
 };
 
-
 function matches(area: DecisionArea, words: string[]): boolean {
   if (words.length === 0) return true;
   // Names, topic and actors, not the summary: its prose mentions many things a row is not about.
@@ -51,7 +50,9 @@ function matches(area: DecisionArea, words: string[]): boolean {
 }
 
 export function buildMatrix(areas: readonly DecisionArea[], filter = ''): Matrix {
-  const words = fold(filter).split(' ').filter((w) => w !== '');
+  const words = fold(filter)
+    .split(' ')
+    .filter((w) => w !== '');
   const shown = areas.filter((a) => matches(a, words));
 
   const columns = new Map<string, MatrixColumn>();
@@ -67,7 +68,11 @@ export function buildMatrix(areas: readonly DecisionArea[], filter = ''): Matrix
   }
   // The actors who decide most come first: the matrix reads from the powerful to the consulted.
   const orderedColumns = [...columns.values()].sort(
-    (a, b) => b.decides - a.decides || b.total - a.total || KIND_ORDER.indexOf(a.actor.kind) - KIND_ORDER.indexOf(b.actor.kind) || a.actor.name.localeCompare(b.actor.name, 'sv'),
+    (a, b) =>
+      b.decides - a.decides ||
+      b.total - a.total ||
+      KIND_ORDER.indexOf(a.actor.kind) - KIND_ORDER.indexOf(b.actor.kind) ||
+      a.actor.name.localeCompare(b.actor.name, 'sv'),
   );
 
   const groups = new Map<string, MatrixGroup>();

@@ -3,62 +3,110 @@ import { EVIDENCE_FIELDS, PROVISION_FIELDS, RELATION_FIELDS } from '../../api/fr
 import { found, operation, request } from '../../api/client.ts';
 import type { EntityDetail, Lang, RelationDetail } from '../../api/types.ts';
 
-export const ENTITY_QUERY = operation('EntityDetail', /* GraphQL */ `
-  query EntityDetail($id: ID!, $lang: Lang, $asOf: Date) {
-    entity(id: $id) {
-      id
-      kind
-      kindLabel(lang: $lang)
-      names { sv en }
-      description(lang: $lang)
-      note(lang: $lang)
-      abbreviations
-      validFrom
-      validTo
-      confidence
-      sources
-      provisions { ...ProvisionFields }
-      relations(asOf: $asOf) { ...RelationFields }
-      ... on Actor {
-        subtype
-        generic
-        role { id kind name }
-        postIn { id kind name }
-        posts(asOf: $asOf) { id kind name postIn { id kind name } }
-      }
-      ... on DecisionArea {
-        summary(lang: $lang)
-        unsettled(lang: $lang)
-        settled
-        settledReason(lang: $lang)
-        notDelegable(lang: $lang)
-        participants {
-          role
-          roleLabel(lang: $lang)
-          roleLabelSv: roleLabel(lang: SV)
-          note(lang: $lang)
-          actor { id kind name }
-          provisions { ...ProvisionFields }
-          evidence { ...EvidenceFields }
+export const ENTITY_QUERY = operation(
+  'EntityDetail',
+  /* GraphQL */ `
+    query EntityDetail($id: ID!, $lang: Lang, $asOf: Date) {
+      entity(id: $id) {
+        id
+        kind
+        kindLabel(lang: $lang)
+        names {
+          sv
+          en
+        }
+        description(lang: $lang)
+        note(lang: $lang)
+        abbreviations
+        validFrom
+        validTo
+        confidence
+        sources
+        provisions {
+          ...ProvisionFields
+        }
+        relations(asOf: $asOf) {
+          ...RelationFields
+        }
+        ... on Actor {
+          subtype
+          generic
+          role {
+            id
+            kind
+            name
+          }
+          postIn {
+            id
+            kind
+            name
+          }
+          posts(asOf: $asOf) {
+            id
+            kind
+            name
+            postIn {
+              id
+              kind
+              name
+            }
+          }
+        }
+        ... on DecisionArea {
+          summary(lang: $lang)
+          unsettled(lang: $lang)
+          settled
+          settledReason(lang: $lang)
+          notDelegable(lang: $lang)
+          participants {
+            role
+            roleLabel(lang: $lang)
+            roleLabelSv: roleLabel(lang: SV)
+            note(lang: $lang)
+            actor {
+              id
+              kind
+              name
+            }
+            provisions {
+              ...ProvisionFields
+            }
+            evidence {
+              ...EvidenceFields
+            }
+          }
+        }
+        ... on Provision {
+          text
+          section
+        }
+        ... on GlossaryTerm {
+          definition(lang: $lang)
         }
       }
-      ... on Provision { text section }
-      ... on GlossaryTerm { definition(lang: $lang) }
     }
-  }
-  ${PROVISION_FIELDS}
-  ${EVIDENCE_FIELDS}
-  ${RELATION_FIELDS}
-`);
+    ${PROVISION_FIELDS}
+    ${EVIDENCE_FIELDS}
+    ${RELATION_FIELDS}
+  `,
+);
 
-export const RELATION_QUERY = operation('RelationDetail', /* GraphQL */ `
-  query RelationDetail($from: ID!, $lang: Lang, $asOf: Date) {
-    entity(id: $from) { id relations(direction: OUT, asOf: $asOf) { ...RelationFields } }
-  }
-  ${PROVISION_FIELDS}
-  ${EVIDENCE_FIELDS}
-  ${RELATION_FIELDS}
-`);
+export const RELATION_QUERY = operation(
+  'RelationDetail',
+  /* GraphQL */ `
+    query RelationDetail($from: ID!, $lang: Lang, $asOf: Date) {
+      entity(id: $from) {
+        id
+        relations(direction: OUT, asOf: $asOf) {
+          ...RelationFields
+        }
+      }
+    }
+    ${PROVISION_FIELDS}
+    ${EVIDENCE_FIELDS}
+    ${RELATION_FIELDS}
+  `,
+);
 
 /**
  * One entity with its relations in force on the date shown, grouped later by
@@ -79,7 +127,9 @@ export function useRelationDetail(id: string | null, from: string | null, lang: 
     queryFn:
       id && from
         ? ({ signal }) =>
-            request(RELATION_QUERY, { from, lang, asOf }, signal).then((d): RelationDetail | null => found(d.entity, `The entity ${from}`).relations.find((r) => r.id === id) ?? null)
+            request(RELATION_QUERY, { from, lang, asOf }, signal).then(
+              (d): RelationDetail | null => found(d.entity, `The entity ${from}`).relations.find((r) => r.id === id) ?? null,
+            )
         : skipToken,
   });
 }

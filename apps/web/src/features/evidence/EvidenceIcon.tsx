@@ -14,7 +14,15 @@ export function EvidenceIcon({ evidence, line = false, colour = INK, size = 12 }
   if (style.mark === 'none' && !line) return null;
   const ink = style.colour ?? colour;
   const mark =
-    style.mark === 'none' ? null : <path d={MARK_PATHS[style.mark]} fill={style.fill === 'filled' ? ink : '#ffffff'} stroke={ink} strokeWidth="1.6" transform={line ? 'translate(11 0)' : undefined} />;
+    style.mark === 'none' ? null : (
+      <path
+        d={MARK_PATHS[style.mark]}
+        fill={style.fill === 'filled' ? ink : '#ffffff'}
+        stroke={ink}
+        strokeWidth="1.6"
+        transform={line ? 'translate(11 0)' : undefined}
+      />
+    );
   return line ? (
     <svg className="evidence-icon" width={34} height={12} viewBox="0 0 34 12" aria-hidden="true" focusable="false">
       <line x1="1" y1="6" x2="33" y2="6" stroke={colour} strokeWidth="1.8" strokeLinecap="round" />

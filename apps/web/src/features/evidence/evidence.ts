@@ -25,7 +25,10 @@ export function evidenceKey(evidence: { status: EvidenceStatus; confidence?: Con
  * contested one, the remark and the year last shown true for a sourced one.
  * The table and its CSV carry it beside the wording.
  */
-export function evidenceDetail(evidence: Pick<Evidence, 'status' | 'quote' | 'note' | 'readings' | 'attested'>, words: { reading(n: number): string; attested(when: string): string }): string {
+export function evidenceDetail(
+  evidence: Pick<Evidence, 'status' | 'quote' | 'note' | 'readings' | 'attested'>,
+  words: { reading(n: number): string; attested(when: string): string },
+): string {
   switch (evidence.status) {
     case 'STATED':
       return evidence.quote ? `”${evidence.quote}”` : '';
@@ -39,7 +42,10 @@ export function evidenceDetail(evidence: Pick<Evidence, 'status' | 'quote' | 'no
 }
 
 /** One entry per evidence key: the vocabulary's statuses in its words, with a weak source apart (its marker, "osäkert", is the interface's). */
-export function evidenceLegendEntries(statuses: readonly EvidenceStatusInfo[], low: { label: string; description: string }): { key: EvidenceKey; label: string; labelSv: string | null; description: string }[] {
+export function evidenceLegendEntries(
+  statuses: readonly EvidenceStatusInfo[],
+  low: { label: string; description: string },
+): { key: EvidenceKey; label: string; labelSv: string | null; description: string }[] {
   const byStatus = new Map(statuses.map((s) => [s.status as string, s]));
   return evidenceKeysOf(statuses.map((s) => s.status)).map((key) => {
     const info = byStatus.get(key);

@@ -24,7 +24,17 @@ const vocabulary: Vocabulary = {
     { status: 'SOURCED', label: 'Enligt källa', labelSv: 'Enligt källa', description: '', marker: null },
   ],
 };
-const about = { datasetId: 'norrkoping', name: 'Norrköpings kommun', nameSv: 'Norrköpings kommun', digest: 'x', version: '2026.1', engine: 'memory', entityCount: 1, relationCount: 1, municipalityCount: 1 };
+const about = {
+  datasetId: 'norrkoping',
+  name: 'Norrköpings kommun',
+  nameSv: 'Norrköpings kommun',
+  digest: 'x',
+  version: '2026.1',
+  engine: 'memory',
+  entityCount: 1,
+  relationCount: 1,
+  municipalityCount: 1,
+};
 
 describe('an export in words', () => {
   it('names the data set, the date, the filters, what is hidden, and the legend of what is drawn only', () => {
@@ -33,7 +43,19 @@ describe('an export in words', () => {
       { ...DEFAULT_VIEW, families: ['OWNERSHIP'], hidden: ['nodra-ab'], focus: 'norrkoping-radhus-ab', depth: 2 },
       vocabulary,
       about,
-      { kinds: ['COMPANY', 'POLITICAL_BODY'], families: ['OWNERSHIP'], evidence: ['SOURCED_LOW', 'STATED', 'INTERPRETED'], nodes: 11, edges: 10, lonelyHidden: 68, hasBoxes: true, names: new Map([['nodra-ab', 'Nodra AB'], ['norrkoping-radhus-ab', 'Norrköping Rådhus AB']]) },
+      {
+        kinds: ['COMPANY', 'POLITICAL_BODY'],
+        families: ['OWNERSHIP'],
+        evidence: ['SOURCED_LOW', 'STATED', 'INTERPRETED'],
+        nodes: 11,
+        edges: 10,
+        lonelyHidden: 68,
+        hasBoxes: true,
+        names: new Map([
+          ['nodra-ab', 'Nodra AB'],
+          ['norrkoping-radhus-ab', 'Norrköping Rådhus AB'],
+        ]),
+      },
       '7 december 2026',
     );
     expect(sheet.title).toBe('Norrköpings kommun: styrningen som graf');

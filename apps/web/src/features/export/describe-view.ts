@@ -20,7 +20,14 @@ export interface DrawnView {
 }
 
 /** The export's title, date and the view in words: what a trainee reading a printed picture needs to know about what it leaves out. */
-export function describeView(t: Translate, state: ViewState, vocabulary: Vocabulary, about: About | undefined, drawn: DrawnView, dateText: string): ExportSheet {
+export function describeView(
+  t: Translate,
+  state: ViewState,
+  vocabulary: Vocabulary,
+  about: About | undefined,
+  drawn: DrawnView,
+  dateText: string,
+): ExportSheet {
   const familyLabel = (f: string) => vocabulary.families.find((x) => x.family === f)?.label.toLowerCase() ?? f;
   const kindLabel = (k: string) => vocabulary.entityKinds.find((x) => x.kind === k)?.label.toLowerCase() ?? k;
   const name = (id: string) => drawn.names.get(id) ?? id;
@@ -42,7 +49,14 @@ export function describeView(t: Translate, state: ViewState, vocabulary: Vocabul
     title: t('exportSheetTitle', { name: about?.name ?? t('appName') }),
     subtitle: t('exportAsOf', { date: dateText }),
     lines: [`${t('exportShows')}: ${lines[0]!.charAt(0).toLowerCase()}${lines[0]!.slice(1)}`, ...lines.slice(1)],
-    legend: { kindsTitle: t('exportKindsLegend'), familiesTitle: t('exportFamiliesLegend'), evidenceTitle: t('exportEvidenceLegend'), ...legend, evidence, boxes: drawn.hasBoxes ? t('exportBoxLegend') : null },
+    legend: {
+      kindsTitle: t('exportKindsLegend'),
+      familiesTitle: t('exportFamiliesLegend'),
+      evidenceTitle: t('exportEvidenceLegend'),
+      ...legend,
+      evidence,
+      boxes: drawn.hasBoxes ? t('exportBoxLegend') : null,
+    },
   };
 }
 

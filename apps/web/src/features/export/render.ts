@@ -80,16 +80,19 @@ export async function exportPng(cy: Core, sheet: ExportSheet, filename: string):
   const image = await createImageBitmap(graph);
   const scale = 2;
   const probe = document.createElement('canvas').getContext('2d')!;
-  const measure = (px: number, weight = 400) => (text: string) => {
-    probe.font = `${weight} ${px}px ${FONT}`;
-    return probe.measureText(text).width;
-  };
+  const measure =
+    (px: number, weight = 400) =>
+    (text: string) => {
+      probe.font = `${weight} ${px}px ${FONT}`;
+      return probe.measureText(text).width;
+    };
   const width = Math.max(image.width / scale, 900) + 2 * MARGIN;
   const inner = width - 2 * MARGIN;
   const lines = sheet.lines.flatMap((l) => wrap(l, inner, measure(TEXT_PX)));
   const legend = legendRows(sheet, inner, measure(TEXT_PX)).flat();
   const headerH = MARGIN + TITLE_PX + LINE_GAP + TEXT_PX + 2 * LINE_GAP;
-  const footerH = 2 * LINE_GAP + legend.length * (TEXT_PX + 12) + (sheet.legend.boxes ? TEXT_PX + LINE_GAP : 0) + LINE_GAP + lines.length * (TEXT_PX + LINE_GAP) + MARGIN;
+  const footerH =
+    2 * LINE_GAP + legend.length * (TEXT_PX + 12) + (sheet.legend.boxes ? TEXT_PX + LINE_GAP : 0) + LINE_GAP + lines.length * (TEXT_PX + LINE_GAP) + MARGIN;
   const graphH = image.height / scale;
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(width * scale);
@@ -172,7 +175,9 @@ export async function exportPng(cy: Core, sheet: ExportSheet, filename: string):
     g.fillText(line, MARGIN, y);
     y += TEXT_PX + LINE_GAP;
   }
-  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be encoded as PNG.'))), 'image/png'));
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The picture could not be encoded as PNG.'))), 'image/png'),
+  );
   download(blob, filename);
 }
 
@@ -185,7 +190,9 @@ export async function exportSvg(cy: Core, sheet: ExportSheet, filename: string):
     cytoscape.use(svg);
     svgRegistered = true;
   }
-  const graph = (cy as Core & { svg(options: { full: boolean; scale: number; bg: string }): string }).svg({ full: true, scale: 1, bg: '#ffffff' }).replace(/^<\?xml[^>]*>\s*/, '');
+  const graph = (cy as Core & { svg(options: { full: boolean; scale: number; bg: string }): string })
+    .svg({ full: true, scale: 1, bg: '#ffffff' })
+    .replace(/^<\?xml[^>]*>\s*/, '');
   const gw = Number(/width="([\d.]+)/.exec(graph)?.[1] ?? 800);
   const gh = Number(/height="([\d.]+)/.exec(graph)?.[1] ?? 600);
   const probe = document.createElement('canvas').getContext('2d')!;
@@ -200,7 +207,9 @@ export async function exportSvg(cy: Core, sheet: ExportSheet, filename: string):
   const text = (x: number, y: number, content: string, extra = '') => parts.push(`<text x="${x}" y="${y + TEXT_PX}" ${extra}>${escape(content)}</text>`);
   parts.push(`<text x="${MARGIN}" y="${MARGIN + TITLE_PX}" font-size="${TITLE_PX}" font-weight="700">${escape(sheet.title)}</text>`);
   text(MARGIN, MARGIN + TITLE_PX + LINE_GAP, sheet.subtitle, `fill="${MUTED}"`);
-  parts.push(`<svg x="${MARGIN + (inner - gw) / 2}" y="${headerH}" width="${gw}" height="${gh}" viewBox="0 0 ${gw} ${gh}">${graph.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '')}</svg>`);
+  parts.push(
+    `<svg x="${MARGIN + (inner - gw) / 2}" y="${headerH}" width="${gw}" height="${gh}" viewBox="0 0 ${gw} ${gh}">${graph.replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '')}</svg>`,
+  );
   let y = headerH + gh + 2 * LINE_GAP;
   for (const row of legend) {
     if (row.title) text(MARGIN, y, row.title, 'font-weight="700"');
@@ -211,11 +220,16 @@ export async function exportSvg(cy: Core, sheet: ExportSheet, filename: string):
         parts.push(`<path transform="translate(${sx} ${y})" d="${s.path}" fill="${s.fill}" stroke="${s.border}" stroke-width="1.5"/>`);
       } else if (item.family) {
         const s = familySwatch(item.family);
-        parts.push(`<line x1="${sx}" y1="${y + 9}" x2="${sx + 24}" y2="${y + 9}" stroke="${s.colour}" stroke-width="${s.width}"${s.dash.length ? ` stroke-dasharray="${s.dash.join(' ')}"` : ''}/>`);
+        parts.push(
+          `<line x1="${sx}" y1="${y + 9}" x2="${sx + 24}" y2="${y + 9}" stroke="${s.colour}" stroke-width="${s.width}"${s.dash.length ? ` stroke-dasharray="${s.dash.join(' ')}"` : ''}/>`,
+        );
       } else if (item.evidence) {
         const s = evidenceSwatch(item.evidence);
         parts.push(`<line x1="${sx}" y1="${y + 9}" x2="${sx + 24}" y2="${y + 9}" stroke="${MUTED}" stroke-width="1.8"/>`);
-        if (s.path) parts.push(`<path transform="translate(${sx + 6} ${y + 3})" d="${s.path}" fill="${s.filled ? s.colour : '#ffffff'}" stroke="${s.colour}" stroke-width="1.6"/>`);
+        if (s.path)
+          parts.push(
+            `<path transform="translate(${sx + 6} ${y + 3})" d="${s.path}" fill="${s.filled ? s.colour : '#ffffff'}" stroke="${s.colour}" stroke-width="1.6"/>`,
+          );
       }
       text(sx + 30, y, item.label);
     }
@@ -264,7 +278,12 @@ export async function exportPdf(cy: Core, sheet: ExportSheet, filename: string):
   const png = cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 5000, maxHeight: 5000 });
   const image = await doc.embedPng(new Uint8Array(await png.arrayBuffer()));
   const fit = Math.min(inner / image.width, (graphTop - graphBottom) / image.height);
-  page.drawImage(image, { x: m + (inner - image.width * fit) / 2, y: graphBottom + (graphTop - graphBottom - image.height * fit), width: image.width * fit, height: image.height * fit });
+  page.drawImage(image, {
+    x: m + (inner - image.width * fit) / 2,
+    y: graphBottom + (graphTop - graphBottom - image.height * fit),
+    width: image.width * fit,
+    height: image.height * fit,
+  });
   y = graphBottom - 4;
   for (const row of legend) {
     y -= 12;
@@ -276,11 +295,25 @@ export async function exportPdf(cy: Core, sheet: ExportSheet, filename: string):
         page.drawSvgPath(s.path, { x: sx, y: y + 10, scale: 0.62, color: colour(s.fill), borderColor: colour(s.border), borderWidth: 1 });
       } else if (item.family) {
         const s = familySwatch(item.family);
-        page.drawLine({ start: { x: sx, y: y + 4 }, end: { x: sx + 16, y: y + 4 }, thickness: s.width * 0.8, color: colour(s.colour), ...(s.dash.length ? { dashArray: s.dash } : {}) });
+        page.drawLine({
+          start: { x: sx, y: y + 4 },
+          end: { x: sx + 16, y: y + 4 },
+          thickness: s.width * 0.8,
+          color: colour(s.colour),
+          ...(s.dash.length ? { dashArray: s.dash } : {}),
+        });
       } else if (item.evidence) {
         const s = evidenceSwatch(item.evidence);
         page.drawLine({ start: { x: sx, y: y + 4 }, end: { x: sx + 16, y: y + 4 }, thickness: 1.2, color: colour(MUTED) });
-        if (s.path) page.drawSvgPath(s.path, { x: sx + 4.4, y: y + 7.6, scale: 0.6, ...(s.filled ? { color: colour(s.colour) } : { color: colour('#ffffff') }), borderColor: colour(s.colour), borderWidth: 1 });
+        if (s.path)
+          page.drawSvgPath(s.path, {
+            x: sx + 4.4,
+            y: y + 7.6,
+            scale: 0.6,
+            ...(s.filled ? { color: colour(s.colour) } : { color: colour('#ffffff') }),
+            borderColor: colour(s.colour),
+            borderWidth: 1,
+          });
       }
       page.drawText(winAnsi(item.label), { x: sx + 20, y, size, font: regular, color: colour(INK) });
     }

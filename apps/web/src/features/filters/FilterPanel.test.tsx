@@ -19,7 +19,13 @@ const vocabulary = {
   participationRoles: ['DECIDES'],
   evidenceStatuses: [
     { status: 'STATED', label: 'Står i bestämmelsen', labelSv: 'Står i bestämmelsen', description: 'En bestämmelse säger det med så många ord.', marker: null },
-    { status: 'CONTESTED', label: 'Oklart – flera läsningar', labelSv: 'Oklart – flera läsningar', description: 'Texten går att läsa på mer än ett sätt.', marker: 'omstritt' },
+    {
+      status: 'CONTESTED',
+      label: 'Oklart – flera läsningar',
+      labelSv: 'Oklart – flera läsningar',
+      description: 'Texten går att läsa på mer än ett sätt.',
+      marker: 'omstritt',
+    },
     { status: 'SOURCED', label: 'Enligt källa', labelSv: 'Enligt källa', description: 'Ingen bestämmelse säger det.', marker: null },
   ],
 };
@@ -27,7 +33,10 @@ const vocabulary = {
 let location: Location & { pushed: string[] };
 
 beforeEach(() => {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ data: { vocabulary } }))));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify({ data: { vocabulary } }))),
+  );
   location = { search: '', pushed: [], push: (s) => location.pushed.push(s), replace: () => {}, onChange: () => () => {} };
   setViewStore(createViewStore(location));
 });

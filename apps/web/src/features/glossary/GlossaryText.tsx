@@ -39,8 +39,10 @@ export function GlossaryTerm({ term, text }: { term: GlossaryEntry; text: string
     return () => document.removeEventListener('pointerdown', away);
   }, [pinned]);
 
-  const first = lang === 'en' ? { name: term.names.en, definition: term.definitionEn, lang: 'en' } : { name: term.names.sv, definition: term.definitionSv, lang: 'sv' };
-  const second = lang === 'en' ? { name: term.names.sv, definition: term.definitionSv, lang: 'sv' } : { name: term.names.en, definition: term.definitionEn, lang: 'en' };
+  const first =
+    lang === 'en' ? { name: term.names.en, definition: term.definitionEn, lang: 'en' } : { name: term.names.sv, definition: term.definitionSv, lang: 'sv' };
+  const second =
+    lang === 'en' ? { name: term.names.sv, definition: term.definitionSv, lang: 'sv' } : { name: term.names.en, definition: term.definitionEn, lang: 'en' };
 
   return (
     <span className="term-wrap" ref={wrap} onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>

@@ -5,7 +5,10 @@ import { useApiLang } from '../../i18n/use-t.ts';
 export const GLOSSARY_TERM_FIELDS = /* GraphQL */ `
   fragment GlossaryTermFields on GlossaryTerm {
     id
-    names { sv en }
+    names {
+      sv
+      en
+    }
     definitionSv: definition(lang: SV)
     definitionEn: definition(lang: EN)
     abbreviations
@@ -28,19 +31,35 @@ export interface GlossaryMatch {
   term: GlossaryEntry;
 }
 
-export const GLOSSARY_QUERY = operation('Glossary', /* GraphQL */ `
-  query Glossary {
-    glossary { ...GlossaryTermFields aliases }
-  }
-  ${GLOSSARY_TERM_FIELDS}
-`);
+export const GLOSSARY_QUERY = operation(
+  'Glossary',
+  /* GraphQL */ `
+    query Glossary {
+      glossary {
+        ...GlossaryTermFields
+        aliases
+      }
+    }
+    ${GLOSSARY_TERM_FIELDS}
+  `,
+);
 
-export const GLOSSARY_MATCHES_QUERY = operation('GlossaryMatches', /* GraphQL */ `
-  query GlossaryMatches($text: String!, $lang: Lang) {
-    glossaryMatches(text: $text, lang: $lang) { start end text term { ...GlossaryTermFields } }
-  }
-  ${GLOSSARY_TERM_FIELDS}
-`);
+export const GLOSSARY_MATCHES_QUERY = operation(
+  'GlossaryMatches',
+  /* GraphQL */ `
+    query GlossaryMatches($text: String!, $lang: Lang) {
+      glossaryMatches(text: $text, lang: $lang) {
+        start
+        end
+        text
+        term {
+          ...GlossaryTermFields
+        }
+      }
+    }
+    ${GLOSSARY_TERM_FIELDS}
+  `,
+);
 
 /** The API reads at most this much text at a time; longer texts are left unmarked rather than cut. */
 const MAX_MATCH_TEXT = 1000;

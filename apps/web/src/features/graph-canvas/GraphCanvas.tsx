@@ -30,7 +30,21 @@ export interface GraphCanvasProps {
  * data attributes (data-nodes, data-edges, data-state), which tests and
  * assistive status lines read.
  */
-export function GraphCanvas({ elements, stylesheet, layout, highlight, handlers, label, onReady, onDrawn, onLayoutStart, selectedId = null, describe, onOpen, onMenu }: GraphCanvasProps) {
+export function GraphCanvas({
+  elements,
+  stylesheet,
+  layout,
+  highlight,
+  handlers,
+  label,
+  onReady,
+  onDrawn,
+  onLayoutStart,
+  selectedId = null,
+  describe,
+  onOpen,
+  onMenu,
+}: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<CanvasController | null>(null);
   const [spoken, setSpoken] = useState('');

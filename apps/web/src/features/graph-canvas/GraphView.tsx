@@ -4,7 +4,17 @@ import { useVocabulary } from '../../api/vocabulary.ts';
 import { formatDate, useApiLang, useT } from '../../i18n/use-t.ts';
 import { showsOverview, useCountryScope } from '../country/municipalities-api.ts';
 import { CapNotice } from '../country/CapNotice.tsx';
-import { clearFocus, clearSelection, openMunicipality, selectEntity, selectRelation, setDepth, setLayout, setLonely, undoViewChange } from '../../state/actions.ts';
+import {
+  clearFocus,
+  clearSelection,
+  openMunicipality,
+  selectEntity,
+  selectRelation,
+  setDepth,
+  setLayout,
+  setLonely,
+  undoViewChange,
+} from '../../state/actions.ts';
 import { useCanUndo, useView, viewStore } from '../../state/store.ts';
 import type { FocusDepth, LayoutName } from '../../state/view-state.ts';
 import { describeView, exportFilename } from '../export/describe-view.ts';
@@ -157,7 +167,12 @@ export function GraphView() {
   // Ctrl+Z (⌘Z) undoes the last change to what is shown, wherever focus is outside a text field.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z' && !(event.target as HTMLElement)?.closest?.('input, textarea, [contenteditable]')) {
+      if (
+        (event.ctrlKey || event.metaKey) &&
+        !event.shiftKey &&
+        event.key.toLowerCase() === 'z' &&
+        !(event.target as HTMLElement)?.closest?.('input, textarea, [contenteditable]')
+      ) {
         event.preventDefault();
         undoViewChange();
       }
@@ -214,16 +229,23 @@ export function GraphView() {
     const cy = c.cy;
     const names = new Map(graph.subgraph?.nodes.map((n) => [n.id, n.name]) ?? []);
     const date = state.date ?? today;
-    const sheet = describeView(t, state, vocabulary.data, about.data, {
-      kinds: [...new Set(cy.nodes().map((n) => String(n.data('kind'))))],
-      families: [...new Set(cy.edges().map((e) => String(e.data('family'))))],
-      evidence: [...new Set(cy.edges(':visible').map((e) => String(e.data('evidence'))))],
-      nodes: cy.nodes().length,
-      edges: cy.edges().length,
-      lonelyHidden: visible.lonelyCount,
-      hasBoxes: cy.nodes(':parent').nonempty(),
-      names,
-    }, formatDate(date, state.lang));
+    const sheet = describeView(
+      t,
+      state,
+      vocabulary.data,
+      about.data,
+      {
+        kinds: [...new Set(cy.nodes().map((n) => String(n.data('kind'))))],
+        families: [...new Set(cy.edges().map((e) => String(e.data('family'))))],
+        evidence: [...new Set(cy.edges(':visible').map((e) => String(e.data('evidence'))))],
+        nodes: cy.nodes().length,
+        edges: cy.edges().length,
+        lonelyHidden: visible.lonelyCount,
+        hasBoxes: cy.nodes(':parent').nonempty(),
+        names,
+      },
+      formatDate(date, state.lang),
+    );
     const filename = exportFilename(fileSlug(about.data?.datasetId), date, format);
     const { exportPdf, exportPng, exportSvg } = await import('../export/render.ts');
     await { png: exportPng, svg: exportSvg, pdf: exportPdf }[format](cy, sheet, filename);
@@ -271,7 +293,14 @@ export function GraphView() {
         <div className="toolbar-group toolbar-end" role="group" aria-label={t('exportLabel')}>
           <DownloadIcon />
           {(['png', 'svg', 'pdf'] as const).map((format) => (
-            <button key={format} type="button" className="button button-quiet" data-testid={`export-${format}`} title={t('exportLabel')} onClick={() => void exportAs(format)}>
+            <button
+              key={format}
+              type="button"
+              className="button button-quiet"
+              data-testid={`export-${format}`}
+              title={t('exportLabel')}
+              onClick={() => void exportAs(format)}
+            >
               {format.toUpperCase()}
             </button>
           ))}
@@ -385,7 +414,14 @@ export function GraphView() {
 function DownloadIcon() {
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="toolbar-icon">
-      <path d="M8 2v8m0 0 3.2-3.2M8 10 4.8 6.8M2.5 12.5v1h11v-1" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M8 2v8m0 0 3.2-3.2M8 10 4.8 6.8M2.5 12.5v1h11v-1"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

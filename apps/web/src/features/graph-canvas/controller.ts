@@ -121,7 +121,11 @@ export class CanvasController {
         existing.data(def.data);
         existing.toggleClass('pinned', (typeof def.classes === 'string' ? def.classes : '').split(' ').includes('pinned'));
         // A part whose whole came or went (a filter took the part-of away) moves in or out of its box.
-        if (existing.isNode() && (existing.parent().first()?.id() ?? undefined) !== (def.data.parent ?? undefined) && (!def.data.parent || wanted.has(def.data.parent))) {
+        if (
+          existing.isNode() &&
+          (existing.parent().first()?.id() ?? undefined) !== (def.data.parent ?? undefined) &&
+          (!def.data.parent || wanted.has(def.data.parent))
+        ) {
           existing.move({ parent: def.data.parent ?? null });
           changed = true;
         }
@@ -135,9 +139,14 @@ export class CanvasController {
           const extent = cy.extent();
           const random = mulberry32(LAYOUT_SEED);
           fresh.nodes().forEach((n) => {
-            const placed = n.neighborhood().nodes().filter((m) => !isFresh.has(m.id()));
+            const placed = n
+              .neighborhood()
+              .nodes()
+              .filter((m) => !isFresh.has(m.id()));
             const box = placed.boundingBox({});
-            const at = placed.nonempty() ? { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } : { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+            const at = placed.nonempty()
+              ? { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 }
+              : { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
             n.position({ x: at.x + (random() - 0.5) * 40, y: at.y + (random() - 0.5) * 40 });
           });
         }
@@ -342,7 +351,9 @@ export class CanvasController {
     }
     const zoom = Math.min(READABLE_ZOOM, cy.maxZoom());
     const tops = cy.nodes('[importance = 1]').filter((n) => !n.isParent() || n.children().nonempty());
-    const anchor = (tops.nonempty() ? tops : cy.nodes()).toArray().sort((a, b) => a.boundingBox({}).y1 - b.boundingBox({}).y1 || a.position('x') - b.position('x'))[0]!;
+    const anchor = (tops.nonempty() ? tops : cy.nodes())
+      .toArray()
+      .sort((a, b) => a.boundingBox({}).y1 - b.boundingBox({}).y1 || a.position('x') - b.position('x'))[0]!;
     const anchorX = anchor.isParent() ? (anchor.boundingBox({}).x1 + anchor.boundingBox({}).x2) / 2 : anchor.position('x');
     const half = width / zoom / 2;
     const x = Math.min(Math.max(anchorX, box.x1 + half - padding / zoom), box.x2 - half + padding / zoom);

@@ -2,8 +2,23 @@ import { describe, expect, it } from 'vitest';
 import type { Subgraph } from '../../api/types.ts';
 import { compoundParents, mergeSubgraphs, nameInside, toElements, type EdgeData, type NodeData } from './elements.ts';
 
-const node = (id: string, kind: Subgraph['nodes'][number]['kind'], postIn: string | null = null) => ({ id, kind, name: id, nameEn: id, subtype: null, validFrom: null, validTo: null, postIn: postIn ? { id: postIn } : null });
-const edge = (from: string, kind: string, family: Subgraph['edges'][number]['family'], to: string, evidence: Subgraph['edges'][number]['evidence'] = { status: 'STATED', confidence: null, marker: null }) => ({
+const node = (id: string, kind: Subgraph['nodes'][number]['kind'], postIn: string | null = null) => ({
+  id,
+  kind,
+  name: id,
+  nameEn: id,
+  subtype: null,
+  validFrom: null,
+  validTo: null,
+  postIn: postIn ? { id: postIn } : null,
+});
+const edge = (
+  from: string,
+  kind: string,
+  family: Subgraph['edges'][number]['family'],
+  to: string,
+  evidence: Subgraph['edges'][number]['evidence'] = { status: 'STATED', confidence: null, marker: null },
+) => ({
   id: `${from}.${kind}.${to}`,
   kind,
   family,
@@ -50,7 +65,10 @@ describe('canvas elements from a subgraph', () => {
   });
 
   it('merges neighbourhoods without duplicates', () => {
-    const merged = mergeSubgraphs([subgraph, { nodes: [node('ks', 'POLITICAL_BODY'), node('x', 'UNIT')], edges: [edge('ks', 'OVERSEES', 'OVERSIGHT', 'kontor')] }]);
+    const merged = mergeSubgraphs([
+      subgraph,
+      { nodes: [node('ks', 'POLITICAL_BODY'), node('x', 'UNIT')], edges: [edge('ks', 'OVERSEES', 'OVERSIGHT', 'kontor')] },
+    ]);
     expect(merged.nodes.map((n) => n.id)).toEqual(['kf', 'ks', 'kd', 'area', 'kontor', 'x']);
     expect(merged.edges).toHaveLength(subgraph.edges.length);
   });
@@ -59,7 +77,16 @@ describe('canvas elements from a subgraph', () => {
 describe('what is drawn inside what', () => {
   it('draws a part inside its whole and a subsidiary inside the company that owns it, never in a loop', () => {
     const parents = compoundParents({
-      nodes: [node('ks', 'POLITICAL_BODY'), node('utskott', 'POLITICAL_BODY'), node('group', 'COMPANY'), node('sub', 'COMPANY'), node('kf', 'POLITICAL_BODY'), node('kommun', 'ORGANISATION'), node('a', 'UNIT'), node('b', 'UNIT')],
+      nodes: [
+        node('ks', 'POLITICAL_BODY'),
+        node('utskott', 'POLITICAL_BODY'),
+        node('group', 'COMPANY'),
+        node('sub', 'COMPANY'),
+        node('kf', 'POLITICAL_BODY'),
+        node('kommun', 'ORGANISATION'),
+        node('a', 'UNIT'),
+        node('b', 'UNIT'),
+      ],
       edges: [
         edge('utskott', 'PART_OF', 'STRUCTURE', 'ks'),
         edge('group', 'OWNS', 'OWNERSHIP', 'sub'),
@@ -90,8 +117,22 @@ describe('what is drawn inside what', () => {
         node('vd-annat', 'ROLE', 'annat-bolag'),
         node('area', 'DECISION_AREA'),
         node('odd', 'ROLE', 'area'),
-      ].map((n) => ({ ...n, name: { 'vd-nodra': 'VD för Nodra AB', 'ordf-nodra': 'Styrelseordförande i Nodra AB', nodra: 'Nodra AB', presidium: 'Nämndens presidium', namnd: 'Nämnden' }[n.id] ?? n.id })),
-      edges: [edge('radhus', 'OWNS', 'OWNERSHIP', 'nodra'), edge('vd-nodra', 'HEADS', 'REPORTING', 'nodra', { status: 'INTERPRETED', confidence: null, marker: 'tolkning' }), edge('presidium', 'PART_OF', 'STRUCTURE', 'namnd')],
+      ].map((n) => ({
+        ...n,
+        name:
+          {
+            'vd-nodra': 'VD för Nodra AB',
+            'ordf-nodra': 'Styrelseordförande i Nodra AB',
+            nodra: 'Nodra AB',
+            presidium: 'Nämndens presidium',
+            namnd: 'Nämnden',
+          }[n.id] ?? n.id,
+      })),
+      edges: [
+        edge('radhus', 'OWNS', 'OWNERSHIP', 'nodra'),
+        edge('vd-nodra', 'HEADS', 'REPORTING', 'nodra', { status: 'INTERPRETED', confidence: null, marker: 'tolkning' }),
+        edge('presidium', 'PART_OF', 'STRUCTURE', 'namnd'),
+      ],
     };
     const parents = compoundParents(posts);
     expect(Object.fromEntries(parents)).toEqual({ nodra: 'radhus', 'vd-nodra': 'nodra', 'ordf-nodra': 'nodra', presidium: 'namnd' });
@@ -116,7 +157,14 @@ describe('what is drawn inside what', () => {
   it("marks each relation with how it is known, and says it in the line's words where it is not plain", () => {
     const elements = toElements(
       {
-        nodes: [node('ks', 'POLITICAL_BODY'), node('kd', 'ROLE'), node('airport', 'COMPANY'), node('radhus', 'COMPANY'), node('presidium', 'POLITICAL_BODY'), node('area', 'DECISION_AREA')],
+        nodes: [
+          node('ks', 'POLITICAL_BODY'),
+          node('kd', 'ROLE'),
+          node('airport', 'COMPANY'),
+          node('radhus', 'COMPANY'),
+          node('presidium', 'POLITICAL_BODY'),
+          node('area', 'DECISION_AREA'),
+        ],
         edges: [
           edge('ks', 'APPOINTS', 'REPORTING', 'kd'),
           edge('kd', 'REPORTS_TO', 'REPORTING', 'ks', { status: 'INTERPRETED', confidence: null, marker: 'tolkning' }),
@@ -139,7 +187,13 @@ describe('what is drawn inside what', () => {
 
   it('never boxes in what rests on a contested text or a weak source: the line stays, with its mark', () => {
     const parents = compoundParents({
-      nodes: [node('radhus', 'COMPANY'), node('nodra', 'COMPANY'), node('airport', 'COMPANY'), node('namnd', 'POLITICAL_BODY'), node('utskott', 'POLITICAL_BODY')],
+      nodes: [
+        node('radhus', 'COMPANY'),
+        node('nodra', 'COMPANY'),
+        node('airport', 'COMPANY'),
+        node('namnd', 'POLITICAL_BODY'),
+        node('utskott', 'POLITICAL_BODY'),
+      ],
       edges: [
         edge('radhus', 'OWNS', 'OWNERSHIP', 'nodra', { status: 'SOURCED', confidence: 'HIGH', marker: null }),
         edge('radhus', 'OWNS', 'OWNERSHIP', 'airport', { status: 'SOURCED', confidence: 'LOW', marker: 'osäkert' }),
@@ -151,7 +205,10 @@ describe('what is drawn inside what', () => {
 
   it('marks the tops of the organisation as the labels to keep readable furthest out', () => {
     const elements = toElements(
-      { nodes: [node('kf', 'POLITICAL_BODY'), ...['a', 'b', 'c', 'd', 'e'].map((id) => node(id, 'POLITICAL_BODY')), node('area', 'DECISION_AREA')], edges: ['a', 'b', 'c', 'd', 'e'].map((id) => edge('kf', 'ELECTS', 'REPORTING', id)) },
+      {
+        nodes: [node('kf', 'POLITICAL_BODY'), ...['a', 'b', 'c', 'd', 'e'].map((id) => node(id, 'POLITICAL_BODY')), node('area', 'DECISION_AREA')],
+        edges: ['a', 'b', 'c', 'd', 'e'].map((id) => edge('kf', 'ELECTS', 'REPORTING', id)),
+      },
       vocabulary,
     );
     const importance = new Map(elements.filter((e) => e.group === 'nodes').map((e) => [e.data.id!, (e.data as NodeData).importance]));

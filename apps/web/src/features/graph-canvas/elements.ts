@@ -65,9 +65,15 @@ export function compoundParents(subgraph: Pick<Subgraph, 'nodes' | 'edges'>): Ma
   // A box states its membership as plain fact: a contested or weakly sourced relation stays a line, with its mark (Norrköping Airport AB's owner today is not boxed in).
   const sure = subgraph.edges.filter((e) => !DOUBTFUL.has(evidenceKey(e.evidence)));
   const candidates = [
-    ...sure.filter((e) => e.kind === 'PART_OF' && WHOLE_KINDS.has(kindOf.get(e.to.id) ?? '') && PART_KINDS.has(kindOf.get(e.from.id) ?? '')).map((e) => [e.from.id, e.to.id] as const),
-    ...subgraph.nodes.filter((n) => n.postIn && PART_KINDS.has(n.kind) && WHOLE_KINDS.has(kindOf.get(n.postIn.id) ?? '')).map((n) => [n.id, n.postIn!.id] as const),
-    ...sure.filter((e) => e.kind === 'OWNS' && kindOf.get(e.from.id) === 'COMPANY' && kindOf.get(e.to.id) === 'COMPANY').map((e) => [e.to.id, e.from.id] as const),
+    ...sure
+      .filter((e) => e.kind === 'PART_OF' && WHOLE_KINDS.has(kindOf.get(e.to.id) ?? '') && PART_KINDS.has(kindOf.get(e.from.id) ?? ''))
+      .map((e) => [e.from.id, e.to.id] as const),
+    ...subgraph.nodes
+      .filter((n) => n.postIn && PART_KINDS.has(n.kind) && WHOLE_KINDS.has(kindOf.get(n.postIn.id) ?? ''))
+      .map((n) => [n.id, n.postIn!.id] as const),
+    ...sure
+      .filter((e) => e.kind === 'OWNS' && kindOf.get(e.from.id) === 'COMPANY' && kindOf.get(e.to.id) === 'COMPANY')
+      .map((e) => [e.to.id, e.from.id] as const),
   ];
   for (const [part, whole] of candidates) {
     if (parent.has(part) || part === whole || insideOf(part, whole)) continue;
@@ -92,7 +98,11 @@ export function nameInside(name: string, organisation: string): string {
 }
 
 /** The canvas elements for a subgraph: names stay Swedish (they are proper names); relation words follow the UI language. */
-export function toElements(subgraph: Subgraph, vocabulary: Pick<Vocabulary, 'relationKinds'>, { compounds = true }: { compounds?: boolean } = {}): ElementDefinition[] {
+export function toElements(
+  subgraph: Subgraph,
+  vocabulary: Pick<Vocabulary, 'relationKinds'>,
+  { compounds = true }: { compounds?: boolean } = {},
+): ElementDefinition[] {
   const hierarchical = new Set(vocabulary.relationKinds.filter((k) => k.hierarchy).map((k) => k.kind));
   const kindOf = new Map(subgraph.nodes.map((n) => [n.id, n.kind]));
   const parents = compounds ? compoundParents(subgraph) : new Map<string, string>();

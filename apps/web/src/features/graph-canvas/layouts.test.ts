@@ -9,7 +9,9 @@ const NAMES = ['hierarchy', 'tree', 'force'] as const;
 const FLAGS = [true, false] as const;
 /** Every layout, with every combination of the caller's wishes (animate, incremental). */
 const everyCall = (size: { nodes: number; edges: number }) =>
-  NAMES.flatMap((name) => FLAGS.flatMap((animate) => FLAGS.map((incremental) => ({ name, animate, incremental, plan: planLayout(name, size, animate, incremental) }))));
+  NAMES.flatMap((name) =>
+    FLAGS.flatMap((animate) => FLAGS.map((incremental) => ({ name, animate, incremental, plan: planLayout(name, size, animate, incremental) }))),
+  );
 
 /**
  * The rules a plan keeps, checked over every call rather than by repeating

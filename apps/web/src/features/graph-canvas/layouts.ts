@@ -46,10 +46,20 @@ export function planLayout(name: LayoutName, size: { nodes: number; edges: numbe
   if (!large) {
     if (name === 'hierarchy') return { name, large, engine: 'org', quality: null, constraints: false, animate, incremental: false, pack: false };
     const engine = name === 'tree' ? 'dagre' : 'fcose';
-    return { name, large, engine, quality: engine === 'fcose' ? 'proof' : null, constraints: false, animate, incremental: incremental && engine === 'fcose', pack: false };
+    return {
+      name,
+      large,
+      engine,
+      quality: engine === 'fcose' ? 'proof' : null,
+      constraints: false,
+      animate,
+      incremental: incremental && engine === 'fcose',
+      pack: false,
+    };
   }
   // A large hierarchy is a forest of trees (a national ownership view: a few hundred small groups): ranked top-down by dagre in one pass, each tree kept whole, the trees packed in rows.
-  if (name === 'hierarchy' || name === 'tree') return { name, large, engine: 'dagre', quality: null, constraints: false, animate: false, incremental: false, pack: true };
+  if (name === 'hierarchy' || name === 'tree')
+    return { name, large, engine: 'dagre', quality: null, constraints: false, animate: false, incremental: false, pack: true };
   return { name, large, engine: 'fcose', quality: 'default', constraints: false, animate: false, incremental: false, pack: false };
 }
 
@@ -98,7 +108,11 @@ function forceOptions(cy: Core, plan: LayoutPlan): LayoutOptions {
       ? cy
           .edges()
           .filter((e) => !!e.data('rank') && e.source().id() !== e.target().id() && !e.source().isParent() && !e.target().isParent())
-          .map((e) => (e.data('rank') === 'down' ? { top: e.data('source'), bottom: e.data('target'), gap: 55 } : { top: e.data('target'), bottom: e.data('source'), gap: 55 }))
+          .map((e) =>
+            e.data('rank') === 'down'
+              ? { top: e.data('source'), bottom: e.data('target'), gap: 55 }
+              : { top: e.data('target'), bottom: e.data('source'), gap: 55 },
+          )
       : undefined,
     animate: plan.animate ? 'end' : false,
     ...ANIMATION,
@@ -140,7 +154,15 @@ export function orgInput(cy: Core): { boxes: OrgBox[]; links: OrgLink[] } {
     const parent = n.parent().nonempty() ? n.parent().first().id() : null;
     const base = { id: n.id(), parent, rank: KIND_RANK[n.data('kind') as string] ?? 9, name: String(n.data('label') ?? '') };
     // A box's own size comes from what is inside it; its name, drawn over it, sets how narrow it may be.
-    if (n.isParent()) return { ...base, w: 0, h: 0, cx: 0, cy: 0, labelW: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as cytoscape.BoundingBoxOptions).w + 8 };
+    if (n.isParent())
+      return {
+        ...base,
+        w: 0,
+        h: 0,
+        cx: 0,
+        cy: 0,
+        labelW: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as cytoscape.BoundingBoxOptions).w + 8,
+      };
     const box = n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false } as cytoscape.BoundingBoxOptions);
     const p = n.position();
     const margin = 6;
@@ -161,7 +183,13 @@ export async function runLayout(cy: Core, name: LayoutName, animate: boolean, in
   if (plan.engine === 'org') {
     const { boxes, links } = orgInput(cy);
     const positions = orgLayout(boxes, links, { aspect: cy.width() / Math.max(cy.height(), 1) });
-    const layout = cy.layout({ name: 'preset', positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(), fit: false, animate: plan.animate, ...ANIMATION } as LayoutOptions);
+    const layout = cy.layout({
+      name: 'preset',
+      positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
+      fit: false,
+      animate: plan.animate,
+      ...ANIMATION,
+    } as LayoutOptions);
     const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
     layout.run();
     await stopped;
@@ -178,10 +206,20 @@ export async function runLayout(cy: Core, name: LayoutName, animate: boolean, in
           cy
             .edges()
             .filter((e) => e.data('rank') === 'up')
-            .map((e) => ({ group: 'edges' as const, data: { id: `layout-helper:${e.id()}`, source: e.data('target'), target: e.data('source') }, classes: 'layout-helper' })),
+            .map((e) => ({
+              group: 'edges' as const,
+              data: { id: `layout-helper:${e.id()}`, source: e.data('target'), target: e.data('source') },
+              classes: 'layout-helper',
+            })),
         )
       : cy.collection();
-  const eles = plan.engine === 'dagre' ? cy.nodes().union(cy.edges().filter((e) => e.data('rank') === 'down')).union(helpers) : cy.elements();
+  const eles =
+    plan.engine === 'dagre'
+      ? cy
+          .nodes()
+          .union(cy.edges().filter((e) => e.data('rank') === 'down'))
+          .union(helpers)
+      : cy.elements();
   const layout = eles.layout({ ...options, fit: false } as LayoutOptions);
   const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   // fcose starts from random positions: from the same seed each time, the same data gives the same picture.

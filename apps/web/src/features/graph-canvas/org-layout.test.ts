@@ -19,7 +19,18 @@ const boxes = [
   box('kontor-2', 2, 'forvaltningen'),
   box('beslut', 5),
 ];
-const links = [line('kf', 'ks'), line('kf', 'namnd-a'), line('kf', 'namnd-b'), line('kf', 'namnd-c'), line('ks', 'kd'), line('kd', 'kontor-1'), line('kd', 'kontor-2'), line('kd', 'forvaltningen'), beside('ks', 'beslut'), beside('ks-presidium', 'ks', 6)];
+const links = [
+  line('kf', 'ks'),
+  line('kf', 'namnd-a'),
+  line('kf', 'namnd-b'),
+  line('kf', 'namnd-c'),
+  line('ks', 'kd'),
+  line('kd', 'kontor-1'),
+  line('kd', 'kontor-2'),
+  line('kd', 'forvaltningen'),
+  beside('ks', 'beslut'),
+  beside('ks-presidium', 'ks', 6),
+];
 
 describe('the org layout', () => {
   const at = orgLayout(boxes, links, { aspect: 1.6 });
@@ -43,11 +54,15 @@ describe('the org layout', () => {
 
   it('lets no two entities’ boxes overlap', () => {
     const list = [...at.entries()].map(([id, p]) => ({ id, x1: p.x - 60, x2: p.x + 60, y1: p.y - 20, y2: p.y + 40 }));
-    for (const a of list) for (const b of list) if (a.id < b.id) expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2, `${a.id} and ${b.id}`).toBe(false);
+    for (const a of list)
+      for (const b of list) if (a.id < b.id) expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2, `${a.id} and ${b.id}`).toBe(false);
   });
 
   it('makes a box at least as wide as its name, its members centred under it', () => {
-    const members = [{ ...box('b', 3, 'group'), w: 40, cx: 20 }, { ...box('c', 3, 'group'), w: 40, cx: 20 }];
+    const members = [
+      { ...box('b', 3, 'group'), w: 40, cx: 20 },
+      { ...box('c', 3, 'group'), w: 40, cx: 20 },
+    ];
     const group = (labelW?: number): OrgBox => ({ id: 'group', w: 0, h: 0, cx: 0, cy: 0, parent: null, rank: 3, name: 'group', ...(labelW ? { labelW } : {}) });
     const middle = (at: Map<string, { x: number }>) => (at.get('b')!.x + at.get('c')!.x) / 2;
     // Without a long name the box is as narrow as its members (12 px padding each side); with one, it is 400 wide and they sit in its middle.

@@ -239,7 +239,7 @@ export function orgLayout(boxes: readonly OrgBox[], links: readonly OrgLink[], o
     const satellites = new Map<string, string[]>();
     const placed = new Set<string>([...reached]);
     let loose = sorted.filter((id) => !placed.has(id));
-    for (let changed = true; changed && loose.length > 0; ) {
+    for (let changed = true; changed && loose.length > 0;) {
       changed = false;
       for (const id of loose) {
         const host = (near.get(id) ?? []).filter((n) => placed.has(n.other)).sort((a, b) => b.weight - a.weight || order(a.other, b.other))[0];

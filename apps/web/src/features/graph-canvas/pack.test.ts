@@ -39,7 +39,15 @@ describe('packing boxes in rows', () => {
   });
 
   it('gives a box wider than the ideal row a row of its own', () => {
-    expect(packBoxes([{ w: 1000, h: 10 }, { w: 10, h: 5 }], 1)).toEqual([
+    expect(
+      packBoxes(
+        [
+          { w: 1000, h: 10 },
+          { w: 10, h: 5 },
+        ],
+        1,
+      ),
+    ).toEqual([
       { x: 0, y: 0 },
       { x: 0, y: 10 },
     ]);
@@ -48,12 +56,15 @@ describe('packing boxes in rows', () => {
 
 describe('connected parts', () => {
   it('groups the nodes joined by links, and leaves a node without links alone', () => {
-    const parts = connectedParts(['a', 'b', 'c', 'd', 'e'], [
-      ['a', 'b'],
-      ['c', 'b'],
-      ['d', 'd'],
-      ['x', 'e'],
-    ]);
+    const parts = connectedParts(
+      ['a', 'b', 'c', 'd', 'e'],
+      [
+        ['a', 'b'],
+        ['c', 'b'],
+        ['d', 'd'],
+        ['x', 'e'],
+      ],
+    );
     expect(parts.map((p) => p.sort())).toEqual([[0, 1, 2], [3], [4]]);
   });
 });

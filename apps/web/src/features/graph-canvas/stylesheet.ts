@@ -147,14 +147,57 @@ export function buildStylesheet(vocabulary: Pick<Vocabulary, 'families' | 'relat
     { selector: '.dim', style: { opacity: 0.14 } },
     { selector: 'edge.dim', style: { opacity: 0.06 } },
     { selector: 'node.neighbour', style: { opacity: 1 } },
-    { selector: 'node:selected, node.selected', style: { 'border-width': 4, 'border-color': HIGHLIGHT.selected, 'underlay-color': HIGHLIGHT.underlay, 'underlay-opacity': 1, 'underlay-padding': 8, 'font-weight': 700, 'z-index': 20 } },
-    { selector: 'edge:selected, edge.selected', style: { label: 'data(label)', width: 4, opacity: 1, 'underlay-color': HIGHLIGHT.underlay, 'underlay-opacity': 1, 'underlay-padding': 4, 'z-index': 20 } },
-    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': HIGHLIGHT.path, 'underlay-color': HIGHLIGHT.underlay, 'underlay-opacity': 1, 'underlay-padding': 7, opacity: 1, 'font-weight': 700 } },
-    { selector: 'edge.on-path', style: { width: 5, opacity: 1, 'line-style': 'solid', 'underlay-color': HIGHLIGHT.path, 'underlay-opacity': 0.45, 'underlay-padding': 4, 'z-index': 30 } },
-    { selector: 'node.spotlight', style: { 'border-width': 4, 'border-color': HIGHLIGHT.selected, 'underlay-color': HIGHLIGHT.underlay, 'underlay-opacity': 1, 'underlay-padding': 7, opacity: 1, 'font-weight': 700, 'z-index': 20 } },
+    {
+      selector: 'node:selected, node.selected',
+      style: {
+        'border-width': 4,
+        'border-color': HIGHLIGHT.selected,
+        'underlay-color': HIGHLIGHT.underlay,
+        'underlay-opacity': 1,
+        'underlay-padding': 8,
+        'font-weight': 700,
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'edge:selected, edge.selected',
+      style: { label: 'data(label)', width: 4, opacity: 1, 'underlay-color': HIGHLIGHT.underlay, 'underlay-opacity': 1, 'underlay-padding': 4, 'z-index': 20 },
+    },
+    {
+      selector: 'node.on-path',
+      style: {
+        'border-width': 4,
+        'border-color': HIGHLIGHT.path,
+        'underlay-color': HIGHLIGHT.underlay,
+        'underlay-opacity': 1,
+        'underlay-padding': 7,
+        opacity: 1,
+        'font-weight': 700,
+      },
+    },
+    {
+      selector: 'edge.on-path',
+      style: { width: 5, opacity: 1, 'line-style': 'solid', 'underlay-color': HIGHLIGHT.path, 'underlay-opacity': 0.45, 'underlay-padding': 4, 'z-index': 30 },
+    },
+    {
+      selector: 'node.spotlight',
+      style: {
+        'border-width': 4,
+        'border-color': HIGHLIGHT.selected,
+        'underlay-color': HIGHLIGHT.underlay,
+        'underlay-opacity': 1,
+        'underlay-padding': 7,
+        opacity: 1,
+        'font-weight': 700,
+        'z-index': 20,
+      },
+    },
     { selector: 'edge.spotlight', style: { label: 'data(label)', width: 4, opacity: 1, 'z-index': 25 } },
     // The tree runs left to right: labels beside their nodes keep the columns narrow.
-    { selector: 'node.label-right', style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 5, 'text-margin-y': 0, 'text-max-width': '170px', 'text-wrap': 'ellipsis' } },
+    {
+      selector: 'node.label-right',
+      style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 5, 'text-margin-y': 0, 'text-max-width': '170px', 'text-wrap': 'ellipsis' },
+    },
     // What is lit (selected, on a path, a tour step's subject) keeps its label however far out the view is.
     { selector: 'node.selected, node.on-path, node.spotlight, node.neighbour.show-label, node.kbd-active, node.hover', style: { 'min-zoomed-font-size': 0 } },
     // Where the keyboard is: a thick ring that does not depend on colour alone.

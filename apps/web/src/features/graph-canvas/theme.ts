@@ -114,7 +114,14 @@ export function kindStyle(kind: string): KindStyle {
 }
 
 export function familyStyle(family: string): FamilyStyle {
-  return FAMILY_STYLES[family as RelationFamily] ?? { colour: FALLBACK_COLOURS[hash(family) % FALLBACK_COLOURS.length]!, line: 'solid', width: 1.5, arrow: 'triangle' };
+  return (
+    FAMILY_STYLES[family as RelationFamily] ?? {
+      colour: FALLBACK_COLOURS[hash(family) % FALLBACK_COLOURS.length]!,
+      line: 'solid',
+      width: 1.5,
+      arrow: 'triangle',
+    }
+  );
 }
 
 export function arrowFor(kind: string, family: string): ArrowShape {

@@ -7,8 +7,37 @@ import { mergeSubgraphs } from './elements.ts';
 
 export const SUBGRAPH_FIELDS = /* GraphQL */ `
   fragment SubgraphFields on Subgraph {
-    nodes { id kind name nameEn: name(lang: EN) validFrom validTo ... on Actor { subtype postIn { id } } }
-    edges { id kind family label(lang: $lang) from { id } to { id } evidence { status confidence marker(lang: $lang) } }
+    nodes {
+      id
+      kind
+      name
+      nameEn: name(lang: EN)
+      validFrom
+      validTo
+      ... on Actor {
+        subtype
+        postIn {
+          id
+        }
+      }
+    }
+    edges {
+      id
+      kind
+      family
+      label(lang: $lang)
+      from {
+        id
+      }
+      to {
+        id
+      }
+      evidence {
+        status
+        confidence
+        marker(lang: $lang)
+      }
+    }
   }
 `;
 
@@ -18,26 +47,67 @@ export const SUBGRAPH_FIELDS = /* GraphQL */ `
  */
 export const TABLE_SUBGRAPH_FIELDS = /* GraphQL */ `
   fragment TableSubgraphFields on Subgraph {
-    nodes { id kind kindLabel(lang: $lang) name nameEn: name(lang: EN) validFrom validTo ... on Actor { subtype postIn { id } } }
-    edges { id kind family label(lang: $lang) from { id } to { id } evidence { status confidence marker(lang: $lang) } ...RelationTableFields }
+    nodes {
+      id
+      kind
+      kindLabel(lang: $lang)
+      name
+      nameEn: name(lang: EN)
+      validFrom
+      validTo
+      ... on Actor {
+        subtype
+        postIn {
+          id
+        }
+      }
+    }
+    edges {
+      id
+      kind
+      family
+      label(lang: $lang)
+      from {
+        id
+      }
+      to {
+        id
+      }
+      evidence {
+        status
+        confidence
+        marker(lang: $lang)
+      }
+      ...RelationTableFields
+    }
   }
   ${RELATION_TABLE_FIELDS}
 `;
 
-export const GRAPH_QUERY = operation('Graph', /* GraphQL */ `
-  query Graph($asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang, $municipality: ID) {
-    graph(asOf: $asOf, families: $families, kinds: $kinds, municipality: $municipality) { ...SubgraphFields }
-  }
-  ${SUBGRAPH_FIELDS}
-`);
+export const GRAPH_QUERY = operation(
+  'Graph',
+  /* GraphQL */ `
+    query Graph($asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang, $municipality: ID) {
+      graph(asOf: $asOf, families: $families, kinds: $kinds, municipality: $municipality) {
+        ...SubgraphFields
+      }
+    }
+    ${SUBGRAPH_FIELDS}
+  `,
+);
 
 /** The country at a glance: the municipalities and what they share, what a data set of many opens on. */
-export const OVERVIEW_QUERY = operation('Overview', /* GraphQL */ `
-  query Overview($asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang) {
-    overview(asOf: $asOf, families: $families, kinds: $kinds) { ...SubgraphFields }
-  }
-  ${SUBGRAPH_FIELDS}
-`);
+export const OVERVIEW_QUERY = operation(
+  'Overview',
+  /* GraphQL */ `
+    query Overview($asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang) {
+      overview(asOf: $asOf, families: $families, kinds: $kinds) {
+        ...SubgraphFields
+      }
+    }
+    ${SUBGRAPH_FIELDS}
+  `,
+);
 
 /**
  * The most entities a focus brings: a hub's depth-3 neighbourhood on the
@@ -46,34 +116,56 @@ export const OVERVIEW_QUERY = operation('Overview', /* GraphQL */ `
  */
 export const FOCUS_CAP = 400;
 
-export const NEIGHBOURHOOD_QUERY = operation('Neighbourhood', /* GraphQL */ `
-  query Neighbourhood($id: ID!, $depth: Int, $asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang, $first: Int) {
-    neighbourhood(id: $id, depth: $depth, asOf: $asOf, families: $families, kinds: $kinds, first: $first) { ...SubgraphFields omitted }
-  }
-  ${SUBGRAPH_FIELDS}
-`);
+export const NEIGHBOURHOOD_QUERY = operation(
+  'Neighbourhood',
+  /* GraphQL */ `
+    query Neighbourhood($id: ID!, $depth: Int, $asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang, $first: Int) {
+      neighbourhood(id: $id, depth: $depth, asOf: $asOf, families: $families, kinds: $kinds, first: $first) {
+        ...SubgraphFields
+        omitted
+      }
+    }
+    ${SUBGRAPH_FIELDS}
+  `,
+);
 
 /** The graph and neighbourhood queries with the table's fields: the table view asks for more of each relation. */
-export const TABLE_GRAPH_QUERY = operation('TableGraph', /* GraphQL */ `
-  query TableGraph($asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang, $municipality: ID) {
-    graph(asOf: $asOf, families: $families, kinds: $kinds, municipality: $municipality) { ...TableSubgraphFields }
-  }
-  ${TABLE_SUBGRAPH_FIELDS}
-`);
+export const TABLE_GRAPH_QUERY = operation(
+  'TableGraph',
+  /* GraphQL */ `
+    query TableGraph($asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang, $municipality: ID) {
+      graph(asOf: $asOf, families: $families, kinds: $kinds, municipality: $municipality) {
+        ...TableSubgraphFields
+      }
+    }
+    ${TABLE_SUBGRAPH_FIELDS}
+  `,
+);
 
-export const TABLE_OVERVIEW_QUERY = operation('TableOverview', /* GraphQL */ `
-  query TableOverview($asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang) {
-    overview(asOf: $asOf, families: $families, kinds: $kinds) { ...TableSubgraphFields }
-  }
-  ${TABLE_SUBGRAPH_FIELDS}
-`);
+export const TABLE_OVERVIEW_QUERY = operation(
+  'TableOverview',
+  /* GraphQL */ `
+    query TableOverview($asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang) {
+      overview(asOf: $asOf, families: $families, kinds: $kinds) {
+        ...TableSubgraphFields
+      }
+    }
+    ${TABLE_SUBGRAPH_FIELDS}
+  `,
+);
 
-export const TABLE_NEIGHBOURHOOD_QUERY = operation('TableNeighbourhood', /* GraphQL */ `
-  query TableNeighbourhood($id: ID!, $depth: Int, $asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang, $first: Int) {
-    neighbourhood(id: $id, depth: $depth, asOf: $asOf, families: $families, kinds: $kinds, first: $first) { ...TableSubgraphFields omitted }
-  }
-  ${TABLE_SUBGRAPH_FIELDS}
-`);
+export const TABLE_NEIGHBOURHOOD_QUERY = operation(
+  'TableNeighbourhood',
+  /* GraphQL */ `
+    query TableNeighbourhood($id: ID!, $depth: Int, $asOf: Date, $families: [RelationFamily!], $kinds: [EntityKind!], $lang: Lang, $first: Int) {
+      neighbourhood(id: $id, depth: $depth, asOf: $asOf, families: $families, kinds: $kinds, first: $first) {
+        ...TableSubgraphFields
+        omitted
+      }
+    }
+    ${TABLE_SUBGRAPH_FIELDS}
+  `,
+);
 
 export interface GraphScope {
   asOf: string | null;
@@ -156,15 +248,25 @@ export function useGraphData(scope: GraphScope, { rich = false }: { rich?: boole
   const expansions = useQueries({
     queries: parts.map((part) => ({
       queryKey: [`${tag}neighbourhood`, part, base],
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        request(q.neighbourhood, { ...base, ...part }, signal).then((d) => normalise(d.neighbourhood)),
+      queryFn: ({ signal }: { signal: AbortSignal }) => request(q.neighbourhood, { ...base, ...part }, signal).then((d) => normalise(d.neighbourhood)),
       placeholderData: keepPreviousData,
     })),
     combine: combineParts,
   });
-  const merged = useMemo(() => (whole.data && expansions.subgraph ? mergeSubgraphs([whole.data, expansions.subgraph]) : whole.data), [whole.data, expansions.subgraph]);
+  const merged = useMemo(
+    () => (whole.data && expansions.subgraph ? mergeSubgraphs([whole.data, expansions.subgraph]) : whole.data),
+    [whole.data, expansions.subgraph],
+  );
   if (scope.focus) return expansions;
-  if (parts.length === 0) return { subgraph: whole.data, omitted: 0, error: whole.error, isLoading: whole.isPending, isFetching: whole.isFetching, refetch: () => void whole.refetch() };
+  if (parts.length === 0)
+    return {
+      subgraph: whole.data,
+      omitted: 0,
+      error: whole.error,
+      isLoading: whole.isPending,
+      isFetching: whole.isFetching,
+      refetch: () => void whole.refetch(),
+    };
   return {
     subgraph: merged,
     omitted: 0,

@@ -3,9 +3,20 @@ import type { Subgraph } from '../../api/types.ts';
 import { visibleSubgraph } from './visible.ts';
 
 const node = (id: string) => ({ id, kind: 'COMPANY' as const, name: id, nameEn: id, subtype: null, validFrom: null, validTo: null, postIn: null });
-const owns = (from: string, to: string) => ({ id: `${from}.owns.${to}`, kind: 'OWNS', family: 'OWNERSHIP' as const, label: 'äger', from: { id: from }, to: { id: to }, evidence: { status: 'STATED' as const, confidence: null, marker: null } });
+const owns = (from: string, to: string) => ({
+  id: `${from}.owns.${to}`,
+  kind: 'OWNS',
+  family: 'OWNERSHIP' as const,
+  label: 'äger',
+  from: { id: from },
+  to: { id: to },
+  evidence: { status: 'STATED' as const, confidence: null, marker: null },
+});
 /** An ownership view: KF owns the group, the group owns two companies; the nämnd owns nothing. */
-const ownership: Subgraph = { nodes: [node('kf'), node('group'), node('a'), node('b'), node('namnd')], edges: [owns('kf', 'group'), owns('group', 'a'), owns('group', 'b')] };
+const ownership: Subgraph = {
+  nodes: [node('kf'), node('group'), node('a'), node('b'), node('namnd')],
+  edges: [owns('kf', 'group'), owns('group', 'a'), owns('group', 'b')],
+};
 const none = { hidden: [], pinned: [], lonely: false, keep: [] };
 
 describe('what the canvas and the table show', () => {

@@ -34,7 +34,9 @@ export function HandoutView() {
   const rootId = tops.data?.[0]?.id ?? null;
   const org = useQuery({
     queryKey: ['orgChart', rootId, date, lang],
-    queryFn: rootId ? ({ signal }) => request(ORG_CHART_QUERY, { rootId, asOf: date, lang }, signal).then((d): OrgChartEntry[] => normaliseEntries(d.orgChart.entries)) : skipToken,
+    queryFn: rootId
+      ? ({ signal }) => request(ORG_CHART_QUERY, { rootId, asOf: date, lang }, signal).then((d): OrgChartEntry[] => normaliseEntries(d.orgChart.entries))
+      : skipToken,
   });
   const areas = useDecisionAreas();
   const coverage = useCoverage(lang);

@@ -13,7 +13,18 @@ const part = (role: Participant['role'], roleLabel: string, id: string, name: st
   note: null,
   evidence: evidence(status),
 });
-const area = (id: string, name: string, topic: string, participants: Participant[]): DecisionArea => ({ id, name, nameEn: name, topic, summary: '', unsettled: null, settled: true, settledReason: null, notDelegable: null, participants });
+const area = (id: string, name: string, topic: string, participants: Participant[]): DecisionArea => ({
+  id,
+  name,
+  nameEn: name,
+  topic,
+  summary: '',
+  unsettled: null,
+  settled: true,
+  settledReason: null,
+  notDelegable: null,
+  participants,
+});
 
 describe('the handout decision table', () => {
   it('puts each participant under its role and gathers other roles in one column', () => {

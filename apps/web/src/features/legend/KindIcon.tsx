@@ -15,7 +15,16 @@ export function FamilyLine({ family, width = 34 }: { family: string; width?: num
   const style = familyStyle(family);
   return (
     <svg className="family-line" width={width} height="12" viewBox={`0 0 ${width} 12`} aria-hidden="true" focusable="false">
-      <line x1="1" y1="6" x2={width - 7} y2="6" stroke={style.colour} strokeWidth={Math.max(style.width, 1.6)} strokeDasharray={DASH[style.line]} strokeLinecap="round" />
+      <line
+        x1="1"
+        y1="6"
+        x2={width - 7}
+        y2="6"
+        stroke={style.colour}
+        strokeWidth={Math.max(style.width, 1.6)}
+        strokeDasharray={DASH[style.line]}
+        strokeLinecap="round"
+      />
       {style.arrow !== 'none' && <path d={`M${width - 9} 2 L${width - 1} 6 L${width - 9} 10 Z`} fill={style.colour} />}
     </svg>
   );

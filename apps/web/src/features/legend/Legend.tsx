@@ -79,7 +79,11 @@ export function EvidenceLegend({ statuses, english }: { statuses: readonly Evide
       <ul>
         {entries.map((e) => (
           <li key={e.key} data-evidence={e.key}>
-            <LegendRow swatch={<EvidenceIcon evidence={e.key} line />} label={english && e.labelSv && e.labelSv !== e.label ? `${e.label} (${e.labelSv})` : e.label} secondary={e.description} />
+            <LegendRow
+              swatch={<EvidenceIcon evidence={e.key} line />}
+              label={english && e.labelSv && e.labelSv !== e.label ? `${e.label} (${e.labelSv})` : e.label}
+              secondary={e.description}
+            />
           </li>
         ))}
       </ul>

@@ -44,7 +44,12 @@ export function NodeMenu({ target, onClose }: { target: NodeMenuTarget; onClose(
   const items: { key: string; label: string; action: () => void; swatch?: RelationFamily }[] = [
     { key: 'open', label: t('menuOpen'), action: () => selectEntity(target.id, { focusPanel: true }) },
     { key: 'focus', label: t('menuFocus'), action: () => focusOn(target.id, 1) },
-    ...families.map((f) => ({ key: `expand-${f.family}`, label: t('menuExpandVia', { family: f.label }), action: () => expandByFamily(target.id, f.family), swatch: f.family })),
+    ...families.map((f) => ({
+      key: `expand-${f.family}`,
+      label: t('menuExpandVia', { family: f.label }),
+      action: () => expandByFamily(target.id, f.family),
+      swatch: f.family,
+    })),
     { key: 'pin', label: pinned ? t('menuUnpin') : t('menuPin'), action: () => togglePinned(target.id) },
     { key: 'hide', label: t('menuHide'), action: () => hideEntity(target.id) },
   ];

@@ -12,36 +12,104 @@ import { branchIds, buildOrgTree, normaliseEntries, type OrgNode } from './tree.
 import './org-chart.css';
 import { addTo } from '../../lib/group.ts';
 
-export const ORG_CHART_QUERY = operation('OrgChart', /* GraphQL */ `
-  query OrgChart($rootId: ID!, $asOf: Date, $lang: Lang) {
-    orgChart(rootId: $rootId, asOf: $asOf) {
-      entries {
-        entity { id kind name nameEn: name(lang: EN) ... on Actor { subtype } }
-        depth
-        parent { id }
-        via { id kind family label(lang: $lang) }
-        childCount
+export const ORG_CHART_QUERY = operation(
+  'OrgChart',
+  /* GraphQL */ `
+    query OrgChart($rootId: ID!, $asOf: Date, $lang: Lang) {
+      orgChart(rootId: $rootId, asOf: $asOf) {
+        entries {
+          entity {
+            id
+            kind
+            name
+            nameEn: name(lang: EN)
+            ... on Actor {
+              subtype
+            }
+          }
+          depth
+          parent {
+            id
+          }
+          via {
+            id
+            kind
+            family
+            label(lang: $lang)
+          }
+          childCount
+        }
       }
     }
-  }
-`);
+  `,
+);
 
 /** The chart both ways: the tree below, the chain above and the dotted lines beside (schema/org-context.graphql). */
-export const ORG_CONTEXT_QUERY = operation('OrgContext', /* GraphQL */ `
-  query OrgContext($rootId: ID!, $asOf: Date, $lang: Lang) {
-    orgChart(rootId: $rootId, asOf: $asOf) {
-      entries {
-        entity { id kind name nameEn: name(lang: EN) ... on Actor { subtype } }
-        depth
-        parent { id }
-        via { id kind family label(lang: $lang) }
-        childCount
+export const ORG_CONTEXT_QUERY = operation(
+  'OrgContext',
+  /* GraphQL */ `
+    query OrgContext($rootId: ID!, $asOf: Date, $lang: Lang) {
+      orgChart(rootId: $rootId, asOf: $asOf) {
+        entries {
+          entity {
+            id
+            kind
+            name
+            nameEn: name(lang: EN)
+            ... on Actor {
+              subtype
+            }
+          }
+          depth
+          parent {
+            id
+          }
+          via {
+            id
+            kind
+            family
+            label(lang: $lang)
+          }
+          childCount
+        }
+        above {
+          height
+          entity {
+            id
+            kind
+            name
+            ... on Actor {
+              subtype
+            }
+          }
+          below {
+            id
+          }
+          via {
+            id
+            label(lang: $lang)
+          }
+        }
+        beside {
+          id
+          kind
+          label(lang: $lang)
+          inverseLabel(lang: $lang)
+          from {
+            id
+            kind
+            name
+          }
+          to {
+            id
+            kind
+            name
+          }
+        }
       }
-      above { height entity { id kind name ... on Actor { subtype } } below { id } via { id label(lang: $lang) } }
-      beside { id kind label(lang: $lang) inverseLabel(lang: $lang) from { id kind name } to { id kind name } }
     }
-  }
-`);
+  `,
+);
 
 interface AboveLink {
   height: number;
@@ -76,7 +144,13 @@ export function OrgChart() {
   const chart = useQuery({
     queryKey: ['orgContext', root, date, lang],
     queryFn: root
-      ? ({ signal }) => request(ORG_CONTEXT_QUERY, { rootId: root, asOf: date, lang }, signal).then((d): { entries: OrgChartEntry[]; above: AboveLink[]; beside: BesideRelation[] } => ({ ...d.orgChart, entries: normaliseEntries(d.orgChart.entries) }))
+      ? ({ signal }) =>
+          request(ORG_CONTEXT_QUERY, { rootId: root, asOf: date, lang }, signal).then(
+            (d): { entries: OrgChartEntry[]; above: AboveLink[]; beside: BesideRelation[] } => ({
+              ...d.orgChart,
+              entries: normaliseEntries(d.orgChart.entries),
+            }),
+          )
       : skipToken,
   });
   const tree = chart.data ? buildOrgTree(chart.data.entries) : null;
@@ -91,12 +165,25 @@ export function OrgChart() {
           <div className="root-picker" role="group" aria-label={t('orgRoot')}>
             <span className="toolbar-label">{t('orgRoot')}</span>
             {tops.data?.map((r, i) => (
-              <button key={r.id} type="button" className="chip-button" aria-pressed={root === r.id} onClick={() => setOrgRoot(i === 0 ? null : r.id)} data-root={r.id}>
+              <button
+                key={r.id}
+                type="button"
+                className="chip-button"
+                aria-pressed={root === r.id}
+                onClick={() => setOrgRoot(i === 0 ? null : r.id)}
+                data-root={r.id}
+              >
                 {r.name}
               </button>
             ))}
             <div className="root-search">
-              <EntityCombobox label={t('orgRoot')} hideLabel placeholder={t('searchPlaceholder')} kinds={['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION']} onPick={(e) => setOrgRoot(e.id)} />
+              <EntityCombobox
+                label={t('orgRoot')}
+                hideLabel
+                placeholder={t('searchPlaceholder')}
+                kinds={['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION']}
+                onPick={(e) => setOrgRoot(e.id)}
+              />
             </div>
           </div>
         </div>
@@ -132,7 +219,8 @@ export function OrgChart() {
                         <span lang="sv">{l.entity.name}</span>
                       </button>
                       <span className="org-chain-via">
-                        ↓ {l.via.label} {l.below.id === tree.entry.entity.id ? rootName : (chart.data.above.find((a) => a.entity.id === l.below.id)?.entity.name ?? '')}
+                        ↓ {l.via.label}{' '}
+                        {l.below.id === tree.entry.entity.id ? rootName : (chart.data.above.find((a) => a.entity.id === l.below.id)?.entity.name ?? '')}
                       </span>
                     </li>
                   ))}
@@ -177,7 +265,19 @@ function BesideLines({ id, beside }: { id: string; beside: readonly BesideRelati
   );
 }
 
-function OrgCard({ node, selectedId, collapsed, showVia, beside }: { node: OrgNode; selectedId: string | null; collapsed: boolean; showVia: boolean; beside: readonly BesideRelation[] }) {
+function OrgCard({
+  node,
+  selectedId,
+  collapsed,
+  showVia,
+  beside,
+}: {
+  node: OrgNode;
+  selectedId: string | null;
+  collapsed: boolean;
+  showVia: boolean;
+  beside: readonly BesideRelation[];
+}) {
   const t = useT();
   const { entity, via } = node.entry;
   const hasChildren = node.children.length > 0;
@@ -215,7 +315,19 @@ function OrgCard({ node, selectedId, collapsed, showVia, beside }: { node: OrgNo
  * under the words that place them ("väljer", "äger"); branches continue as
  * indented trees. The chart stays short enough to read without much scrolling.
  */
-function OrgBranch({ node, collapsed, selectedId, showVia = true, beside }: { node: OrgNode; collapsed: string[]; selectedId: string | null; showVia?: boolean; beside: readonly BesideRelation[] }) {
+function OrgBranch({
+  node,
+  collapsed,
+  selectedId,
+  showVia = true,
+  beside,
+}: {
+  node: OrgNode;
+  collapsed: string[];
+  selectedId: string | null;
+  showVia?: boolean;
+  beside: readonly BesideRelation[];
+}) {
   const { entity } = node.entry;
   const isCollapsed = collapsed.includes(entity.id);
   const leaves = node.children.filter((c) => c.children.length === 0);

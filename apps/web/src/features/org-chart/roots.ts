@@ -55,12 +55,35 @@ export function orgTops(graph: HierarchyGraph, hierarchy: ReadonlyMap<string, 'd
   return [...first, ...rest].slice(0, limit).map(({ id, name, kind, below: n }) => ({ id, name, kind, below: n }));
 }
 
-const HIERARCHY_QUERY = operation('Hierarchy', /* GraphQL */ `
-  query Hierarchy($asOf: Date, $municipality: ID) {
-    graph(asOf: $asOf, families: [REPORTING, OWNERSHIP], kinds: [POLITICAL_BODY, ROLE, UNIT, COMPANY, ORGANISATION], municipality: $municipality) { nodes { id name kind } edges { kind from { id } to { id } } }
-    vocabulary { relationKinds { kind hierarchy } }
-  }
-`);
+const HIERARCHY_QUERY = operation(
+  'Hierarchy',
+  /* GraphQL */ `
+    query Hierarchy($asOf: Date, $municipality: ID) {
+      graph(asOf: $asOf, families: [REPORTING, OWNERSHIP], kinds: [POLITICAL_BODY, ROLE, UNIT, COMPANY, ORGANISATION], municipality: $municipality) {
+        nodes {
+          id
+          name
+          kind
+        }
+        edges {
+          kind
+          from {
+            id
+          }
+          to {
+            id
+          }
+        }
+      }
+      vocabulary {
+        relationKinds {
+          kind
+          hierarchy
+        }
+      }
+    }
+  `,
+);
 
 /** Kinds read from the lower party to the higher (a subordinate reports to its superior). */
 const UPWARD = new Set(['REPORTS_TO']);

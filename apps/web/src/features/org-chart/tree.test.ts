@@ -11,7 +11,13 @@ const entry = (id: string, depth: number, parent: string | null, childCount: num
 });
 
 describe('the org chart tree', () => {
-  const entries = [entry('kf', 0, null, 2), entry('ks', 1, 'kf', 1), entry('kd', 2, 'ks', 1), entry('socialkontoret', 3, 'kd', 0), entry('valnamnden', 1, 'kf', 0)];
+  const entries = [
+    entry('kf', 0, null, 2),
+    entry('ks', 1, 'kf', 1),
+    entry('kd', 2, 'ks', 1),
+    entry('socialkontoret', 3, 'kd', 0),
+    entry('valnamnden', 1, 'kf', 0),
+  ];
 
   it('rebuilds the tree from the depth-first entries', () => {
     const root = buildOrgTree(entries)!;

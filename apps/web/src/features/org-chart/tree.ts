@@ -26,4 +26,5 @@ export function branchIds(entries: readonly OrgChartEntry[]): string[] {
 
 /** An org-chart entry as the API answers it: only an actor has a subtype; the tree reads null for the others. */
 type AnsweredEntry = Omit<OrgChartEntry, 'entity'> & { entity: Omit<OrgChartEntry['entity'], 'subtype'> & { subtype?: string | null } };
-export const normaliseEntries = (entries: readonly AnsweredEntry[]): OrgChartEntry[] => entries.map((e) => ({ ...e, entity: { ...e.entity, subtype: e.entity.subtype ?? null } }));
+export const normaliseEntries = (entries: readonly AnsweredEntry[]): OrgChartEntry[] =>
+  entries.map((e) => ({ ...e, entity: { ...e.entity, subtype: e.entity.subtype ?? null } }));

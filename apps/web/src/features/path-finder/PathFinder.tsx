@@ -29,11 +29,23 @@ export function PathFinder() {
       </header>
       <p className="muted small">{t('pathFinderHelp')}</p>
       <div className="path-ends">
-        <EntityCombobox label={t('pathStart')} kinds={GRAPH_KINDS} currentName={fromName.data?.name ?? null} onPick={(e) => setPathEnds({ from: e.id })} testId="path-from" />
+        <EntityCombobox
+          label={t('pathStart')}
+          kinds={GRAPH_KINDS}
+          currentName={fromName.data?.name ?? null}
+          onPick={(e) => setPathEnds({ from: e.id })}
+          testId="path-from"
+        />
         <button type="button" className="icon-button swap" onClick={swapPathEnds} aria-label={t('swap')} title={t('swap')}>
           ⇅
         </button>
-        <EntityCombobox label={t('pathEnd')} kinds={GRAPH_KINDS} currentName={toName.data?.name ?? null} onPick={(e) => setPathEnds({ to: e.id })} testId="path-to" />
+        <EntityCombobox
+          label={t('pathEnd')}
+          kinds={GRAPH_KINDS}
+          currentName={toName.data?.name ?? null}
+          onPick={(e) => setPathEnds({ to: e.id })}
+          testId="path-to"
+        />
       </div>
       <label className="checkbox-line">
         <input type="checkbox" checked={s.pathAll} onChange={(e) => setPathAll(e.target.checked)} /> {t('allPaths')}
@@ -43,7 +55,13 @@ export function PathFinder() {
       {paths.error && <ErrorNotice error={paths.error} onRetry={() => void paths.refetch()} compact />}
       {paths.data && (
         <div className="path-results" aria-live="polite">
-          <p className="path-count">{paths.data.length === 0 ? t('noPath', { n: PATH_MAX_LENGTH }) : paths.data.length === 1 ? t('pathFound') : t('pathsFound', { n: paths.data.length })}</p>
+          <p className="path-count">
+            {paths.data.length === 0
+              ? t('noPath', { n: PATH_MAX_LENGTH })
+              : paths.data.length === 1
+                ? t('pathFound')
+                : t('pathsFound', { n: paths.data.length })}
+          </p>
           <ol className="path-list">
             {paths.data.map((p, i) => (
               <li key={p.nodes.map((n) => n.id).join('>') + i}>

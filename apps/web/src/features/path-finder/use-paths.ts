@@ -2,16 +2,46 @@ import { skipToken, useQuery } from '@tanstack/react-query';
 import { request, operation } from '../../api/client.ts';
 import type { GraphPath, Lang, RelationFamily } from '../../api/types.ts';
 
-export const PATHS_QUERY = operation('Paths', /* GraphQL */ `
-  query Paths($from: ID!, $to: ID!, $asOf: Date, $families: [RelationFamily!], $mode: PathMode, $maxLength: Int, $lang: Lang) {
-    paths(from: $from, to: $to, asOf: $asOf, families: $families, mode: $mode, maxLength: $maxLength, first: 12) {
-      length
-      explanation(lang: $lang)
-      nodes { id kind name }
-      steps { forward label(lang: $lang) from { id kind name } to { id kind name } relation { id family kind evidence { status confidence marker(lang: $lang) } } }
+export const PATHS_QUERY = operation(
+  'Paths',
+  /* GraphQL */ `
+    query Paths($from: ID!, $to: ID!, $asOf: Date, $families: [RelationFamily!], $mode: PathMode, $maxLength: Int, $lang: Lang) {
+      paths(from: $from, to: $to, asOf: $asOf, families: $families, mode: $mode, maxLength: $maxLength, first: 12) {
+        length
+        explanation(lang: $lang)
+        nodes {
+          id
+          kind
+          name
+        }
+        steps {
+          forward
+          label(lang: $lang)
+          from {
+            id
+            kind
+            name
+          }
+          to {
+            id
+            kind
+            name
+          }
+          relation {
+            id
+            family
+            kind
+            evidence {
+              status
+              confidence
+              marker(lang: $lang)
+            }
+          }
+        }
+      }
     }
-  }
-`);
+  `,
+);
 
 export const PATH_MAX_LENGTH = 4;
 

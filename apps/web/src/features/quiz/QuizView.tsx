@@ -71,7 +71,14 @@ function QuizStart({ topics }: { topics: QuizTopic[] }) {
           <div className="quiz-start-actions">
             <label className="quiz-seed">
               <span>{t('quizSeed')}</span>
-              <input type="text" inputMode="numeric" value={seedText} onChange={(e) => setSeedText(e.target.value)} placeholder={t('quizSeedPlaceholder')} aria-invalid={!seedValid} />
+              <input
+                type="text"
+                inputMode="numeric"
+                value={seedText}
+                onChange={(e) => setSeedText(e.target.value)}
+                placeholder={t('quizSeedPlaceholder')}
+                aria-invalid={!seedValid}
+              />
             </label>
             <button type="submit" className="button button-primary button-large" disabled={!seedValid || available === 0} data-testid="quiz-start">
               {t('startQuiz')}
@@ -139,7 +146,15 @@ function QuizPlayer({ seed, topics }: { seed: number; topics: QuizTopic[] }) {
             const mark = result ? (isRight ? 'right' : isChosen ? 'wrong' : 'other') : undefined;
             return (
               <li key={o.id}>
-                <button type="button" className="quiz-option" data-option-id={o.id} data-mark={mark} aria-pressed={isChosen} disabled={!!result || !!checking} onClick={() => choose(o.id)}>
+                <button
+                  type="button"
+                  className="quiz-option"
+                  data-option-id={o.id}
+                  data-mark={mark}
+                  aria-pressed={isChosen}
+                  disabled={!!result || !!checking}
+                  onClick={() => choose(o.id)}
+                >
                   <span className="quiz-option-mark" aria-hidden="true">
                     {mark === 'right' ? '✓' : mark === 'wrong' ? '✗' : ''}
                   </span>
@@ -154,7 +169,13 @@ function QuizPlayer({ seed, topics }: { seed: number; topics: QuizTopic[] }) {
         {checking && <Loading label={t('checking')} />}
         {checkError !== null && <ErrorNotice error={checkError} compact />}
         {result && (
-          <div className={`quiz-feedback ${result.correct ? 'is-right' : 'is-wrong'}`} ref={feedback} tabIndex={-1} data-testid="quiz-feedback" data-correct={result.correct}>
+          <div
+            className={`quiz-feedback ${result.correct ? 'is-right' : 'is-wrong'}`}
+            ref={feedback}
+            tabIndex={-1}
+            data-testid="quiz-feedback"
+            data-correct={result.correct}
+          >
             <p className="quiz-verdict">{result.correct ? t('correct') : t('wrong', { answer: result.answer.option.text })}</p>
             {!result.correct && result.chosen.feedback && <p className="quiz-chosen-feedback">{result.chosen.feedback}</p>}
             <p className="quiz-explanation" data-testid="quiz-explanation">

@@ -35,34 +35,72 @@ export interface AnswerCheck {
   answer: { option: { id: string; text: string }; explanation: string; provisions: ProvisionRef[]; sources: string[] };
 }
 
-export const QUIZ_TOPICS_QUERY = operation('QuizTopics', /* GraphQL */ `
-  query QuizTopics($lang: Lang) {
-    quizTopics { topic label(lang: $lang) description(lang: $lang) questionCount }
-  }
-`);
+export const QUIZ_TOPICS_QUERY = operation(
+  'QuizTopics',
+  /* GraphQL */ `
+    query QuizTopics($lang: Lang) {
+      quizTopics {
+        topic
+        label(lang: $lang)
+        description(lang: $lang)
+        questionCount
+      }
+    }
+  `,
+);
 
 /** The questions and their options only: whether an option is right is asked of checkAnswer once the learner has chosen. */
-export const QUIZ_QUERY = operation('Quiz', /* GraphQL */ `
-  query Quiz($seed: Int!, $count: Int, $topics: [QuizTopic!], $lang: Lang) {
-    quiz(seed: $seed, count: $count, topics: $topics, lang: $lang) {
-      seed
-      asOf
-      questions { id number topic topicLabel prompt options { id text } }
+export const QUIZ_QUERY = operation(
+  'Quiz',
+  /* GraphQL */ `
+    query Quiz($seed: Int!, $count: Int, $topics: [QuizTopic!], $lang: Lang) {
+      quiz(seed: $seed, count: $count, topics: $topics, lang: $lang) {
+        seed
+        asOf
+        questions {
+          id
+          number
+          topic
+          topicLabel
+          prompt
+          options {
+            id
+            text
+          }
+        }
+      }
     }
-  }
-`);
+  `,
+);
 
-export const CHECK_ANSWER_QUERY = operation('CheckAnswer', /* GraphQL */ `
-  query CheckAnswer($questionId: ID!, $optionId: ID!, $lang: Lang, $asOf: Date) {
-    checkAnswer(questionId: $questionId, optionId: $optionId, lang: $lang, asOf: $asOf) {
-      questionId
-      correct
-      chosen { id text feedback }
-      answer { option { id text } explanation provisions { ...ProvisionFields } sources }
+export const CHECK_ANSWER_QUERY = operation(
+  'CheckAnswer',
+  /* GraphQL */ `
+    query CheckAnswer($questionId: ID!, $optionId: ID!, $lang: Lang, $asOf: Date) {
+      checkAnswer(questionId: $questionId, optionId: $optionId, lang: $lang, asOf: $asOf) {
+        questionId
+        correct
+        chosen {
+          id
+          text
+          feedback
+        }
+        answer {
+          option {
+            id
+            text
+          }
+          explanation
+          provisions {
+            ...ProvisionFields
+          }
+          sources
+        }
+      }
     }
-  }
-  ${PROVISION_FIELDS}
-`);
+    ${PROVISION_FIELDS}
+  `,
+);
 
 export function useQuizTopics(lang: Lang) {
   return useQuery({

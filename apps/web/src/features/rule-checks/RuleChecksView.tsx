@@ -7,7 +7,16 @@ import { EvidenceMark } from '../evidence/EvidenceMark.tsx';
 import { KindIcon } from '../legend/KindIcon.tsx';
 import { QueryStatus } from '../status/ErrorNotice.tsx';
 import { todayIso } from '../time-control/use-changes.ts';
-import { countByStatus, provisionLabel, RULE_STATUSES, useRuleChecks, type RuleCheck, type RuleFinding, type RuleProvision, type RuleStatus } from './rule-checks-api.ts';
+import {
+  countByStatus,
+  provisionLabel,
+  RULE_STATUSES,
+  useRuleChecks,
+  type RuleCheck,
+  type RuleFinding,
+  type RuleProvision,
+  type RuleStatus,
+} from './rule-checks-api.ts';
 import { RuleStatusBadge, RuleStatusIcon } from './RuleStatusBadge.tsx';
 import './rule-checks.css';
 
@@ -70,7 +79,14 @@ export function ChecksSummary({ checks, only, onPick }: { checks: readonly RuleC
           </>
         );
         return onPick ? (
-          <button key={s} type="button" className={`checks-tile tile-rule-${s.toLowerCase()}`} aria-pressed={only === s} onClick={() => onPick(s)} title={t('checksOnly')}>
+          <button
+            key={s}
+            type="button"
+            className={`checks-tile tile-rule-${s.toLowerCase()}`}
+            aria-pressed={only === s}
+            onClick={() => onPick(s)}
+            title={t('checksOnly')}
+          >
             {body}
           </button>
         ) : (

@@ -33,26 +33,52 @@ export interface RuleCheck {
   findings: RuleFinding[];
 }
 
-export const RULE_CHECKS_QUERY = operation('RuleChecks', /* GraphQL */ `
-  query RuleChecks($asOf: Date, $lang: Lang, $municipality: ID) {
-    ruleChecks(asOf: $asOf, municipality: $municipality) {
-      id
-      title(lang: $lang)
-      description(lang: $lang)
-      status
-      statusLabel(lang: $lang)
-      summary(lang: $lang)
-      provisions { id name reference }
-      findings {
+export const RULE_CHECKS_QUERY = operation(
+  'RuleChecks',
+  /* GraphQL */ `
+    query RuleChecks($asOf: Date, $lang: Lang, $municipality: ID) {
+      ruleChecks(asOf: $asOf, municipality: $municipality) {
+        id
+        title(lang: $lang)
+        description(lang: $lang)
         status
-        message(lang: $lang)
-        entities { id kind name }
-        relations { id sentence(lang: $lang) from { id } evidence { status confidence marker(lang: $lang) } }
-        provisions { id name reference }
+        statusLabel(lang: $lang)
+        summary(lang: $lang)
+        provisions {
+          id
+          name
+          reference
+        }
+        findings {
+          status
+          message(lang: $lang)
+          entities {
+            id
+            kind
+            name
+          }
+          relations {
+            id
+            sentence(lang: $lang)
+            from {
+              id
+            }
+            evidence {
+              status
+              confidence
+              marker(lang: $lang)
+            }
+          }
+          provisions {
+            id
+            name
+            reference
+          }
+        }
       }
     }
-  }
-`);
+  `,
+);
 
 /** The governance rule checks over the organisation as of the date shown (today when none). */
 export function useRuleChecks(asOf: string | null, lang: Lang) {

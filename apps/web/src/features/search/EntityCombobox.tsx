@@ -32,7 +32,14 @@ export function EntityCombobox({ label, placeholder, kinds, currentName, onPick,
   const hits = typed && !search.error ? (search.data ?? []) : [];
   const showList = open && typed && hits.length > 0;
   const unreachable = search.error && ['NETWORK', 'STORE_UNAVAILABLE', 'QUERY_TIMEOUT'].includes(errorCode(search.error));
-  const message = !open || !typed || hits.length > 0 ? null : search.error ? t(unreachable ? 'searchUnreachable' : 'searchFailed') : search.isFetching || search.isPending ? t('searching') : t('searchNoHits', { q: text.trim() });
+  const message =
+    !open || !typed || hits.length > 0
+      ? null
+      : search.error
+        ? t(unreachable ? 'searchUnreachable' : 'searchFailed')
+        : search.isFetching || search.isPending
+          ? t('searching')
+          : t('searchNoHits', { q: text.trim() });
 
   const pick = (hit: SearchHit) => {
     onPick(hit.entity);
@@ -100,7 +107,12 @@ export function EntityCombobox({ label, placeholder, kinds, currentName, onPick,
           onKeyDown={onKeyDown}
         />
       </div>
-      <p className={message ? 'combobox-list combobox-message' : 'visually-hidden'} role="status" data-testid={testId ? `${testId}-status` : undefined} data-error-code={search.error ? errorCode(search.error) : undefined}>
+      <p
+        className={message ? 'combobox-list combobox-message' : 'visually-hidden'}
+        role="status"
+        data-testid={testId ? `${testId}-status` : undefined}
+        data-error-code={search.error ? errorCode(search.error) : undefined}
+      >
         {message}
       </p>
       {showList && (

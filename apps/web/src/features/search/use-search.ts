@@ -4,18 +4,39 @@ import { found, operation, request } from '../../api/client.ts';
 import type { EntityKind, Lang, SearchHit } from '../../api/types.ts';
 import { useCountryScope } from '../country/municipalities-api.ts';
 
-export const SEARCH_QUERY = operation('Search', /* GraphQL */ `
-  query Search($text: String!, $kinds: [EntityKind!], $lang: Lang, $municipality: ID) {
-    search(text: $text, kinds: $kinds, first: 8, municipality: $municipality) {
-      match
-      entity { id kind name nameEn: name(lang: EN) kindLabel(lang: $lang) municipality { id } }
+export const SEARCH_QUERY = operation(
+  'Search',
+  /* GraphQL */ `
+    query Search($text: String!, $kinds: [EntityKind!], $lang: Lang, $municipality: ID) {
+      search(text: $text, kinds: $kinds, first: 8, municipality: $municipality) {
+        match
+        entity {
+          id
+          kind
+          name
+          nameEn: name(lang: EN)
+          kindLabel(lang: $lang)
+          municipality {
+            id
+          }
+        }
+      }
     }
-  }
-`);
+  `,
+);
 
-export const ENTITY_NAME_QUERY = operation('EntityName', /* GraphQL */ `
-  query EntityName($id: ID!) { entity(id: $id) { id kind name } }
-`);
+export const ENTITY_NAME_QUERY = operation(
+  'EntityName',
+  /* GraphQL */ `
+    query EntityName($id: ID!) {
+      entity(id: $id) {
+        id
+        kind
+        name
+      }
+    }
+  `,
+);
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -33,7 +54,10 @@ export function useSearch(text: string, lang: Lang, kinds?: readonly EntityKind[
   const { municipality } = useCountryScope(lang);
   return useQuery<SearchHit[]>({
     queryKey: ['search', query, lang, kinds ?? null, municipality],
-    queryFn: query.length >= 2 ? ({ signal }) => request(SEARCH_QUERY, { text: query, lang, municipality, ...(kinds ? { kinds: [...kinds] } : {}) }, signal).then((d) => d.search) : skipToken,
+    queryFn:
+      query.length >= 2
+        ? ({ signal }) => request(SEARCH_QUERY, { text: query, lang, municipality, ...(kinds ? { kinds: [...kinds] } : {}) }, signal).then((d) => d.search)
+        : skipToken,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });

@@ -4,7 +4,16 @@ import type { StringKey } from '../../i18n/strings.ts';
 import { useT } from '../../i18n/use-t.ts';
 import './status.css';
 
-const KNOWN = new Set(['STORE_UNAVAILABLE', 'NETWORK', 'NOT_FOUND', 'BAD_USER_INPUT', 'QUERY_TIMEOUT', 'QUERY_TOO_COMPLEX', 'LIMIT_EXCEEDED', 'INTERNAL_SERVER_ERROR']);
+const KNOWN = new Set([
+  'STORE_UNAVAILABLE',
+  'NETWORK',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'QUERY_TIMEOUT',
+  'QUERY_TOO_COMPLEX',
+  'LIMIT_EXCEEDED',
+  'INTERNAL_SERVER_ERROR',
+]);
 /** Refusals of a question too large to answer (the cost estimate, the record budget): advice to narrow it, not a fault. */
 const TOO_LARGE = new Set(['QUERY_TOO_COMPLEX', 'LIMIT_EXCEEDED']);
 /** Errors that pass by themselves: the notice tries again on its own, every RETRY_SECONDS, and says so. */
@@ -39,7 +48,17 @@ const FINAL = new Set(['NOT_FOUND', 'BAD_USER_INPUT', ...TOO_LARGE]);
  * itself); a not-found offers the server's "did you mean" instead, when it
  * has one and the view can follow it.
  */
-export function ErrorNotice({ error, onRetry, onSuggestion, compact = false }: { error: unknown; onRetry?: () => void; onSuggestion?: (suggestion: Suggestion) => void; compact?: boolean }) {
+export function ErrorNotice({
+  error,
+  onRetry,
+  onSuggestion,
+  compact = false,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  onSuggestion?: (suggestion: Suggestion) => void;
+  compact?: boolean;
+}) {
   const t = useT();
   const code = errorCode(error);
   const suggestion = error instanceof ApiError && code === 'NOT_FOUND' ? error.suggestion : null;
@@ -49,9 +68,13 @@ export function ErrorNotice({ error, onRetry, onSuggestion, compact = false }: {
   const left = useCountdown(TRANSIENT.has(code), retry);
   return (
     <div className={`notice ${TOO_LARGE.has(code) ? 'notice-advice' : 'notice-error'}${compact ? ' notice-compact' : ''}`} role="alert" data-error-code={code}>
-      <div className="notice-icon" aria-hidden="true">!</div>
+      <div className="notice-icon" aria-hidden="true">
+        !
+      </div>
       <div className="notice-body">
-        <p className="notice-title">{code === 'STORE_UNAVAILABLE' ? t('errorTitleSTORE_UNAVAILABLE') : TOO_LARGE.has(code) ? t('errorTitleTooLarge') : t('errorTitle')}</p>
+        <p className="notice-title">
+          {code === 'STORE_UNAVAILABLE' ? t('errorTitleSTORE_UNAVAILABLE') : TOO_LARGE.has(code) ? t('errorTitleTooLarge') : t('errorTitle')}
+        </p>
         <p>{message}</p>
         <details>
           <summary>{t('errorDetails')}</summary>

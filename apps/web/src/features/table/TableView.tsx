@@ -14,14 +14,32 @@ import { todayIso } from '../time-control/use-changes.ts';
 import { OpenDataMenu } from '../open-data/OpenDataMenu.tsx';
 import { EvidenceIcon } from '../evidence/EvidenceIcon.tsx';
 import { evidenceKey } from '../evidence/evidence.ts';
-import { ACTOR_COLUMNS, filterAndSort, provisionText, relationColumns, toCsv, type Column, type Sort, type TableActor, type TableEvidence, type TableProvision, type TableRelation } from './columns.ts';
+import {
+  ACTOR_COLUMNS,
+  filterAndSort,
+  provisionText,
+  relationColumns,
+  toCsv,
+  type Column,
+  type Sort,
+  type TableActor,
+  type TableEvidence,
+  type TableProvision,
+  type TableRelation,
+} from './columns.ts';
 import './table.css';
 
 const PAGE = 200;
 
 interface RichSubgraph {
   nodes: (Subgraph['nodes'][number] & { kindLabel?: string })[];
-  edges: (Omit<Subgraph['edges'][number], 'evidence'> & { sentence?: string; provisions?: TableProvision[]; validFrom?: string | null; validTo?: string | null; evidence: TableEvidence })[];
+  edges: (Omit<Subgraph['edges'][number], 'evidence'> & {
+    sentence?: string;
+    provisions?: TableProvision[];
+    validFrom?: string | null;
+    validTo?: string | null;
+    evidence: TableEvidence;
+  })[];
 }
 
 /**
@@ -121,11 +139,7 @@ export function TableView() {
             csvName={`styrgraf-aktorer-${slug}.csv`}
             selectedId={selectedId}
             renderCell={(column, a) =>
-              column.key === 'name' ? (
-                <EntityButton id={a.id} name={a.name} kind={a.kind} selected={selectedId === a.id} />
-              ) : (
-                column.text(a)
-              )
+              column.key === 'name' ? <EntityButton id={a.id} name={a.name} kind={a.kind} selected={selectedId === a.id} /> : column.text(a)
             }
             rowId={(a) => a.id}
           />
@@ -177,7 +191,13 @@ export function TableView() {
 function EntityButton({ id, name, kind, selected }: { id: string; name: string; kind?: string; selected: boolean }) {
   const t = useT();
   return (
-    <button type="button" className="link-button table-entity" onClick={() => selectEntity(id, { focusPanel: true })} aria-current={selected ? 'true' : undefined} data-entity-id={id}>
+    <button
+      type="button"
+      className="link-button table-entity"
+      onClick={() => selectEntity(id, { focusPanel: true })}
+      aria-current={selected ? 'true' : undefined}
+      data-entity-id={id}
+    >
       {kind && <KindIcon kind={kind} size={14} />}
       <span lang="sv">{name}</span>
       {selected && <span className="visually-hidden"> ({t('tableSelected')})</span>}
@@ -237,7 +257,13 @@ function DataTable<Row>({
           <span className="visually-hidden">
             {t('tableFilter')}: {caption}
           </span>
-          <input type="search" value={filter} placeholder={t('tableFilterPlaceholder')} onChange={(e) => setFilter(e.target.value)} data-testid={`table-${id}-filter`} />
+          <input
+            type="search"
+            value={filter}
+            placeholder={t('tableFilterPlaceholder')}
+            onChange={(e) => setFilter(e.target.value)}
+            data-testid={`table-${id}-filter`}
+          />
         </label>
         <button type="button" className="button button-small" onClick={download} data-testid={`table-${id}-csv`}>
           {t('tableCsv')}
@@ -254,7 +280,11 @@ function DataTable<Row>({
                   const sorted = sort?.key === c.key ? (sort.descending ? 'descending' : 'ascending') : undefined;
                   return (
                     <th key={c.key} scope="col" aria-sort={sorted} className={c.wide ? 'wide' : undefined}>
-                      <button type="button" className="sort-button" onClick={() => setSort(sort?.key === c.key ? { key: c.key, descending: !sort.descending } : { key: c.key, descending: false })}>
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={() => setSort(sort?.key === c.key ? { key: c.key, descending: !sort.descending } : { key: c.key, descending: false })}
+                      >
                         {t(c.header)}
                         <span aria-hidden="true" className="sort-mark">
                           {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}
@@ -267,7 +297,12 @@ function DataTable<Row>({
             </thead>
             <tbody>
               {shown.slice(0, limit).map((row) => (
-                <tr key={rowId(row)} data-row-id={rowId(row)} data-selected={isSelected(row) ? 'true' : undefined} className={isSelected(row) ? 'is-selected' : undefined}>
+                <tr
+                  key={rowId(row)}
+                  data-row-id={rowId(row)}
+                  data-selected={isSelected(row) ? 'true' : undefined}
+                  className={isSelected(row) ? 'is-selected' : undefined}
+                >
                   {columns.map((c, i) =>
                     i === 0 ? (
                       <th key={c.key} scope="row">

@@ -6,8 +6,22 @@ import { ACTOR_COLUMNS, filterAndSort, relationColumns, toCsv, type TableActor, 
 const RELATION_COLUMNS = relationColumns({ reading: (n) => `Läsning ${n}`, attested: (when) => `Senast belagt ${when}.` });
 const header = (key: keyof typeof STRINGS.sv) => format(STRINGS.sv[key]);
 
-const actor = (name: string, kindLabel: string, relationCount: number): TableActor => ({ id: name.toLowerCase(), kind: 'POLITICAL_BODY', kindLabel, name, nameEn: name, subtype: null, validFrom: null, validTo: null, relationCount });
-const actors = [actor('Överförmyndarnämnden', 'Politiskt organ', 3), actor('Kommunstyrelsen', 'Politiskt organ', 40), actor('Socialkontoret', 'Förvaltningsenhet', 5)];
+const actor = (name: string, kindLabel: string, relationCount: number): TableActor => ({
+  id: name.toLowerCase(),
+  kind: 'POLITICAL_BODY',
+  kindLabel,
+  name,
+  nameEn: name,
+  subtype: null,
+  validFrom: null,
+  validTo: null,
+  relationCount,
+});
+const actors = [
+  actor('Överförmyndarnämnden', 'Politiskt organ', 3),
+  actor('Kommunstyrelsen', 'Politiskt organ', 40),
+  actor('Socialkontoret', 'Förvaltningsenhet', 5),
+];
 
 const relation: TableRelation = {
   id: 'r',
@@ -26,7 +40,11 @@ const relation: TableRelation = {
 
 describe('the table’s rows', () => {
   it('sort in Swedish order (å, ä, ö last) and numbers as numbers', () => {
-    expect(filterAndSort(actors, ACTOR_COLUMNS, '', { key: 'name', descending: false }).map((a) => a.name)).toEqual(['Kommunstyrelsen', 'Socialkontoret', 'Överförmyndarnämnden']);
+    expect(filterAndSort(actors, ACTOR_COLUMNS, '', { key: 'name', descending: false }).map((a) => a.name)).toEqual([
+      'Kommunstyrelsen',
+      'Socialkontoret',
+      'Överförmyndarnämnden',
+    ]);
     expect(filterAndSort(actors, ACTOR_COLUMNS, '', { key: 'relations', descending: true }).map((a) => a.relationCount)).toEqual([40, 5, 3]);
   });
 
@@ -44,7 +62,17 @@ describe('the table’s rows', () => {
 
   it('say how each relation is known, with the quote, the reading or every reading behind it, and sort from stated to weakly sourced', () => {
     const rows: TableRelation[] = [
-      { ...relation, id: 'low', evidence: evidence('SOURCED', { confidence: 'LOW', marker: 'osäkert', wording: 'Enligt källa (låg tillförlitlighet)', note: 'Ägaren 2020.', attested: '2020' }) },
+      {
+        ...relation,
+        id: 'low',
+        evidence: evidence('SOURCED', {
+          confidence: 'LOW',
+          marker: 'osäkert',
+          wording: 'Enligt källa (låg tillförlitlighet)',
+          note: 'Ägaren 2020.',
+          attested: '2020',
+        }),
+      },
       { ...relation, id: 'contested', evidence: evidence('CONTESTED', { readings: ['Kommunstyrelsens presidium.', 'Bolagsstyrelsens presidium.'] }) },
       { ...relation, id: 'reading', evidence: evidence('INTERPRETED', { note: 'I nämnder läses som i var och en av nämnderna.' }) },
       relation,
@@ -60,4 +88,3 @@ describe('the table’s rows', () => {
     expect(filterAndSort(rows, RELATION_COLUMNS, 'tolkning', null).map((r) => r.id)).toEqual(['reading']);
   });
 });
-

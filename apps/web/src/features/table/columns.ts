@@ -14,8 +14,22 @@ export const RELATION_TABLE_FIELDS = /* GraphQL */ `
     sentence(lang: $lang)
     validFrom
     validTo
-    provisions { id name section reference }
-    evidence { status confidence marker(lang: $lang) wording(lang: $lang) quote note(lang: $lang) readings(lang: $lang) attested }
+    provisions {
+      id
+      name
+      section
+      reference
+    }
+    evidence {
+      status
+      confidence
+      marker(lang: $lang)
+      wording(lang: $lang)
+      quote
+      note(lang: $lang)
+      readings(lang: $lang)
+      attested
+    }
   }
 `;
 
@@ -117,10 +131,13 @@ export interface Sort {
 /** Rows whose text in any column holds every word of the filter (case and å/ä/ö folded), sorted by one column in Swedish order. */
 export function filterAndSort<Row>(rows: readonly Row[], columns: readonly Column<Row>[], filter: string, sort: Sort | null): Row[] {
   const words = fold(filter).split(/\s+/).filter(Boolean);
-  const kept = words.length === 0 ? [...rows] : rows.filter((row) => {
-    const text = fold(columns.map((c) => c.text(row)).join(' '));
-    return words.every((w) => text.includes(w));
-  });
+  const kept =
+    words.length === 0
+      ? [...rows]
+      : rows.filter((row) => {
+          const text = fold(columns.map((c) => c.text(row)).join(' '));
+          return words.every((w) => text.includes(w));
+        });
   const column = sort && columns.find((c) => c.key === sort.key);
   if (!column) return kept;
   const compare = column.order

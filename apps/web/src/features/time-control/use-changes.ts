@@ -3,11 +3,24 @@ import { request, operation } from '../../api/client.ts';
 import type { Change, Lang } from '../../api/types.ts';
 import { addTo } from '../../lib/group.ts';
 
-export const CHANGES_QUERY = operation('Changes', /* GraphQL */ `
-  query Changes($from: Date!, $to: Date!, $lang: Lang) {
-    changes(from: $from, to: $to) { date type description(lang: $lang) entity { id } relation { id } }
-  }
-`);
+export const CHANGES_QUERY = operation(
+  'Changes',
+  /* GraphQL */ `
+    query Changes($from: Date!, $to: Date!, $lang: Lang) {
+      changes(from: $from, to: $to) {
+        date
+        type
+        description(lang: $lang)
+        entity {
+          id
+        }
+        relation {
+          id
+        }
+      }
+    }
+  `,
+);
 
 /** Every change the data knows of, so the time control can mark the dates when the organisation changed. */
 const EARLIEST = '1990-01-01';

@@ -221,7 +221,13 @@ function TourCanvas({ step }: { step: TourStep | null }) {
   const elements = useMemo(() => (graph.subgraph && vocabulary.data ? toElements(graph.subgraph, vocabulary.data) : null), [graph.subgraph, vocabulary.data]);
   const lit = useMemo(() => (step ? drawableHighlight(step.highlight) : null), [step]);
   const highlight: Highlight = useMemo(
-    () => ({ selectedNode: null, selectedEdge: null, path: null, fresh: [], spotlight: lit ? { nodes: lit.nodes.map((n) => n.id), edges: lit.edges.map((e) => e.id) } : null }),
+    () => ({
+      selectedNode: null,
+      selectedEdge: null,
+      path: null,
+      fresh: [],
+      spotlight: lit ? { nodes: lit.nodes.map((n) => n.id), edges: lit.edges.map((e) => e.id) } : null,
+    }),
     [lit],
   );
   const handlers = useMemo(() => ({ onSelectNode: (id: string) => selectEntity(id), onSelectEdge: () => {}, onClear: () => {}, onHover: () => {} }), []);
@@ -239,7 +245,16 @@ function TourCanvas({ step }: { step: TourStep | null }) {
   return (
     <div className="canvas-wrap tour-canvas">
       {stylesheet && elements && (
-        <GraphCanvas elements={elements} stylesheet={stylesheet} layout="hierarchy" highlight={highlight} handlers={handlers} label={t('tourGraphLabel')} onReady={onReady} onDrawn={fitLit} />
+        <GraphCanvas
+          elements={elements}
+          stylesheet={stylesheet}
+          layout="hierarchy"
+          highlight={highlight}
+          handlers={handlers}
+          label={t('tourGraphLabel')}
+          onReady={onReady}
+          onDrawn={fitLit}
+        />
       )}
       {!error && !elements && step && (
         <div className="canvas-overlay">

@@ -46,39 +46,74 @@ export interface TourWithStep {
   step: TourStep | null;
 }
 
-export const TOURS_QUERY = operation('Tours', /* GraphQL */ `
-  query Tours($lang: Lang) {
-    tours { id order title(lang: $lang) summary(lang: $lang) stepCount }
-  }
-`);
-
-export const TOUR_STEP_QUERY = operation('TourStep', /* GraphQL */ `
-  query TourStep($id: ID!, $number: Int!, $lang: Lang) {
-    tour(id: $id) {
-      id
-      title(lang: $lang)
-      stepCount
-      step(number: $number) {
-        number
+export const TOURS_QUERY = operation(
+  'Tours',
+  /* GraphQL */ `
+    query Tours($lang: Lang) {
+      tours {
+        id
+        order
         title(lang: $lang)
-        text(lang: $lang)
-        asOf
-        dated
-        families
-        focus { id kind name(lang: $lang) ... on WorkshopQuestion { status statusLabel(lang: $lang) } }
-        roles
-        provisions { ...ProvisionFields }
-        sources
-        route { path { explanation(lang: $lang) } }
-        highlight { ...SubgraphFields }
-        terms(lang: $lang) { start end text term { ...GlossaryTermFields } }
+        summary(lang: $lang)
+        stepCount
       }
     }
-  }
-  ${PROVISION_FIELDS}
-  ${SUBGRAPH_FIELDS}
-  ${GLOSSARY_TERM_FIELDS}
-`);
+  `,
+);
+
+export const TOUR_STEP_QUERY = operation(
+  'TourStep',
+  /* GraphQL */ `
+    query TourStep($id: ID!, $number: Int!, $lang: Lang) {
+      tour(id: $id) {
+        id
+        title(lang: $lang)
+        stepCount
+        step(number: $number) {
+          number
+          title(lang: $lang)
+          text(lang: $lang)
+          asOf
+          dated
+          families
+          focus {
+            id
+            kind
+            name(lang: $lang)
+            ... on WorkshopQuestion {
+              status
+              statusLabel(lang: $lang)
+            }
+          }
+          roles
+          provisions {
+            ...ProvisionFields
+          }
+          sources
+          route {
+            path {
+              explanation(lang: $lang)
+            }
+          }
+          highlight {
+            ...SubgraphFields
+          }
+          terms(lang: $lang) {
+            start
+            end
+            text
+            term {
+              ...GlossaryTermFields
+            }
+          }
+        }
+      }
+    }
+    ${PROVISION_FIELDS}
+    ${SUBGRAPH_FIELDS}
+    ${GLOSSARY_TERM_FIELDS}
+  `,
+);
 
 export function useTours(lang: Lang) {
   return useQuery({

@@ -53,7 +53,15 @@ export function CoverageView() {
   );
 }
 
-export function CoverageSummary({ coverage, only, onPick }: { coverage: WorkshopCoverage; only?: CoverageStatus | null; onPick?: (status: CoverageStatus) => void }) {
+export function CoverageSummary({
+  coverage,
+  only,
+  onPick,
+}: {
+  coverage: WorkshopCoverage;
+  only?: CoverageStatus | null;
+  onPick?: (status: CoverageStatus) => void;
+}) {
   const t = useT();
   return (
     <div className="coverage-summary" role="group" aria-label={t('coverageSummary')} data-testid="coverage-summary">
@@ -67,7 +75,14 @@ export function CoverageSummary({ coverage, only, onPick }: { coverage: Workshop
           </>
         );
         return onPick ? (
-          <button key={s} type="button" className={`coverage-tile tile-${s.toLowerCase()}`} aria-pressed={only === s} onClick={() => onPick(s)} title={t('coverageOnly')}>
+          <button
+            key={s}
+            type="button"
+            className={`coverage-tile tile-${s.toLowerCase()}`}
+            aria-pressed={only === s}
+            onClick={() => onPick(s)}
+            title={t('coverageOnly')}
+          >
             {body}
           </button>
         ) : (

@@ -32,18 +32,38 @@ export interface WorkshopCoverage extends CoverageCounts {
   sections: WorkshopSection[];
 }
 
-export const COVERAGE_QUERY = operation('WorkshopCoverage', /* GraphQL */ `
-  query WorkshopCoverage($lang: Lang) {
-    workshopCoverage {
-      total answered partly open
-      sections {
-        name total answered partly open
-        questions { id order name(lang: $lang) status statusLabel(lang: $lang) reason(lang: $lang) provisions { ...ProvisionFields } }
+export const COVERAGE_QUERY = operation(
+  'WorkshopCoverage',
+  /* GraphQL */ `
+    query WorkshopCoverage($lang: Lang) {
+      workshopCoverage {
+        total
+        answered
+        partly
+        open
+        sections {
+          name
+          total
+          answered
+          partly
+          open
+          questions {
+            id
+            order
+            name(lang: $lang)
+            status
+            statusLabel(lang: $lang)
+            reason(lang: $lang)
+            provisions {
+              ...ProvisionFields
+            }
+          }
+        }
       }
     }
-  }
-  ${PROVISION_FIELDS}
-`);
+    ${PROVISION_FIELDS}
+  `,
+);
 
 export function useCoverage(lang: Lang) {
   return useQuery({
@@ -53,4 +73,5 @@ export function useCoverage(lang: Lang) {
   });
 }
 
-export const countOf = (counts: CoverageCounts, status: CoverageStatus): number => (status === 'ANSWERED' ? counts.answered : status === 'PARTLY' ? counts.partly : counts.open);
+export const countOf = (counts: CoverageCounts, status: CoverageStatus): number =>
+  status === 'ANSWERED' ? counts.answered : status === 'PARTLY' ? counts.partly : counts.open;
