@@ -3,7 +3,7 @@ export type * from './types.ts';
 export * from './errors.ts';
 export * from './schema.ts';
 export { loadDataset, loadDatasetOrThrow, parseDataset, readDatasetFiles, formatPath } from './load.ts';
-export type { LoadResult, SourceFile } from './load.ts';
+export type { LoadResult, LoadTimings, SourceFile } from './load.ts';
 export { relationId } from './validate.ts';
 export { quoteStandsIn } from './validate/references.ts';
 export { canonicalJson } from './digest.ts';

@@ -51,6 +51,15 @@ export async function parseFiles(files: SourceFile[], options: ParseOptions = {}
   }
 }
 
+/**
+ * Whether a large set is parsed in line on this machine whatever its size, so
+ * that each file can be parsed as soon as it is read (load.ts), before the
+ * whole set's size is known.
+ */
+export function parsesInLine(): boolean {
+  return defaultWorkers(availableParallelism()) < 2;
+}
+
 /** Parse threads for a machine of `cores` cores: one per core, or none (in line) below POOL_MIN_CORES. */
 export function defaultWorkers(cores: number): number {
   return cores >= POOL_MIN_CORES ? cores : 1;

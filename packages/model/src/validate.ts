@@ -1,4 +1,4 @@
-import type { LoadResult, ParsedFile } from './load.ts';
+import type { LoadResult, LoadTimings, ParsedFile } from './load.ts';
 import { digestOf } from './digest.ts';
 import type { ActorEntity, DatasetMeta, Entity, Origin, Relation, Tour } from './types.ts';
 import { familyOf, isActorKind, relationSpec, type RelationKind } from './vocabulary.ts';
@@ -19,7 +19,7 @@ export function relationId(from: string, kind: RelationKind, to: string): string
 }
 
 /** Cross-file validation and assembly of the parsed files into one data set. All or nothing. */
-export function assembleDataset(files: ParsedFile[]): LoadResult {
+export function assembleDataset(files: ParsedFile[], timings?: Pick<LoadTimings, 'digestMs'>): LoadResult {
   const issues = new IssueList();
   const entities = new Map<string, Entity>();
   const entityPlace = new Map<string, Place>();
@@ -55,33 +55,39 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
         metaPlace = place;
       }
     }
-    d.documents?.forEach((e, i) => addEntity({ ...e, kind: 'SOURCE_DOCUMENT' }, { file, key: 'documents', path: [i] }));
-    d.provisions?.forEach((e, i) => addEntity({ ...e, kind: 'PROVISION' }, { file, key: 'provisions', path: [i] }));
-    d.entities?.forEach((e, i) => addEntity({ ...e }, { file, key: 'entities', path: [i] }));
+    // Each parsed record becomes the entity or relation in place: a spread copy of every record, made while the parsed
+    // files are still held, was that much more memory at the load's peak and garbage after it. Object.assign adds the
+    // keys where the spread put them, so the records are the same, key order included.
+    d.documents?.forEach((e, i) => addEntity(Object.assign(e, { kind: 'SOURCE_DOCUMENT' as const }), { file, key: 'documents', path: [i] }));
+    d.provisions?.forEach((e, i) => addEntity(Object.assign(e, { kind: 'PROVISION' as const }), { file, key: 'provisions', path: [i] }));
+    d.entities?.forEach((e, i) => addEntity(e, { file, key: 'entities', path: [i] }));
     d.decisionAreas?.forEach((e, i) => {
       const participants = e.participants.map((p, j) => {
         if (!p.evidence)
           issues.add('MISSING_EVIDENCE', { file, key: 'decisionAreas', path: [i, 'participants', j] }, `participant "${p.actor}" (${p.role}) ${EVIDENCE_HELP}`);
-        return {
-          ...p,
+        return Object.assign(p, {
           evidence: p.evidence ?? NO_EVIDENCE,
           origin: { file: file.path, line: file.lineOf('decisionAreas', i, 'participants', j) },
-        };
+        });
       });
-      addEntity({ ...e, kind: 'DECISION_AREA', participants }, { file, key: 'decisionAreas', path: [i] });
+      addEntity(Object.assign(e, { kind: 'DECISION_AREA' as const, participants }), { file, key: 'decisionAreas', path: [i] });
     });
-    d.questions?.forEach((e, i) => addEntity({ ...e, kind: 'WORKSHOP_QUESTION' }, { file, key: 'questions', path: [i] }));
-    d.glossary?.forEach((e, i) => addEntity({ ...e, kind: 'GLOSSARY_TERM' }, { file, key: 'glossary', path: [i] }));
+    d.questions?.forEach((e, i) => addEntity(Object.assign(e, { kind: 'WORKSHOP_QUESTION' as const }), { file, key: 'questions', path: [i] }));
+    d.glossary?.forEach((e, i) => addEntity(Object.assign(e, { kind: 'GLOSSARY_TERM' as const }), { file, key: 'glossary', path: [i] }));
     d.relations?.forEach((r, i) => {
-      const relation: Relation = { ...r, id: r.id ?? relationId(r.from, r.kind, r.to), family: familyOf(r.kind), evidence: r.evidence ?? NO_EVIDENCE };
       const place: Place = { file, key: 'relations', path: [i] };
       if (!r.evidence) issues.add('MISSING_EVIDENCE', place, `relation ${r.kind} from "${r.from}" to "${r.to}" ${EVIDENCE_HELP}`);
+      const relation: Relation = Object.assign(r, {
+        id: r.id ?? relationId(r.from, r.kind, r.to),
+        family: familyOf(r.kind),
+        evidence: r.evidence ?? NO_EVIDENCE,
+      });
       relation.origin = origin(place);
       relations.push(relation);
       relationPlace.set(relation, place);
     });
     d.tours?.forEach((t, i) => {
-      const tour: Tour = { ...t, steps: t.steps };
+      const tour: Tour = t;
       const place: Place = { file, key: 'tours', path: [i] };
       tour.origin = origin(place);
       tours.push(tour);
@@ -245,11 +251,14 @@ export function assembleDataset(files: ParsedFile[]): LoadResult {
   const sortedEntities = [...entities.values()].sort((a, b) => compare(a.id, b.id));
   const sortedRelations = [...relations].sort((a, b) => compare(a.id, b.id));
   const sortedTours = [...tours].sort((a, b) => a.order - b.order || compare(a.id, b.id));
+  const digestStarted = performance.now();
+  const digest = digestOf(meta, sortedEntities, sortedRelations, sortedTours);
+  if (timings) timings.digestMs = performance.now() - digestStarted;
   return {
     ok: true,
     dataset: {
       meta,
-      digest: digestOf(meta, sortedEntities, sortedRelations, sortedTours),
+      digest,
       entities: sortedEntities,
       relations: sortedRelations,
       tours: sortedTours,

@@ -46,7 +46,8 @@ export class Adjacency {
       if (relation.from === relation.to) continue;
       const dated = !!(relation.validFrom || relation.validTo);
       const edge = this.graph.edge(relation.from, relation.to);
-      if (edge === undefined) this.graph.addEdge(relation.from, relation.to, { relations: [relation], dated });
+      // Keyed by its first relation's id, unique already: graphology's own keys are made and checked for clashes one by one.
+      if (edge === undefined) this.graph.addEdgeWithKey(relation.id, relation.from, relation.to, { relations: [relation], dated });
       else {
         const attributes = this.graph.getEdgeAttributes(edge);
         attributes.relations.push(relation);
