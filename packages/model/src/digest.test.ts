@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from './digest.ts';
+import { canonicalJson, digestOf } from './digest.ts';
+import { loadDatasetOrThrow } from './load.ts';
 
 /** The definition the digest was first built on: for the data's values, canonicalJson gives the same text, so digests do not change. */
 const reference = (value: unknown) =>
@@ -45,5 +49,46 @@ describe('canonical JSON (RFC 8785)', () => {
       }),
       { seed: 7, numRuns: 2000 },
     );
+  });
+});
+
+describe('the data set digest', () => {
+  /** The digest as first defined: each record without its origin (and a decision area's participants without theirs), canonicalized, hashed in order. */
+  const firstDefinition = (dataset: Awaited<ReturnType<typeof loadDatasetOrThrow>>) => {
+    const hash = createHash('sha256');
+    const strip = <T extends object>(item: T) => Object.fromEntries(Object.entries(item).filter(([key]) => key !== 'origin'));
+    hash.update(canonicalize(dataset.meta)!);
+    for (const e of dataset.entities)
+      hash.update(canonicalize(e.kind === 'DECISION_AREA' ? { ...strip(e), participants: e.participants.map(strip) } : strip(e))!);
+    for (const r of dataset.relations) hash.update(canonicalize(strip(r))!);
+    for (const t of dataset.tours) hash.update(canonicalize(strip(t))!);
+    return hash.digest('hex').slice(0, 16);
+  };
+
+  it('is the digest Norrköping’s data always had: the same text hashed, written in one pass without copies', async () => {
+    const dataset = await loadDatasetOrThrow(fileURLToPath(new URL('../../../graph/', import.meta.url)));
+    expect(dataset.entities.some((e) => e.kind === 'DECISION_AREA' && e.participants.length > 0)).toBe(true);
+    expect(dataset.digest).toBe(firstDefinition(dataset));
+    expect(digestOf(dataset.meta, dataset.entities, dataset.relations, dataset.tours)).toBe(dataset.digest);
+  });
+
+  it('changes when a participant changes, and not when only an origin does', async () => {
+    const dataset = await loadDatasetOrThrow(fileURLToPath(new URL('../../../graph/', import.meta.url)));
+    const area = dataset.entities.find((e) => e.kind === 'DECISION_AREA' && e.participants.length > 0)!;
+    if (area.kind !== 'DECISION_AREA') throw new Error('unreachable');
+    const moved = dataset.entities.map((e) =>
+      e === area
+        ? {
+            ...area,
+            origin: { file: 'elsewhere.yaml', line: 1 },
+            participants: area.participants.map((p) => ({ ...p, origin: { file: 'elsewhere.yaml', line: 2 } })),
+          }
+        : e,
+    );
+    expect(digestOf(dataset.meta, moved, dataset.relations, dataset.tours)).toBe(dataset.digest);
+    const changed = dataset.entities.map((e) =>
+      e === area ? { ...area, participants: area.participants.map((p, i) => (i === 0 ? { ...p, note: { sv: 'ny', en: 'new' } } : p)) } : e,
+    );
+    expect(digestOf(dataset.meta, changed, dataset.relations, dataset.tours)).not.toBe(dataset.digest);
   });
 });
