@@ -1,5 +1,6 @@
 import type { RunningServer } from '@styrgraf/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HUB_NEIGHBOURHOOD } from './helpers/heavy-query.ts';
 import { gql, startTestServer, type GraphQLResponse } from './helpers/server.ts';
 import { generateSet } from './synthetic-set.ts';
 
@@ -100,30 +101,7 @@ const scenes: Scene[] = [
   },
   {
     name: '120 synthetic municipalities',
-    heaviest: /* GraphQL */ `
-      {
-        neighbourhood(id: "se-kommunforbundet", depth: 4) {
-          nodes {
-            id
-            name
-            kind
-          }
-          edges {
-            id
-            kind
-            sentence
-            from {
-              id
-              name
-            }
-            to {
-              id
-              name
-            }
-          }
-        }
-      }
-    `,
+    heaviest: HUB_NEIGHBOURHOOD,
     cheap: /* GraphQL */ `
       {
         entity(id: "s001-kommundirektor") {

@@ -1,5 +1,6 @@
 import type { RunningServer } from '@styrgraf/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HUB_NEIGHBOURHOOD } from './helpers/heavy-query.ts';
 import { gql, startTestServer } from './helpers/server.ts';
 import { generateSet } from './synthetic-set.ts';
 
@@ -11,30 +12,6 @@ import { generateSet } from './synthetic-set.ts';
  * estimate is far lower: a hub's reach is what no static cost can know) and
  * runs for seconds.
  */
-const HEAVIEST_ALLOWED = /* GraphQL */ `
-  {
-    neighbourhood(id: "se-kommunforbundet", depth: 4) {
-      nodes {
-        id
-        name
-        kind
-      }
-      edges {
-        id
-        kind
-        sentence
-        from {
-          id
-          name
-        }
-        to {
-          id
-          name
-        }
-      }
-    }
-  }
-`;
 const CHEAP = /* GraphQL */ `
   {
     entity(id: "s001-kommundirektor") {
@@ -64,7 +41,7 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 describe(`QUERY_TIMEOUT_MS=${TIMEOUT_MS} on the embedded store`, () => {
   it('stops the heaviest allowed query soon after the limit, with QUERY_TIMEOUT, and stops its work', async () => {
     const started = performance.now();
-    const { status, body } = await gql(server.url, HEAVIEST_ALLOWED);
+    const { status, body } = await gql(server.url, HUB_NEIGHBOURHOOD);
     const elapsed = performance.now() - started;
     expect(status).toBe(200);
     expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TIMEOUT' } });
@@ -85,7 +62,7 @@ describe(`QUERY_TIMEOUT_MS=${TIMEOUT_MS} on the embedded store`, () => {
     const patient = await startTestServer({ GRAPH_DIR: set.dir, QUERY_TIMEOUT_MS: '120000' });
     try {
       const started = performance.now();
-      const { body } = await gql<{ neighbourhood: { nodes: unknown[]; edges: { sentence: string }[] } }>(patient.url, HEAVIEST_ALLOWED);
+      const { body } = await gql<{ neighbourhood: { nodes: unknown[]; edges: { sentence: string }[] } }>(patient.url, HUB_NEIGHBOURHOOD);
       const elapsed = performance.now() - started;
       console.log(`timeout: the same query ran to the end in ${elapsed.toFixed(0)} ms without the limit`);
       expect(body.errors).toBeUndefined();
@@ -98,7 +75,7 @@ describe(`QUERY_TIMEOUT_MS=${TIMEOUT_MS} on the embedded store`, () => {
   }, 120_000);
 
   it('answers a cheap query at once after a timed-out one', async () => {
-    const heavy = gql(server.url, HEAVIEST_ALLOWED);
+    const heavy = gql(server.url, HUB_NEIGHBOURHOOD);
     const { body } = await gql<{ entity: { id: string; name: string } }>(server.url, CHEAP);
     expect(body.data?.entity).toEqual({ id: 's001-kommundirektor', name: expect.stringMatching(/^Kommundirektör/) });
     expect((await heavy).body.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT');

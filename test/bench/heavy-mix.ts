@@ -6,6 +6,7 @@
  * heavy query must not hold a cheap one up.
  */
 import autocannon from 'autocannon';
+import { HUB_NEIGHBOURHOOD } from '../helpers/heavy-query.ts';
 import { gql, spawnServer } from '../helpers/server.ts';
 import { ENTITY_QUERY } from './http.ts';
 import { summarise, type Summary } from './stats.ts';
@@ -51,30 +52,7 @@ export const HEAVIEST = {
       }
     }
   `,
-  national: /* GraphQL */ `
-    {
-      neighbourhood(id: "se-kommunforbundet", depth: 4) {
-        nodes {
-          id
-          name
-          kind
-        }
-        edges {
-          id
-          kind
-          sentence
-          from {
-            id
-            name
-          }
-          to {
-            id
-            name
-          }
-        }
-      }
-    }
-  `,
+  national: HUB_NEIGHBOURHOOD,
 };
 
 const HEAVY_CLIENTS = Number(process.env.BENCH_HEAVY_CLIENTS ?? 4);

@@ -1,6 +1,7 @@
 import { loadDatasetOrThrow } from '@styrgraf/model';
 import type { RunningServer } from '@styrgraf/server';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { ensureLoaded, settingsOf } from '../neo4j/live.ts';
 import { liveNeo4j, neo4jEnv, skipReason } from '../neo4j/instances.ts';
 import { startTestServer } from './server.ts';
@@ -38,4 +39,32 @@ export function storesUnderTest(): StoreUnderTest[] {
       },
     },
   ];
+}
+
+/** The server a suite's tests ask, once `beforeAll` has started it. */
+export interface ServedStore {
+  engine: StoreUnderTest['engine'];
+  url: string;
+}
+
+/**
+ * One suite on each store under test: a real server started on it before the
+ * suite and closed after, the suite skipped (and the reason in its title)
+ * where the store cannot be had.
+ */
+export function describeOnEachStore(suite: (served: ServedStore) => void): void {
+  for (const target of storesUnderTest()) {
+    describe.skipIf(!!target.skip)(target.title, () => {
+      const served: ServedStore = { engine: target.engine, url: '' };
+      let server: RunningServer | undefined;
+      beforeAll(async () => {
+        server = await target.start();
+        served.url = server.url;
+      });
+      afterAll(async () => {
+        await server?.close();
+      });
+      suite(served);
+    });
+  }
 }

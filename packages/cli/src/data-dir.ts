@@ -2,7 +2,7 @@ import { formatIssue, loadDataset, parseDataset, type Dataset, type SourceFile, 
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { UsageError } from './command.ts';
+import { UsageError, type Io } from './command.ts';
 
 /** The data directory a command reads: the one given, else GRAPH_DIR, else graph/. */
 export function dataDir(given: string | undefined): string {
@@ -24,6 +24,21 @@ export async function loadOrThrow(dir: string): Promise<Dataset> {
   const result = await loadDataset(dir);
   if (!result.ok) throw new InvalidDataError(dir, result.issues);
   return result.dataset;
+}
+
+/**
+ * The data set a command works on, or undefined once every problem (file,
+ * line, field) has been said on stderr, followed by `advice` when given:
+ * the command then exits 1, as the data says no.
+ */
+export async function loadOrReport(dir: string, io: Io, advice?: string): Promise<Dataset | undefined> {
+  try {
+    return await loadOrThrow(dir);
+  } catch (error) {
+    if (!(error instanceof InvalidDataError)) throw error;
+    io.err(advice ? `${error.message}\n  ${advice}` : error.message);
+    return undefined;
+  }
 }
 
 const run = promisify(execFile);

@@ -65,6 +65,26 @@ describe('styrgraf', () => {
     expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, issues: [{ code: 'MISSING_EVIDENCE', file: 'relations/zz.yaml', line: 2 }] });
   });
 
+  it('export, load and check on a broken copy: its problems with file and line on stderr, exit 1, nothing written and no database asked', async () => {
+    const dir = await temp('broken-read');
+    await cp(join(root, 'graph'), dir, { recursive: true });
+    await writeFile(join(dir, 'relations/zz.yaml'), 'relations:\n  - { kind: HEADS, from: kommundirektor, to: nodra-ab, cites: [kdi-vd-radhus] }\n');
+    const out = join(await temp('broken-out'), 'ks.graphml');
+    const unreachable = { NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_PASSWORD: 'x' };
+    for (const args of [
+      ['export', 'graphml', dir, '--out', out],
+      ['load', dir],
+      ['check', dir],
+    ]) {
+      const { code, stdout, stderr } = await styrgraf(args, unreachable);
+      expect(code, args.join(' ')).toBe(1);
+      expect(stderr, args.join(' ')).toMatch(/✗ .*: 1 problem\n {2}relations\/zz\.yaml:2 /);
+      expect(stdout, args.join(' ')).not.toContain('✓');
+    }
+    expect((await styrgraf(['check', dir])).stderr).toContain('fix them before the rules can run (styrgraf validate)');
+    await expect(readFile(out)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
   it('export graphml --out: a file graphology reads, as of the date, with progress on stderr', async () => {
     const out = join(await temp('graphml'), 'ks.graphml');
     const { code, stdout, stderr } = await styrgraf([

@@ -3,17 +3,13 @@
  * they replaced, on random inputs drawn (with a fixed seed) from a generated
  * multi-municipality data set: the same answers, hit for hit and path for path.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import {
   fold,
+  generateSynthetic,
   GOVERNANCE_FAMILIES,
   isValidAt,
-  loadDatasetOrThrow,
+  parseDataset,
+  syntheticFiles,
   type Dataset,
   type Entity,
   type GraphPath,
@@ -30,7 +26,6 @@ import { toGraphPaths } from '../src/shared/paths.ts';
 import { classifyMatch, rankHits, searchableNames } from '../src/shared/search.ts';
 import { seeded } from './seeded.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const MUNICIPALITIES = 24;
 const SEED = 7;
 
@@ -111,15 +106,38 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+const folded = new WeakMap<Entity, { words: string[]; names: string[] }>();
+/** An entity's names folded, whole and word by word, worked out once per entity: the reference asks for them on every query. */
+function foldedNames(entity: Entity): { words: string[]; names: string[] } {
+  let names = folded.get(entity);
+  if (!names) {
+    names = {
+      words: searchableNames(entity).flatMap((n) => (n.folded ? n.folded.split(' ') : [])),
+      names: [entity.name.sv, entity.name.en, ...entity.aliases].map(fold),
+    };
+    folded.set(entity, names);
+  }
+  return names;
+}
+
+const distances = new Map<string, number>();
+/** The edit distance, worked out once per pair of words: the generated names share few words, asked again on every entity. */
+function editDistanceOnce(a: string, b: string): number {
+  const key = `${a}\u0000${b}`;
+  let distance = distances.get(key);
+  if (distance === undefined) distances.set(key, (distance = editDistance(a, b)));
+  return distance;
+}
+
 /** The fewest edits that make every query word start or equal a word of the entity's names (README: search), worked out word by word; undefined when one cannot. */
 function typoEdits(entity: Entity, words: string[]): number | undefined {
-  const own = searchableNames(entity).flatMap((n) => (n.folded ? n.folded.split(' ') : []));
+  const own = foldedNames(entity).words;
   let total = 0;
   for (const word of words) {
     const most = typoDistance(word);
     // Words further apart in length than the edits allowed cannot come within them.
     const edits = own
-      .map((w) => (w.startsWith(word) ? 0 : Math.abs(w.length - word.length) > most ? Infinity : editDistance(word, w)))
+      .map((w) => (w.startsWith(word) ? 0 : Math.abs(w.length - word.length) > most ? Infinity : editDistanceOnce(word, w)))
       .filter((d) => d <= most);
     if (edits.length === 0) return undefined;
     total += Math.min(...edits);
@@ -136,7 +154,7 @@ function referenceSearch(dataset: Dataset, text: string, kinds: Entity['kind'][]
   for (const entity of dataset.entities) {
     if ((kinds && !kinds.includes(entity.kind)) || !isValidAt(entity, asOf)) continue;
     const edits = typoEdits(entity, words);
-    const held = query.length >= 3 && [entity.name.sv, entity.name.en, ...entity.aliases].some((n) => fold(n).includes(query));
+    const held = query.length >= 3 && foldedNames(entity).names.some((n) => n.includes(query));
     if (edits === undefined && !held) continue;
     candidates.push({ entity, score: classifyMatch(entity, query) ? 1 : 1 / (1 + edits!) });
   }
@@ -144,7 +162,6 @@ function referenceSearch(dataset: Dataset, text: string, kinds: Entity['kind'][]
 }
 
 describe(`memory store on ${MUNICIPALITIES} synthetic municipalities, against the straightforward computations`, () => {
-  let dir = '';
   let dataset: Dataset;
   let store: Store;
   let actors: Entity[];
@@ -152,21 +169,17 @@ describe(`memory store on ${MUNICIPALITIES} synthetic municipalities, against th
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const asOf = '2025-06-01';
 
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'styrgraf-equivalence-'));
-    await promisify(execFile)(
-      join(root, 'node_modules/.bin/tsx'),
-      [join(root, 'packages/cli/src/run.ts'), 'generate', '--municipalities', String(MUNICIPALITIES), '--seed', String(SEED), '--out', dir],
-      { cwd: root },
-    );
-    dataset = await loadDatasetOrThrow(dir);
+  beforeAll(() => {
+    // Generated in memory: what `styrgraf generate` writes, without a process and a directory to read back.
+    const result = parseDataset(syntheticFiles(generateSynthetic({ municipalities: MUNICIPALITIES, seed: SEED })));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
+    dataset = result.dataset;
     store = createMemoryStore(dataset);
     actors = dataset.entities.filter((e) => ['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION'].includes(e.kind));
   });
 
   afterAll(async () => {
     await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it('finds the same paths, shortest and all, between random pairs', async () => {

@@ -4,17 +4,15 @@
  * and on a generated set of several municipalities, at dates on both sides of
  * their changes; and held to doing only the work a request asks for.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import {
   ACTOR_KINDS,
   fold,
+  generateSynthetic,
   inText,
   loadDatasetOrThrow,
+  parseDataset,
   relationLabel,
+  syntheticFiles,
   type Dataset,
   type Entity,
   type EntityKind,
@@ -22,7 +20,7 @@ import {
   type RelationKind,
 } from '@styrgraf/model';
 import { createMemoryStore, type Store } from '@styrgraf/store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../config.ts';
 import { allQuestions, answerable, buildQuestionBank, MIN_DISTRACTORS, prepareQuiz, QUIZ_FAMILIES, QuestionBank, questionBank } from './bank.ts';
 import { QuizGraph } from './quiz-graph.ts';
@@ -155,21 +153,13 @@ describe('the question bank', () => {
   });
 
   describe('on several municipalities', () => {
-    let dir = '';
     let synthetic: Store;
 
-    beforeAll(async () => {
-      dir = await mkdtemp(join(tmpdir(), 'styrgraf-bank-'));
-      await promisify(execFile)(
-        join(repoRoot, 'node_modules/.bin/tsx'),
-        [join(repoRoot, 'packages/cli/src/run.ts'), 'generate', '--municipalities', '6', '--seed', '7', '--out', dir],
-        { cwd: repoRoot },
-      );
-      synthetic = createMemoryStore(await loadDatasetOrThrow(dir));
-    });
-
-    afterAll(async () => {
-      if (dir) await rm(dir, { recursive: true, force: true });
+    beforeAll(() => {
+      // Generated in memory: what `styrgraf generate` writes, without a process and a directory to read back.
+      const result = parseDataset(syntheticFiles(generateSynthetic({ municipalities: 6, seed: 7 })));
+      if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
+      synthetic = createMemoryStore(result.dataset);
     });
 
     it('holds the same questions and options as the straightforward computation', async () => {

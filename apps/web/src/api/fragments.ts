@@ -66,3 +66,31 @@ export const RELATION_FIELDS = /* GraphQL */ `
     }
   }
 `;
+
+/** What a decision area says and who takes part, as the matrix and the detail panel show it; needs PROVISION_FIELDS and EVIDENCE_FIELDS beside it. */
+export const DECISION_AREA_FIELDS = /* GraphQL */ `
+  fragment DecisionAreaFields on DecisionArea {
+    summary(lang: $lang)
+    unsettled(lang: $lang)
+    settled
+    settledReason(lang: $lang)
+    notDelegable(lang: $lang)
+    participants {
+      role
+      roleLabel(lang: $lang)
+      roleLabelSv: roleLabel(lang: SV)
+      note(lang: $lang)
+      actor {
+        id
+        kind
+        name
+      }
+      provisions {
+        ...ProvisionFields
+      }
+      evidence {
+        ...EvidenceFields
+      }
+    }
+  }
+`;

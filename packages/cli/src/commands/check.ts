@@ -1,6 +1,6 @@
 import { formatRuleReport, isIsoDate, runRuleChecks, todayInSweden } from '@styrgraf/model';
 import { EXIT, parse, UsageError, type Command } from '../command.ts';
-import { dataDir, InvalidDataError, loadOrThrow } from '../data-dir.ts';
+import { dataDir, loadOrReport } from '../data-dir.ts';
 
 export const check: Command = {
   name: 'check',
@@ -22,14 +22,8 @@ Exit 1 when the data is invalid or a rule fails (warnings do not), so a breach c
     if (lang !== 'sv' && lang !== 'en') throw new UsageError(`--lang must be sv or en, not "${lang}"`);
     if (positionals.length > 1) throw new UsageError(`one data directory at most, not ${positionals.length}`);
     const dir = dataDir(positionals[0]);
-    let dataset;
-    try {
-      dataset = await loadOrThrow(dir);
-    } catch (error) {
-      if (!(error instanceof InvalidDataError)) throw error;
-      io.err(`${error.message}\n  fix them before the rules can run (styrgraf validate)`);
-      return EXIT.NO;
-    }
+    const dataset = await loadOrReport(dir, io, 'fix them before the rules can run (styrgraf validate)');
+    if (!dataset) return EXIT.NO;
     const results = runRuleChecks(dataset, asOf);
     const failed = results.some((r) => r.status === 'FAIL');
     if (values.json) {

@@ -11,7 +11,7 @@ import {
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { EXIT, parse, UsageError, type Command } from '../command.ts';
-import { dataDir, InvalidDataError, loadOrThrow } from '../data-dir.ts';
+import { dataDir, loadOrReport } from '../data-dir.ts';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -49,14 +49,8 @@ Exit 1 when the data is invalid; progress goes to stderr.`,
     }
     const dir = dataDir(dirArg);
     io.err(`Reading ${dir} …`);
-    let dataset;
-    try {
-      dataset = await loadOrThrow(dir);
-    } catch (error) {
-      if (!(error instanceof InvalidDataError)) throw error;
-      io.err(error.message);
-      return EXIT.NO;
-    }
+    const dataset = await loadOrReport(dir, io);
+    if (!dataset) return EXIT.NO;
     const selection = selectFromDataset(dataset, filter);
     io.err(`  ${selection.entities.length} entities and ${selection.relations.length} relations${selection.asOf ? ` as of ${selection.asOf}` : ''}`);
     const written: { format: string; file: string; bytes: number }[] = [];

@@ -3,7 +3,7 @@ import { createNeo4jDriver, ensureSchema, loadIntoNeo4j, neo4jSettingsFromEnv, r
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { EXIT, parse, UsageError, type Command } from '../command.ts';
-import { dataDir, InvalidDataError, loadOrThrow } from '../data-dir.ts';
+import { dataDir, loadOrReport } from '../data-dir.ts';
 
 const WHERE = 'NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE say where.';
 
@@ -21,14 +21,8 @@ Exit 1 when the data is invalid, 3 when the load fails (the database is then unc
     const started = performance.now();
     const dir = dataDir(positionals[0]);
     progress(`Validating ${dir} …`);
-    let dataset;
-    try {
-      dataset = await loadOrThrow(dir);
-    } catch (error) {
-      if (!(error instanceof InvalidDataError)) throw error;
-      io.err(error.message);
-      return EXIT.NO;
-    }
+    const dataset = await loadOrReport(dir, io);
+    if (!dataset) return EXIT.NO;
     progress(
       `✓ ${dataset.meta.name.sv}, version ${dataset.meta.version} (digest ${dataset.digest}): ${dataset.entities.length} entities, ${dataset.relations.length} relations`,
     );

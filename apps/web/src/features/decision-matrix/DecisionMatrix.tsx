@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
-import { EVIDENCE_FIELDS, PROVISION_FIELDS } from '../../api/fragments.ts';
+import { DECISION_AREA_FIELDS, EVIDENCE_FIELDS, PROVISION_FIELDS } from '../../api/fragments.ts';
 import { request, operation } from '../../api/client.ts';
 import type { DecisionArea } from '../../api/types.ts';
 import { useApiLang, useT } from '../../i18n/use-t.ts';
@@ -24,30 +24,10 @@ export const DECISION_AREAS_QUERY = operation(
         name
         nameEn: name(lang: EN)
         topic
-        summary(lang: $lang)
-        unsettled(lang: $lang)
-        settled
-        settledReason(lang: $lang)
-        notDelegable(lang: $lang)
-        participants {
-          role
-          roleLabel(lang: $lang)
-          roleLabelSv: roleLabel(lang: SV)
-          note(lang: $lang)
-          actor {
-            id
-            kind
-            name
-          }
-          provisions {
-            ...ProvisionFields
-          }
-          evidence {
-            ...EvidenceFields
-          }
-        }
+        ...DecisionAreaFields
       }
     }
+    ${DECISION_AREA_FIELDS}
     ${PROVISION_FIELDS}
     ${EVIDENCE_FIELDS}
   `,

@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
-import { EVIDENCE_FIELDS, PROVISION_FIELDS, RELATION_FIELDS } from '../../api/fragments.ts';
+import { DECISION_AREA_FIELDS, EVIDENCE_FIELDS, PROVISION_FIELDS, RELATION_FIELDS } from '../../api/fragments.ts';
 import { found, operation, request } from '../../api/client.ts';
 import type { EntityDetail, Lang, RelationDetail } from '../../api/types.ts';
 
@@ -53,28 +53,7 @@ export const ENTITY_QUERY = operation(
           }
         }
         ... on DecisionArea {
-          summary(lang: $lang)
-          unsettled(lang: $lang)
-          settled
-          settledReason(lang: $lang)
-          notDelegable(lang: $lang)
-          participants {
-            role
-            roleLabel(lang: $lang)
-            roleLabelSv: roleLabel(lang: SV)
-            note(lang: $lang)
-            actor {
-              id
-              kind
-              name
-            }
-            provisions {
-              ...ProvisionFields
-            }
-            evidence {
-              ...EvidenceFields
-            }
-          }
+          ...DecisionAreaFields
         }
         ... on Provision {
           text
@@ -85,6 +64,7 @@ export const ENTITY_QUERY = operation(
         }
       }
     }
+    ${DECISION_AREA_FIELDS}
     ${PROVISION_FIELDS}
     ${EVIDENCE_FIELDS}
     ${RELATION_FIELDS}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fileSlug, useAbout } from '../../api/about.ts';
 import { useVocabulary } from '../../api/vocabulary.ts';
 import { formatDate, useApiLang, useT } from '../../i18n/use-t.ts';
-import { showsOverview, useCountryScope } from '../country/municipalities-api.ts';
+import { useCountryScope } from '../country/municipalities-api.ts';
 import { CapNotice } from '../country/CapNotice.tsx';
 import {
   clearFocus,
@@ -31,6 +31,7 @@ import { GraphCanvas } from './GraphCanvas.tsx';
 import { LARGE_VIEW_ELEMENTS } from './layouts.ts';
 import { buildStylesheet } from './stylesheet.ts';
 import { useGraphData } from './use-graph-data.ts';
+import { graphScopeOf } from './graph-scope.ts';
 import { visibleSubgraph } from './visible.ts';
 import './graph.css';
 
@@ -56,19 +57,8 @@ export function GraphView() {
   const vocabulary = useVocabulary(lang);
   const about = useAbout(lang);
   const country = useCountryScope(lang);
-  const onOverview = showsOverview(country, state.kinds);
-  const graph = useGraphData({
-    asOf: state.date,
-    families: state.families,
-    kinds: state.kinds,
-    lang,
-    focus: state.focus,
-    depth: state.depth,
-    expanded: state.expanded,
-    municipality: country.municipality,
-    overview: onOverview,
-    ready: country.ready,
-  });
+  const scope = graphScopeOf(state, country, lang);
+  const graph = useGraphData(scope);
   const paths = usePaths({ from: state.pathFrom, to: state.pathTo, all: state.pathAll, asOf: state.date, families: state.families, lang });
   const today = todayIso();
   const changes = useChanges(lang, today);

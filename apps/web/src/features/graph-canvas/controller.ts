@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 import type { LayoutName } from '../../state/view-state.ts';
 import { LARGE_VIEW_ELEMENTS, LAYOUT_SEED, runLayout } from './layouts.ts';
-import { mulberry32 } from './seeded-random.ts';
+import { seededFloats } from './seeded-random.ts';
 import { MIN_LABEL_PX, LABEL_SIZES } from './stylesheet.ts';
 
 /**
@@ -137,7 +137,7 @@ export class CanvasController {
         if (this.drawnOnce && !large) {
           const isFresh = new Set(fresh.nodes().map((n) => n.id()));
           const extent = cy.extent();
-          const random = mulberry32(LAYOUT_SEED);
+          const random = seededFloats(LAYOUT_SEED);
           fresh.nodes().forEach((n) => {
             const placed = n
               .neighborhood()

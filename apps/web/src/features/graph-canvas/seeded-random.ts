@@ -1,12 +1,15 @@
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+
 /**
- * Runs `run` with Math.random replaced by a seeded generator (mulberry32),
- * so that a layout engine that starts from random positions (fcose) gives
- * the same picture from the same data on every load and every machine.
- * Only the synchronous part is covered, which is where fcose computes.
+ * Runs `run` with Math.random replaced by a seeded generator, so that a
+ * layout engine that starts from random positions (fcose) gives the same
+ * picture from the same data on every load and every machine. Only the
+ * synchronous part is covered, which is where fcose computes.
  */
 export function seededRandom<T>(seed: number, run: () => T): T {
   const original = Math.random;
-  Math.random = mulberry32(seed);
+  Math.random = seededFloats(seed);
   try {
     return run();
   } finally {
@@ -14,13 +17,8 @@ export function seededRandom<T>(seed: number, run: () => T): T {
   }
 }
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Numbers in [0, 1) from a seed: pure-rand's xoroshiro128+, the generator the quiz and the synthetic data use. */
+export function seededFloats(seed: number): () => number {
+  const rng = xoroshiro128plus(seed);
+  return () => uniformFloat64(rng);
 }

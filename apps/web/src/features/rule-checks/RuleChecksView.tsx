@@ -17,7 +17,7 @@ import {
   type RuleProvision,
   type RuleStatus,
 } from './rule-checks-api.ts';
-import { RuleStatusBadge, RuleStatusIcon } from './RuleStatusBadge.tsx';
+import { RULE_TONE, RuleStatusBadge, RuleStatusIcon } from './RuleStatusBadge.tsx';
 import './rule-checks.css';
 
 export const RULE_STATUS_KEY = { PASS: 'checksPass', WARN: 'checksWarn', FAIL: 'checksFail' } as const;
@@ -38,7 +38,7 @@ export function RuleChecksView() {
   const shown = checks.data?.filter((c) => !only || c.status === only) ?? [];
 
   return (
-    <section className="checks-view" aria-labelledby="checks-title" data-testid="checks-view">
+    <section className="checks-view report-view" aria-labelledby="checks-title" data-testid="checks-view">
       <header className="view-header">
         <div>
           <h2 id="checks-title">{t('checksHeading')}</h2>
@@ -65,24 +65,21 @@ export function ChecksSummary({ checks, only, onPick }: { checks: readonly RuleC
   const t = useT();
   const counts = countByStatus(checks);
   return (
-    <div className="checks-summary" role="group" aria-label={t('checksSummary')} data-testid="checks-summary">
+    <div className="checks-summary report-summary" role="group" aria-label={t('checksSummary')} data-testid="checks-summary">
       {RULE_STATUSES.map((s) => {
         const body = (
           <>
-            <span className="checks-count" data-testid={`checks-count-${s}`}>
+            <span className="checks-count report-count" data-testid={`checks-count-${s}`}>
               {counts[s]}
             </span>
-            <span className={`rule-badge rule-${s.toLowerCase()}`}>
-              <RuleStatusIcon status={s} />
-              {t(RULE_STATUS_KEY[s])}
-            </span>
+            <RuleStatusBadge status={s} label={t(RULE_STATUS_KEY[s])} />
           </>
         );
         return onPick ? (
           <button
             key={s}
             type="button"
-            className={`checks-tile tile-rule-${s.toLowerCase()}`}
+            className={`checks-tile report-tile tone-${RULE_TONE[s]} tile-rule-${s.toLowerCase()}`}
             aria-pressed={only === s}
             onClick={() => onPick(s)}
             title={t('checksOnly')}
@@ -90,12 +87,12 @@ export function ChecksSummary({ checks, only, onPick }: { checks: readonly RuleC
             {body}
           </button>
         ) : (
-          <div key={s} className={`checks-tile tile-rule-${s.toLowerCase()}`}>
+          <div key={s} className={`checks-tile report-tile tone-${RULE_TONE[s]} tile-rule-${s.toLowerCase()}`}>
             {body}
           </div>
         );
       })}
-      <p className="checks-total">{t('checksTotal', { n: checks.length })}</p>
+      <p className="checks-total report-total">{t('checksTotal', { n: checks.length })}</p>
     </div>
   );
 }

@@ -1,9 +1,13 @@
+import type { Tone } from '../report/tone.ts';
 import type { RuleStatus } from './rule-checks-api.ts';
+import '../report/report.css';
+
+export const RULE_TONE: Record<RuleStatus, Tone> = { PASS: 'good', WARN: 'caution', FAIL: 'bad' };
 
 /** PASS, WARN and FAIL told apart three ways: a word, a shape (tick, triangle, cross) and a colour. */
 export function RuleStatusBadge({ status, label }: { status: RuleStatus; label: string }) {
   return (
-    <span className={`rule-badge rule-${status.toLowerCase()}`} data-status={status}>
+    <span className={`rule-badge status-pill tone-${RULE_TONE[status]} rule-${status.toLowerCase()}`} data-status={status}>
       <RuleStatusIcon status={status} />
       {label}
     </span>

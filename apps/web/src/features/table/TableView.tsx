@@ -6,7 +6,8 @@ import { useApiLang, useT } from '../../i18n/use-t.ts';
 import { selectEntity } from '../../state/actions.ts';
 import { useView } from '../../state/store.ts';
 import { useGraphData } from '../graph-canvas/use-graph-data.ts';
-import { showsOverview, useCountryScope } from '../country/municipalities-api.ts';
+import { graphScopeOf } from '../graph-canvas/graph-scope.ts';
+import { useCountryScope } from '../country/municipalities-api.ts';
 import { visibleSubgraph } from '../graph-canvas/visible.ts';
 import { FamilyLine, KindIcon } from '../legend/KindIcon.tsx';
 import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
@@ -56,21 +57,7 @@ export function TableView() {
   const vocabulary = useVocabulary(lang);
   const about = useAbout(lang);
   const country = useCountryScope(lang);
-  const graph = useGraphData(
-    {
-      asOf: state.date,
-      families: state.families,
-      kinds: state.kinds,
-      lang,
-      focus: state.focus,
-      depth: state.depth,
-      expanded: state.expanded,
-      municipality: country.municipality,
-      overview: showsOverview(country, state.kinds),
-      ready: country.ready,
-    },
-    { rich: true },
-  );
+  const graph = useGraphData(graphScopeOf(state, country, lang), { rich: true });
   const selectedId = state.selected?.type === 'entity' ? state.selected.id : null;
   const keep = useMemo(() => [state.focus, selectedId].filter((id): id is string => !!id), [state.focus, selectedId]);
   const shown = useMemo(

@@ -4,7 +4,7 @@ import { ProvisionQuote } from '../detail-panel/ProvisionQuote.tsx';
 import { GlossaryText } from '../glossary/GlossaryText.tsx';
 import { QueryStatus } from '../status/ErrorNotice.tsx';
 import { COVERAGE_STATUSES, countOf, useCoverage, type CoverageStatus, type WorkshopCoverage, type WorkshopQuestion } from './coverage-api.ts';
-import { StatusBadge } from './StatusBadge.tsx';
+import { COVERAGE_TONE, StatusBadge } from './StatusBadge.tsx';
 import './coverage.css';
 
 export const STATUS_KEY = { ANSWERED: 'statusAnswered', PARTLY: 'statusPartly', OPEN: 'statusOpen' } as const;
@@ -17,7 +17,7 @@ export function CoverageView() {
   const [only, setOnly] = useState<CoverageStatus | null>(null);
 
   return (
-    <section className="coverage-view" aria-labelledby="coverage-title" data-testid="coverage-view">
+    <section className="coverage-view report-view" aria-labelledby="coverage-title" data-testid="coverage-view">
       <header className="view-header">
         <div>
           <h2 id="coverage-title">{t('coverageHeading')}</h2>
@@ -64,11 +64,11 @@ export function CoverageSummary({
 }) {
   const t = useT();
   return (
-    <div className="coverage-summary" role="group" aria-label={t('coverageSummary')} data-testid="coverage-summary">
+    <div className="coverage-summary report-summary" role="group" aria-label={t('coverageSummary')} data-testid="coverage-summary">
       {COVERAGE_STATUSES.map((s) => {
         const body = (
           <>
-            <span className="coverage-count" data-testid={`count-${s}`}>
+            <span className="coverage-count report-count" data-testid={`count-${s}`}>
               {countOf(coverage, s)}
             </span>
             <StatusBadge status={s} label={t(STATUS_KEY[s])} />
@@ -78,7 +78,7 @@ export function CoverageSummary({
           <button
             key={s}
             type="button"
-            className={`coverage-tile tile-${s.toLowerCase()}`}
+            className={`coverage-tile report-tile tone-${COVERAGE_TONE[s]} tile-${s.toLowerCase()}`}
             aria-pressed={only === s}
             onClick={() => onPick(s)}
             title={t('coverageOnly')}
@@ -86,12 +86,12 @@ export function CoverageSummary({
             {body}
           </button>
         ) : (
-          <div key={s} className={`coverage-tile tile-${s.toLowerCase()}`}>
+          <div key={s} className={`coverage-tile report-tile tone-${COVERAGE_TONE[s]} tile-${s.toLowerCase()}`}>
             {body}
           </div>
         );
       })}
-      <p className="coverage-total">{t('coverageTotal', { n: coverage.total })}</p>
+      <p className="coverage-total report-total">{t('coverageTotal', { n: coverage.total })}</p>
     </div>
   );
 }
