@@ -1,7 +1,7 @@
 /**
  * Throughput and latency over real HTTP: the real server in its own process
- * (as `pnpm start` runs it) and a bare graphql-yoga answering a constant, one
- * after the other under the same load from autocannon in this process.
+ * (as `pnpm start` runs it) and a bare graphql-yoga answering a constant,
+ * driven in turns under the same load from autocannon in this process.
  */
 import autocannon from 'autocannon';
 import { gql, spawnServer } from '../helpers/server.ts';
@@ -52,25 +52,102 @@ export async function drive(url: string, q: HttpQuery): Promise<HttpFigures> {
   };
 }
 
-/** The ceiling: a bare yoga answering `{ hello }`. */
-export async function benchCeiling(): Promise<HttpFigures> {
+/** One window of load: every response timed, the requests and errors counted. */
+interface Window {
+  requests: number;
+  seconds: number;
+  times: number[];
+  errors: number;
+}
+
+async function loadWindow(url: string, q: HttpQuery, seconds: number): Promise<Window> {
+  const requests = q.variables.map((variables) => ({
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: q.query, variables }),
+  }));
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url: new URL('graphql', url).href, connections: CONNECTIONS, duration: seconds, requests }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  return { requests: result.requests.total, seconds, times, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+const CEILING_QUERY: HttpQuery = { name: 'bare yoga { hello }', query: '{ hello }', variables: [{}] };
+/** Windows of load per query: each is measured between two windows of the ceiling. */
+const ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 4);
+
+export interface InterleavedFigures {
+  query: HttpFigures;
+  /** Every ceiling window around this query's windows, pooled. */
+  ceiling: HttpFigures;
+  /** Requests answered against what the ceiling answered in the same time, from the windows before and after each of the query's. */
+  share: number;
+  /** The lowest and highest share of a single round. */
+  roundShares: [number, number];
+  /** The slowest and fastest ceiling window, in requests per second. */
+  ceilingRange: [number, number];
+}
+
+/**
+ * The real server on `graphDir` (production mode) and a bare yoga, both
+ * running for the whole measurement, driven in turn: for each query, the
+ * ceiling for a window, the query for a window, and so on for ROUNDS rounds,
+ * ending with the ceiling. Every window of the query lies between two of the
+ * ceiling, so the share compares figures taken under the same load on a
+ * shared machine, however that load drifts over the run.
+ */
+export async function benchInterleaved(graphDir: string, queries: HttpQuery[]): Promise<InterleavedFigures[]> {
   const bare = await spawnServer([], {}, 'test/bench/bare-yoga.ts');
-  try {
-    return await drive(bare.url, { name: 'bare yoga { hello }', query: '{ hello }', variables: [{}] });
-  } finally {
+  const server = await spawnServer([], { GRAPH_DIR: graphDir, NODE_ENV: 'production' }).catch(async (error: unknown) => {
     await bare.stop();
+    throw error;
+  });
+  try {
+    const window = SECONDS / ROUNDS;
+    const figures: InterleavedFigures[] = [];
+    for (const q of queries) {
+      await checkAnswers(server.url, q);
+      // Warm up both (the JIT, the caches), so that neither's first window is its only cold one.
+      await loadWindow(bare.url, CEILING_QUERY, 1);
+      await loadWindow(server.url, q, 2);
+      const ceilings: Window[] = [await loadWindow(bare.url, CEILING_QUERY, window)];
+      const runs: Window[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        runs.push(await loadWindow(server.url, q, window));
+        ceilings.push(await loadWindow(bare.url, CEILING_QUERY, window));
+      }
+      const rate = (w: Window) => w.requests / w.seconds;
+      const around = runs.map((_, i) => (rate(ceilings[i]!) + rate(ceilings[i + 1]!)) / 2);
+      const shares = runs.map((w, i) => (100 * rate(w)) / around[i]!);
+      const pooled = (name: string, windows: Window[]): HttpFigures => ({
+        name,
+        requestsPerSecond: windows.reduce((n, w) => n + w.requests, 0) / windows.reduce((s, w) => s + w.seconds, 0),
+        latency: summarise(windows.flatMap((w) => w.times)),
+        errors: windows.reduce((n, w) => n + w.errors, 0),
+      });
+      figures.push({
+        query: pooled(q.name, runs),
+        ceiling: pooled(`${CEILING_QUERY.name}, around ${q.name}`, ceilings),
+        share: (100 * runs.reduce((n, w) => n + w.requests, 0)) / around.reduce((n, r, i) => n + r * runs[i]!.seconds, 0),
+        roundShares: [Math.min(...shares), Math.max(...shares)],
+        ceilingRange: [Math.min(...ceilings.map(rate)), Math.max(...ceilings.map(rate))],
+      });
+    }
+    return figures;
+  } finally {
+    await Promise.all([server.stop(), bare.stop()]);
   }
 }
 
-/** The real server on `graphDir`, in production mode. */
-export async function benchServer(graphDir: string, queries: HttpQuery[]): Promise<HttpFigures[]> {
-  const server = await spawnServer([], { GRAPH_DIR: graphDir, NODE_ENV: 'production' });
-  try {
-    const figures: HttpFigures[] = [];
-    for (const q of queries) figures.push(await drive(server.url, q));
-    return figures;
-  } finally {
-    await server.stop();
+/** Every input answers without errors: a figure of error answers would flatter. */
+async function checkAnswers(url: string, q: HttpQuery): Promise<void> {
+  for (const variables of q.variables) {
+    const { body } = await gql(url, q.query, variables);
+    if (body.errors) throw new Error(`${q.name} does not answer ${JSON.stringify(variables)} cleanly: ${JSON.stringify(body.errors).slice(0, 300)}`);
   }
 }
 
