@@ -5,12 +5,18 @@
  * targets: an entity query at least 70 % of the ceiling, a search at least 40 %.
  */
 import { loadDatasetOrThrow } from '@styrgraf/model';
-import { benchInterleaved, typicalQueries } from './http.ts';
+import { benchInterleaved, cpuShare, typicalQueries, type InterleavedFigures } from './http.ts';
 import { drawHttpInputs } from './http-inputs.ts';
 import type { Row, Target } from './stats.ts';
 
 /** Share of the interleaved ceiling each query must reach (issue 15). */
 export const HTTP_SHARE_TARGETS: Record<string, number> = { 'entity with relations': 70, search: 40 };
+
+/** CPU per request beside the ceiling's: the share least disturbed by the other processes of a shared machine. */
+const cpu = (f: InterleavedFigures) => {
+  const share = cpuShare(f);
+  return share === null ? '' : `; CPU ${f.cpuPerRequest!.toFixed(0)} µs/request, ceiling ${f.ceilingCpuPerRequest!.toFixed(0)}: ${share.toFixed(0)}% by CPU`;
+};
 
 export async function benchHttpSection(
   set: { key: string; dir: string },
@@ -34,7 +40,7 @@ export async function benchHttpSection(
         what: f.query.name,
         unit: 'ms',
         summary: f.query.latency,
-        note: `${f.query.requestsPerSecond.toFixed(0)} req/s, ${f.share.toFixed(0)}% of the ceiling around it (rounds ${low.toFixed(0)}–${high.toFixed(0)}%)${f.query.errors ? `, ${f.query.errors} errors` : ''}`,
+        note: `${f.query.requestsPerSecond.toFixed(0)} req/s, ${f.share.toFixed(0)}% of the ceiling around it (rounds ${low.toFixed(0)}–${high.toFixed(0)}%)${cpu(f)}${f.query.errors ? `, ${f.query.errors} errors` : ''}`,
       },
       {
         section: `http ${set.key}`,
