@@ -26,6 +26,7 @@ import { loadDatasetOrThrow } from '@styrgraf/model';
 import { createMemoryStore, type Store } from '@styrgraf/store';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { createHttpServer, createServer, PLUGIN_NAMES, type PluginName } from '@styrgraf/server';
+import { drawHttpInputs } from './http-inputs.ts';
 import { drive as driveHttp, ENTITY_QUERY, NEIGHBOURHOOD_QUERY, SEARCH_QUERY, type HttpFigures } from './http.ts';
 import { summarise } from './stats.ts';
 
@@ -35,7 +36,6 @@ const graphDir = process.env.PROFILE_GRAPH ?? join(root, 'graph');
 const seconds = Number(process.env.PROFILE_SECONDS ?? 2);
 const only = process.env.PROFILE_ONLY?.split(',');
 const onlyCases = process.env.PROFILE_CASES?.split(',');
-const actors = process.env.PROFILE_ACTORS?.split(',') ?? ['kommundirektor', 'kommunstyrelsen', 'nodra-ab', 'ks-personalutskott', 'kommunstyrelsens-kontor'];
 
 type Fetch = (request: Request) => Promise<Response> | Response;
 interface Case {
@@ -44,9 +44,13 @@ interface Case {
   variables: Record<string, unknown>[];
 }
 
+// The bench's own inputs (http-inputs.ts, seed 7), unless PROFILE_ACTORS names the actors to ask about.
+const dataset = await loadDatasetOrThrow(graphDir);
+const drawn = drawHttpInputs(dataset, 7);
+const actors = process.env.PROFILE_ACTORS?.split(',') ?? drawn.actors;
 const cases: Case[] = [
   { name: 'entity with relations', query: ENTITY_QUERY, variables: actors.map((id) => ({ id })) },
-  { name: 'search', query: SEARCH_QUERY, variables: ['kommun', 'KS', 'utskott', 'nämnd', 'direktör'].map((text) => ({ text })) },
+  { name: 'search', query: SEARCH_QUERY, variables: drawn.texts.map((text) => ({ text })) },
   { name: 'neighbourhood depth 2', query: NEIGHBOURHOOD_QUERY, variables: actors.map((id) => ({ id })) },
 ];
 
@@ -110,7 +114,7 @@ const bare = createYoga({
   logging: false,
 });
 
-const store: Store = createMemoryStore(await loadDatasetOrThrow(graphDir));
+const store: Store = createMemoryStore(dataset);
 const full = createServer({ store });
 
 /** The real server with some of its plugins left out: to see what each one costs. */
@@ -137,7 +141,7 @@ for (const name of hardening) variants.push([`without ${name}`, () => variant([n
 variants.push(['no plugins', () => variant(PLUGIN_NAMES)]);
 
 if (process.env.PROFILE_HTTP) {
-  const { server } = createHttpServer(createMemoryStore(await loadDatasetOrThrow(graphDir)), { webDir: join(root, 'no-web-app') });
+  const { server } = createHttpServer(store, { webDir: join(root, 'no-web-app') });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   for (const c of cases) {

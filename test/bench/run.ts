@@ -21,7 +21,7 @@ import { firstGraph } from '../browser/measure.ts';
 import { startWorld } from '../browser/harness.ts';
 import { benchGrowth } from './growth.ts';
 import { benchHeavyMix, HEAVIEST } from './heavy-mix.ts';
-import { benchCeiling, benchServer, typicalQueries, type HttpFigures } from './http.ts';
+import { benchHttpSection } from './http-section.ts';
 import { met, renderTable, renderTargets, summarise, type Row, type Target } from './stats.ts';
 import { benchNeo4j } from './neo4j.ts';
 import { benchStore, STORE_OPERATIONS } from './store-ops.ts';
@@ -185,41 +185,12 @@ try {
     growthTable = growth.table;
   }
 
-  // HTTP: the ceiling (bare yoga) and the real server, one right after the other for each data set, so that
-  // the share of the ceiling compares figures taken under the same load on a shared machine.
+  // HTTP: each query between windows of the bare-yoga ceiling, with inputs drawn from the data (http-section.ts).
   if (!skip.has('http')) {
-    const httpRow = (section: string, f: HttpFigures, ceiling?: HttpFigures): Row => ({
-      section,
-      what: f.name,
-      unit: 'ms',
-      summary: f.latency,
-      note: `${f.requestsPerSecond.toFixed(0)} req/s${ceiling ? `, ${((100 * f.requestsPerSecond) / ceiling.requestsPerSecond).toFixed(0)}% of bare yoga` : ''}${f.errors ? `, ${f.errors} errors` : ''}`,
-    });
     for (const set of sets) {
-      const ceiling = await benchCeiling();
-      log(`bare yoga before ${set.key}: ${ceiling.requestsPerSecond.toFixed(0)} requests/s`);
-      rows.push(httpRow(`http ceiling`, { ...ceiling, name: `bare yoga { hello }, before ${set.key}` }));
-      const figures = await benchServer(set.dir, typicalQueries(set.actors, set.texts));
-      // The ceiling again right after: a share is only fair if the machine was as busy before as after.
-      const after = await benchCeiling();
-      log(`${set.key}: HTTP measured; bare yoga after: ${after.requestsPerSecond.toFixed(0)} requests/s`);
-      rows.push(httpRow(`http ceiling`, { ...after, name: `bare yoga { hello }, after ${set.key}` }));
-      // Each share against the mean of the two ceilings, with the two bounds in the note.
-      const mean = { ...ceiling, requestsPerSecond: (ceiling.requestsPerSecond + after.requestsPerSecond) / 2 };
-      for (const f of figures) {
-        const row = httpRow(`http ${set.key}`, f, mean);
-        const low = (100 * f.requestsPerSecond) / Math.max(ceiling.requestsPerSecond, after.requestsPerSecond);
-        const high = (100 * f.requestsPerSecond) / Math.min(ceiling.requestsPerSecond, after.requestsPerSecond);
-        rows.push({ ...row, note: `${row.note ?? ''} (of mean ceiling; ${low.toFixed(0)}–${high.toFixed(0)}% of before/after)` });
-      }
-      const entity = figures.find((f) => f.name === 'entity with relations')!;
-      targets.push({
-        what: `${set.key}: HTTP entity queries, share of bare yoga (mean of before and after)`,
-        actual: (100 * entity.requestsPerSecond) / mean.requestsPerSecond,
-        limit: 50,
-        unit: '%',
-        kind: 'min',
-      });
+      const http = await benchHttpSection(set, SEED, log);
+      rows.push(...http.rows);
+      targets.push(...http.targets);
     }
   }
 

@@ -15,6 +15,9 @@ export function summarise(samples: readonly number[]): Summary {
   return { n: sorted.length, min: sorted[0]!, median: rank(0.5), p95: rank(0.95) };
 }
 
+/** Fewer samples than this, and the p95 is the maximum. */
+export const MIN_SAMPLES_FOR_P95 = 20;
+
 export interface Row {
   section: string;
   what: string;
@@ -38,7 +41,9 @@ const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n
 
 export function renderTable(rows: readonly Row[]): string {
   const header = ['section', 'measure', 'n', 'min', 'median', 'p95', 'unit', 'note'];
-  const body = rows.map((r) => [r.section, r.what, String(r.summary.n), fmt(r.summary.min), fmt(r.summary.median), fmt(r.summary.p95), r.unit, r.note ?? '']);
+  // Under 20 samples the nearest-rank p95 is the largest sample: it is printed as what it is.
+  const p95 = (s: Summary) => (s.n < MIN_SAMPLES_FOR_P95 ? `${fmt(s.p95)} (max)` : fmt(s.p95));
+  const body = rows.map((r) => [r.section, r.what, String(r.summary.n), fmt(r.summary.min), fmt(r.summary.median), p95(r.summary), r.unit, r.note ?? '']);
   return align([header, ...body], [false, false, true, true, true, true, false, false]);
 }
 

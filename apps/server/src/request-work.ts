@@ -55,7 +55,8 @@ export class RequestWork {
   cancel(reason: GraphQLError): void {
     if (this.cancelled) return;
     // graphql-js wraps each field's error in a new GraphQLError, with a stack, unless it already has a path: with one, the thousands of fields a cancelled request leaves share this one object, and unwinding them costs next to nothing.
-    this.cancelled = createGraphQLError(reason.message, { extensions: reason.extensions, path: [] });
+    // A reason that has a path already (one made once for every request, such as the query timeout's "answered") is used as it is: making an error costs ~30 µs, a tenth of a small request.
+    this.cancelled = reason.path ? reason : createGraphQLError(reason.message, { extensions: reason.extensions, path: [] });
     this.controller.abort(this.cancelled);
   }
 

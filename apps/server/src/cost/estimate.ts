@@ -101,17 +101,38 @@ function selectionCost(
     if (!field || !parent?.name) continue;
     const key = `${parent.name}.${selection.name.value}`;
     const args = argumentValues(walk.variables, selection.arguments ?? [], field.args);
-    const isList = field.type.toString().startsWith('[');
+    const { isList, named } = shapeOf(walk.schema, field);
     const size = isList ? listSize(key, args, source, walk.profile, times) : 1;
     const items = times * size;
     if (isList) walk.records += items;
     cost += times * work(key, args, walk.profile) + (isList ? items : 0);
     if (selection.selectionSet) {
-      const type = walk.schema.getType(field.type.toString().replace(/[[\]!]/g, '')) as TypeLike | undefined;
-      cost += selectionCost(walk, selection.selectionSet.selections, type, items, { key, args }, spread);
+      cost += selectionCost(walk, selection.selectionSet.selections, named, items, { key, args }, spread);
     }
   }
   return cost;
+}
+
+/** What the walk needs of a field's type: whether it is a list, and the named type under its wrappers. */
+interface FieldShape {
+  isList: boolean;
+  named: TypeLike | undefined;
+}
+
+/**
+ * A field's shape, worked out once per schema field rather than on every
+ * request: printing a wrapped type (`[Relation!]!`) and looking its name up
+ * again was a tenth of the estimate, and the estimate runs for every query.
+ */
+const shapes = new WeakMap<object, FieldShape>();
+function shapeOf(schema: GraphQLSchema, field: { type: TypeLike }): FieldShape {
+  let shape = shapes.get(field);
+  if (!shape) {
+    const printed = field.type.toString();
+    shape = { isList: printed.startsWith('['), named: schema.getType(printed.replace(/[[\]!]/g, '')) as TypeLike | undefined };
+    shapes.set(field, shape);
+  }
+  return shape;
 }
 
 /** How many items a list field is expected to hold, for each of its parents. */

@@ -9,7 +9,7 @@ export function queryTimeoutError(ms: number): GraphQLError {
 }
 
 /** The reason given to whatever of a request's work is still running when its answer is ready: nobody reads it. */
-const ANSWERED = createGraphQLError('The answer to this request has already been given.', { extensions: { code: 'ANSWERED' } });
+export const ANSWERED = createGraphQLError('The answer to this request has already been given.', { extensions: { code: 'ANSWERED' }, path: [] });
 
 /**
  * A query that has not answered within `ms` gets a QUERY_TIMEOUT error
