@@ -56,7 +56,7 @@ export function GraphView() {
   const vocabulary = useVocabulary(lang);
   const about = useAbout(lang);
   const country = useCountryScope(lang);
-  const onOverview = showsOverview(country, state.kinds);
+  const onOverview = showsOverview(country);
   const graph = useGraphData({
     asOf: state.date,
     families: state.families,

@@ -66,7 +66,7 @@ export function TableView() {
       depth: state.depth,
       expanded: state.expanded,
       municipality: country.municipality,
-      overview: showsOverview(country, state.kinds),
+      overview: showsOverview(country),
       ready: country.ready,
     },
     { rich: true },
