@@ -74,6 +74,94 @@ function suite(ctx: SuiteContext) {
       }
     });
 
+    it('places the overview in rings, seen whole: the association of every municipality in the middle, the federations inside, the municipalities around', async () => {
+      const { page, close } = await open('');
+      try {
+        await drawn(page);
+        const placed = await page.evaluate(() => {
+          const cy = window.styrgrafCanvas!;
+          const extent = cy.extent();
+          const radius = (n: cytoscape.NodeSingular) => Math.hypot(n.position().x, n.position().y);
+          const kommun = cy.nodes('[subtype = "kommun"]');
+          const shared = cy.nodes().not(kommun).not('#se-kommunforbundet');
+          return {
+            centre: cy.getElementById('se-kommunforbundet').position(),
+            innermostMunicipality: Math.min(...kommun.map(radius)),
+            outermostShared: Math.max(...shared.map(radius)),
+            shared: shared.length,
+            outside: cy.nodes().filter((n) => {
+              const p = n.position();
+              return p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2;
+            }).length,
+          };
+        });
+        expect(placed.centre).toEqual({ x: 0, y: 0 });
+        expect(placed.shared).toBeGreaterThan(0);
+        expect(placed.outermostShared).toBeLessThan(placed.innermostMunicipality);
+        expect(placed.outside).toBe(0);
+      } finally {
+        await close();
+      }
+    });
+
+    it('asks for the overview at once, beside the question about the data set, not after its answer', async () => {
+      // Listening before the first request leaves: a page opened by open() has already asked.
+      const context = await ctx.world.browser.newContext(LAPTOP);
+      await context.addInitScript(() => window.localStorage.setItem('styrgraf:start-dismissed', '1'));
+      const page = await context.newPage();
+      const sent = new Map<string, number>();
+      const answered = new Map<string, number>();
+      const name = (body: string | null) => /\b(?:query|mutation)\s+(\w+)/.exec(body ?? '')?.[1] ?? '?';
+      page.on('request', (r) => {
+        if (r.url().endsWith('/graphql') && !sent.has(name(r.postData()))) sent.set(name(r.postData()), performance.now());
+      });
+      page.on('requestfinished', (r) => {
+        if (r.url().endsWith('/graphql') && !answered.has(name(r.postData()))) answered.set(name(r.postData()), performance.now());
+      });
+      try {
+        await page.goto(server.url);
+        await drawn(page);
+        expect(sent.get('Overview')).toBeDefined();
+        expect(sent.get('Overview')!).toBeLessThan(answered.get('About')!);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('stays an overview when the kinds are narrowed: the municipalities and the organisations they share, never the whole country’s graph', async () => {
+      const { page, errors, close } = await open('?kinds=organisation,company');
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('/graphql')) asked.push(/\b(?:query|mutation)\s+(\w+)/.exec(r.postData() ?? '')?.[1] ?? '?');
+      });
+      try {
+        await page.reload();
+        await drawn(page);
+        expect(await page.locator('[role="alert"]').count()).toBe(0);
+        const narrowed = (
+          await gql<{ overview: { nodes: { id: string; kind: string }[] } }>(server.url, '{ overview(kinds: [ORGANISATION, COMPANY]) { nodes { id kind } } }')
+        ).body.data!.overview;
+        expect(new Set(await nodeIds(page))).toEqual(new Set(narrowed.nodes.map((n) => n.id)));
+        for (const m of municipalities) expect(narrowed.nodes.map((n) => n.id)).toContain(m.id);
+        expect(asked).toContain('Overview');
+        expect(asked).not.toContain('Graph');
+
+        // A municipality chosen, the narrowed kinds are its graph's.
+        const target = municipalities[4]!;
+        await page.goto(new URL(`?kinds=organisation,company&kommun=${target.id}`, server.url).toString());
+        await drawn(page);
+        expect(asked).toContain('Graph');
+        const kinds = await page.evaluate(() => [...new Set(window.styrgrafCanvas!.nodes().map((n) => String(n.data('kind'))))].sort());
+        expect(
+          kinds.every((k) => k === 'ORGANISATION' || k === 'COMPANY'),
+          kinds.join(),
+        ).toBe(true);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+
     it('drills into a municipality by a click on it, shows its own picture, and goes back by the breadcrumb', async () => {
       const target = municipalities[2]!;
       const { page, errors, close } = await open('');

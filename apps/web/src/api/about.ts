@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { request, operation } from './client.ts';
 import type { About, Lang } from './types.ts';
 
@@ -26,12 +26,16 @@ export const ABOUT_QUERY = operation(
   `,
 );
 
-export function useAbout(lang: Lang) {
-  return useQuery({
+/** The question and where its answer is kept: the hook's, and the one asked before the app mounts (app/first-questions.ts). */
+export const aboutQuery = (lang: Lang) =>
+  queryOptions({
     queryKey: ['about', lang],
     queryFn: ({ signal }) => request(ABOUT_QUERY, { lang }, signal).then((d): About => d.about),
     staleTime: Infinity,
   });
+
+export function useAbout(lang: Lang) {
+  return useQuery(aboutQuery(lang));
 }
 
 /** A file name part from the data set's id: lowercase letters, digits and hyphens. */

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { request, operation } from './client.ts';
 import type { Lang, Vocabulary } from './types.ts';
 
@@ -36,10 +36,13 @@ export const VOCABULARY_QUERY = operation(
   `,
 );
 
-export function useVocabulary(lang: Lang) {
-  return useQuery({
+export const vocabularyQuery = (lang: Lang) =>
+  queryOptions({
     queryKey: ['vocabulary', lang],
     queryFn: ({ signal }) => request(VOCABULARY_QUERY, { lang }, signal).then((d): Vocabulary => d.vocabulary),
     staleTime: Infinity,
   });
+
+export function useVocabulary(lang: Lang) {
+  return useQuery(vocabularyQuery(lang));
 }

@@ -4,7 +4,6 @@ import { useAbout } from '../api/about.ts';
 import { LinkNotice } from './LinkNotice.tsx';
 import { useTermTabStops } from '../features/glossary/tab-stops.ts';
 import { TableView } from '../features/table/TableView.tsx';
-import { createQueryClient } from '../api/query-client.ts';
 import { useApiLang, useT } from '../i18n/use-t.ts';
 import { openPathFinder, setLang, setView } from '../state/actions.ts';
 import { useView } from '../state/store.ts';
@@ -26,10 +25,9 @@ import { TourView } from '../features/tours/TourView.tsx';
 import { CountryBar } from '../features/country/CountryBar.tsx';
 import { ChooseMunicipality } from '../features/country/ChooseMunicipality.tsx';
 import { useCountryScope } from '../features/country/municipalities-api.ts';
+import { queryClient } from './first-questions.ts';
 import { ViewTabs, type ViewTab } from './ViewTabs.tsx';
 import './app.css';
-
-const queryClient = createQueryClient();
 
 export function App() {
   return (

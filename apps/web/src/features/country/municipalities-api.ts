@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useAbout } from '../../api/about.ts';
 import { operation, request } from '../../api/client.ts';
-import { GRAPH_KINDS, type EntityKind, type Lang } from '../../api/types.ts';
+import type { Lang } from '../../api/types.ts';
 import { useView } from '../../state/store.ts';
 
 export interface MunicipalityItem {
@@ -44,13 +44,15 @@ export interface CountryScope {
 
 /**
  * Whether the graph and table show the overview: on a data set of many
- * municipalities with none chosen, while the kinds are the default ones.
- * Kinds the user narrows to (the companies and organisations, say) ask for
- * the whole country's graph of those kinds, which the API answers when it
- * fits its budget and refuses with advice when it does not.
+ * municipalities with none chosen. Narrowed kinds (the companies and
+ * organisations, say) narrow what the overview shows of what the
+ * municipalities share; they never turn it into the whole country's graph of
+ * those kinds, which is thousands of entities no one can read and which the
+ * API refuses or answers only after seconds. The country's graph is seen one
+ * municipality at a time.
  */
-export function showsOverview(scope: CountryScope, kinds: readonly EntityKind[]): boolean {
-  return scope.national && !scope.municipality && kinds.length === GRAPH_KINDS.length && GRAPH_KINDS.every((k) => kinds.includes(k));
+export function showsOverview(scope: CountryScope): boolean {
+  return scope.national && !scope.municipality;
 }
 
 /**

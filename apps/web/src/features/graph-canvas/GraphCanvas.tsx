@@ -1,13 +1,14 @@
 import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
-import type { LayoutName } from '../../state/view-state.ts';
 import { CanvasController, type CanvasHandlers, type Highlight } from './controller.ts';
 import { neighbourInDirection, type ArrowKey } from './keyboard-nav.ts';
+import type { Arrangement } from './layouts.ts';
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
   stylesheet: StylesheetJson;
-  layout: LayoutName;
+  /** The layout chosen, or the country's overview rings. */
+  layout: Arrangement;
   highlight: Highlight;
   handlers: CanvasHandlers;
   label: string;

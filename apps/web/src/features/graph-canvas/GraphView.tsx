@@ -58,6 +58,7 @@ export function GraphView() {
   const about = useAbout(lang);
   const country = useCountryScope(lang);
   const scope = graphScopeOf(state, country, lang);
+  const onOverview = scope.overview;
   const graph = useGraphData(scope);
   const paths = usePaths({ from: state.pathFrom, to: state.pathTo, all: state.pathAll, asOf: state.date, families: state.families, lang });
   const today = todayIso();
@@ -177,8 +178,11 @@ export function GraphView() {
     setDrawn({ nodes: info.nodes, edges: info.edges });
     if (info.first && !firstDrawMarked && info.nodes > 0) {
       firstDrawMarked = true;
+      // Marked once Cytoscape has painted the laid-out picture (its next frame), not when the layout ends: the first frame measures every label.
       // What was drawn goes with the mark, so a measurement can tell the first picture from an empty canvas.
-      performance.mark('styrgraf:first-graph-drawn', { detail: { nodes: info.nodes, edges: info.edges } });
+      const mark = () => performance.mark('styrgraf:first-graph-drawn', { detail: { nodes: info.nodes, edges: info.edges } });
+      if (controller.current) controller.current.cy.one('render', mark);
+      else mark();
     }
   }, []);
   // The first screen's card covers the canvas's left edge (on a wide screen): the first picture is framed beside it.
@@ -320,7 +324,7 @@ export function GraphView() {
           <GraphCanvas
             elements={elements}
             stylesheet={stylesheet}
-            layout={state.layout}
+            layout={onOverview && state.layout === 'hierarchy' ? 'overview' : state.layout}
             highlight={highlight}
             handlers={handlers}
             label={`${t('viewGraph')}: ${countLabel}`}

@@ -1,6 +1,5 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
-import type { LayoutName } from '../../state/view-state.ts';
-import { LARGE_VIEW_ELEMENTS, LAYOUT_SEED, runLayout } from './layouts.ts';
+import { LARGE_VIEW_ELEMENTS, LAYOUT_SEED, runLayout, type Arrangement } from './layouts.ts';
 import { seededFloats } from './seeded-random.ts';
 import { MIN_LABEL_PX, LABEL_SIZES } from './stylesheet.ts';
 
@@ -14,6 +13,29 @@ export const READABLE_ZOOM = MIN_LABEL_PX / LABEL_SIZES[2];
 
 const MIN_ZOOM = 0.15;
 const MIN_ZOOM_LARGE = 0.02;
+
+/**
+ * The extent of a view seen whole, from the nodes' positions and sizes with
+ * room for a label beside and below each: Cytoscape's own bounding box
+ * measures every label and every line's curve first, which on the country's
+ * overview (858 elements) took most of a second before anything was drawn.
+ */
+function roughBox(cy: Core): { x1: number; y1: number; x2: number; y2: number; w: number; h: number } {
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  cy.nodes().forEach((n) => {
+    if (n.isParent()) return;
+    const { x, y } = n.position();
+    const half = (Number(n.data('size')) || 30) / 2;
+    box.x1 = Math.min(box.x1, x - Math.max(half, LABEL_ROOM.halfWidth));
+    box.x2 = Math.max(box.x2, x + Math.max(half, LABEL_ROOM.halfWidth));
+    box.y1 = Math.min(box.y1, y - half);
+    box.y2 = Math.max(box.y2, y + half + LABEL_ROOM.below);
+  });
+  return { ...box, w: box.x2 - box.x1, h: box.y2 - box.y1 };
+}
+
+/** Room a node's label takes beside and below it: the stylesheet's text-max-width, and two lines. */
+const LABEL_ROOM = { halfWidth: 60, below: 34 };
 
 /** At most this many of a selected entity's lines carry their words. */
 const LABELLED_EDGES = 14;
@@ -44,7 +66,7 @@ export interface Highlight {
  */
 export class CanvasController {
   readonly cy: Core;
-  private layoutName: LayoutName = 'hierarchy';
+  private layoutName: Arrangement = 'hierarchy';
   private layoutRun = 0;
   private drawnOnce = false;
   private readonly resizeObserver: ResizeObserver;
@@ -97,7 +119,7 @@ export class CanvasController {
   }
 
   /** Adds, removes and updates elements; lays out again only when the set changed (or the layout did). */
-  async show(elements: ElementDefinition[], layout: LayoutName): Promise<void> {
+  async show(elements: ElementDefinition[], layout: Arrangement): Promise<void> {
     const cy = this.cy;
     const wanted = new Map(elements.map((e) => [e.data.id!, e]));
     const layoutChanged = layout !== this.layoutName;
@@ -151,7 +173,8 @@ export class CanvasController {
           });
         }
       }
-      this.suitSize(large);
+      // The country's overview is seen whole and far out, as a large view is: drawn as cheaply.
+      this.suitSize(large || layout === 'overview');
       // A large view's tree runs top-down (see layouts.ts): its labels stay under the nodes.
       cy.nodes().toggleClass('label-right', layout === 'tree' && !large);
     });
@@ -162,7 +185,8 @@ export class CanvasController {
     if (run !== this.layoutRun || cy.destroyed()) return;
     await runLayout(cy, layout, this.drawnOnce, this.drawnOnce && !layoutChanged);
     if (run !== this.layoutRun || cy.destroyed()) return;
-    this.frame(large);
+    // The country's rings are seen whole first, as a large view is.
+    this.frame(large || layout === 'overview');
     const first = !this.drawnOnce;
     this.drawnOnce = true;
     this.onLayoutDone?.({ nodes: cy.nodes().length, edges: cy.edges().length, first });
@@ -173,7 +197,7 @@ export class CanvasController {
     await this.announceLayout(this.cy.elements().length > LARGE_VIEW_ELEMENTS);
     if (run !== this.layoutRun || this.cy.destroyed()) return;
     await runLayout(this.cy, this.layoutName, true, false);
-    if (run === this.layoutRun) this.frame(this.cy.elements().length > LARGE_VIEW_ELEMENTS);
+    if (run === this.layoutRun) this.frame(this.cy.elements().length > LARGE_VIEW_ELEMENTS || this.layoutName === 'overview');
     if (run === this.layoutRun) this.onLayoutDone?.({ nodes: this.cy.nodes().length, edges: this.cy.edges().length, first: false });
   }
 
@@ -336,9 +360,13 @@ export class CanvasController {
   frame(large = false): void {
     const cy = this.cy;
     cy.resize();
-    const eles = cy.elements().filter((e) => e.isNode() || e.style('display') !== 'none');
-    if (eles.empty()) return;
-    const box = eles.boundingBox({});
+    if (cy.nodes().empty()) return;
+    const box = large
+      ? roughBox(cy)
+      : cy
+          .elements()
+          .filter((e) => e.isNode() || e.style('display') !== 'none')
+          .boundingBox({});
     const padding = 24;
     // What a card covers on the left is left out of the frame only where enough canvas remains beside it.
     const left = cy.width() - this.coveredLeft > 500 ? this.coveredLeft : 0;

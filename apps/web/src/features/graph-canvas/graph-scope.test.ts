@@ -23,7 +23,10 @@ describe('the graph the view asks for, as the graph view and the table ask it', 
     expect(graphScopeOf(DEFAULT_VIEW, { ready: true, national: true, municipality: null }, 'SV').overview).toBe(true);
     const scoped = graphScopeOf(DEFAULT_VIEW, { ready: true, national: true, municipality: 's003-kommunen' }, 'SV');
     expect(scoped).toMatchObject({ municipality: 's003-kommunen', overview: false });
-    // Narrowed kinds ask for the whole country's graph of those kinds, not the overview.
-    expect(graphScopeOf({ ...DEFAULT_VIEW, kinds: ['COMPANY'] }, { ready: true, national: true, municipality: null }, 'SV').overview).toBe(false);
+    // Narrowed kinds keep the country on its overview (narrowed to those kinds) until a municipality is chosen.
+    expect(graphScopeOf({ ...DEFAULT_VIEW, kinds: ['COMPANY'] }, { ready: true, national: true, municipality: null }, 'SV')).toMatchObject({
+      overview: true,
+      kinds: ['COMPANY'],
+    });
   });
 });

@@ -18,7 +18,7 @@ export function graphScopeOf(state: ViewState, country: CountryScope, lang: Lang
     depth: state.depth,
     expanded: state.expanded,
     municipality: country.municipality,
-    overview: showsOverview(country, state.kinds),
+    overview: showsOverview(country),
     ready: country.ready,
   };
 }

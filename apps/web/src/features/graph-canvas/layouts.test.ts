@@ -4,6 +4,8 @@ import { LARGE_VIEW_ELEMENTS, planLayout } from './layouts.ts';
 /** Norrköping's default view, and the national set's companies and organisations with their ownership (290 municipalities, seed 7). */
 const NORRKOPING = { nodes: 80, edges: 193 };
 const NATIONAL_OWNERSHIP = { nodes: 2_742, edges: 2_097 };
+/** The national set's overview: 290 municipalities, 65 federations and associations, 503 memberships. */
+const NATIONAL_OVERVIEW = { nodes: 355, edges: 503 };
 
 const NAMES = ['hierarchy', 'tree', 'force'] as const;
 const FLAGS = [true, false] as const;
@@ -45,6 +47,16 @@ describe('the layout chosen for a view by its size', () => {
       const tree = name !== 'force';
       expect([plan.engine, plan.pack, plan.quality], what).toEqual(tree ? ['dagre', true, null] : ['fcose', false, 'default']);
     }
+  });
+
+  it('places the country overview in rings on any size, never with the org chart’s measuring or a force simulation, animated only where the caller asks on a small one', () => {
+    for (const size of [NATIONAL_OVERVIEW, NATIONAL_OWNERSHIP])
+      for (const animate of FLAGS)
+        for (const incremental of FLAGS) {
+          const plan = planLayout('overview', size, animate, incremental);
+          expect([plan.engine, plan.quality, plan.incremental, plan.pack], `${size.nodes} ${animate} ${incremental}`).toEqual(['rings', null, false, false]);
+          expect(plan.animate).toBe(animate && !plan.large);
+        }
   });
 
   it('switches at the threshold, counting nodes and edges together', () => {

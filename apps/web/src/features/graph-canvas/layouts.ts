@@ -2,6 +2,7 @@ import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cyt
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../../state/view-state.ts';
 import { orgLayout, type OrgBox, type OrgLink } from './org-layout.ts';
+import { overviewLayout } from './overview-layout.ts';
 import { connectedParts, packBoxes } from './pack.ts';
 import { seededRandom } from './seeded-random.ts';
 
@@ -24,11 +25,18 @@ interface LayoutStrategy {
  */
 export const LARGE_VIEW_ELEMENTS = 1_000;
 
+/**
+ * What the canvas is asked to arrange: a layout the user chose, or the
+ * country's overview, whose rings (overview-layout.ts) stand in for the
+ * hierarchy there: the overview has no hierarchy, only who belongs to what.
+ */
+export type Arrangement = LayoutName | 'overview';
+
 /** What a layout run will do, decided from the view's size alone (so it can be tested without a canvas). */
 export interface LayoutPlan {
-  name: LayoutName;
+  name: Arrangement;
   large: boolean;
-  engine: 'org' | 'fcose' | 'dagre';
+  engine: 'org' | 'fcose' | 'dagre' | 'rings';
   /** fcose's quality: 'proof' cools slowly for the best picture, 'default' quickly. */
   quality: 'proof' | 'default' | null;
   /** The hierarchy's lines as fcose relative-placement constraints (upper end above lower end). */
@@ -41,8 +49,10 @@ export interface LayoutPlan {
   pack: boolean;
 }
 
-export function planLayout(name: LayoutName, size: { nodes: number; edges: number }, animate: boolean, incremental: boolean): LayoutPlan {
+export function planLayout(name: Arrangement, size: { nodes: number; edges: number }, animate: boolean, incremental: boolean): LayoutPlan {
   const large = size.nodes + size.edges > LARGE_VIEW_ELEMENTS;
+  if (name === 'overview')
+    return { name, large, engine: 'rings', quality: null, constraints: false, animate: animate && !large, incremental: false, pack: false };
   if (!large) {
     if (name === 'hierarchy') return { name, large, engine: 'org', quality: null, constraints: false, animate, incremental: false, pack: false };
     const engine = name === 'tree' ? 'dagre' : 'fcose';
@@ -176,13 +186,31 @@ export function orgInput(cy: Core): { boxes: OrgBox[]; links: OrgLink[] } {
   return { boxes, links };
 }
 
+function orgPositions(cy: Core) {
+  const { boxes, links } = orgInput(cy);
+  return orgLayout(boxes, links, { aspect: cy.width() / Math.max(cy.height(), 1) });
+}
+
+/** The overview's input, read from the canvas: the kommun entities, the rest, and the lines between them. */
+function overviewInput(cy: Core) {
+  const nodes = cy
+    .nodes()
+    .toArray()
+    .filter((n) => !n.isParent());
+  const isMunicipality = (n: NodeSingular) => n.data('subtype') === 'kommun';
+  return {
+    municipalities: nodes.filter(isMunicipality).map((n) => n.id()),
+    shared: nodes.filter((n) => !isMunicipality(n)).map((n) => n.id()),
+    links: cy.edges().map((e) => [e.data('source') as string, e.data('target') as string] as const),
+  };
+}
+
 /** Runs a layout on the whole canvas; resolves when it has stopped. */
-export async function runLayout(cy: Core, name: LayoutName, animate: boolean, incremental = false): Promise<void> {
+export async function runLayout(cy: Core, name: Arrangement, animate: boolean, incremental = false): Promise<void> {
   const plan = planLayout(name, { nodes: cy.nodes().length, edges: cy.edges().length }, animate, incremental);
   if (cy.nodes().length === 0) return;
-  if (plan.engine === 'org') {
-    const { boxes, links } = orgInput(cy);
-    const positions = orgLayout(boxes, links, { aspect: cy.width() / Math.max(cy.height(), 1) });
+  if (plan.engine === 'org' || plan.engine === 'rings') {
+    const positions = plan.engine === 'rings' ? overviewLayout(overviewInput(cy)) : orgPositions(cy);
     const layout = cy.layout({
       name: 'preset',
       positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
@@ -195,7 +223,7 @@ export async function runLayout(cy: Core, name: LayoutName, animate: boolean, in
     await stopped;
     return;
   }
-  const strategy = plan.engine === 'dagre' ? strategies.tree : strategies[name];
+  const strategy = plan.engine === 'dagre' || name === 'overview' ? strategies.tree : strategies[name];
   await strategy.load();
   if (cy.destroyed() || cy.nodes().length === 0) return;
   const options = strategy.options(cy, plan);

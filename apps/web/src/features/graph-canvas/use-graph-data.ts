@@ -1,4 +1,4 @@
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { request, operation } from '../../api/client.ts';
 import type { EntityKind, Lang, RelationFamily, Subgraph } from '../../api/types.ts';
@@ -226,8 +226,29 @@ export function parseExpansion(token: string): { id: string; family: RelationFam
 const PLAIN = { graph: GRAPH_QUERY, overview: OVERVIEW_QUERY, neighbourhood: NEIGHBOURHOOD_QUERY };
 const RICH = { graph: TABLE_GRAPH_QUERY, overview: TABLE_OVERVIEW_QUERY, neighbourhood: TABLE_NEIGHBOURHOOD_QUERY };
 
+/** What every part of a view is asked with, in one order, so that the same view is the same cache entry however it was reached. */
+export function graphBase(scope: Pick<GraphScope, 'asOf' | 'families' | 'kinds' | 'lang'>) {
+  return { asOf: scope.asOf, families: [...scope.families].sort(), kinds: [...scope.kinds].sort(), lang: scope.lang };
+}
+
+/**
+ * The whole graph of a view, or the country's overview: the hook's question,
+ * and the one asked before the app mounts (app/first-questions.ts), under
+ * the same key, so the answer asked for early is the one the view finds.
+ */
+export function wholeGraphQuery(base: ReturnType<typeof graphBase>, where: { overview: true } | { municipality: string | null }, rich = false) {
+  const q = rich ? RICH : PLAIN;
+  return queryOptions<Subgraph>({
+    queryKey: [`${rich ? 'table-' : ''}graph`, base, 'overview' in where ? 'overview' : where.municipality],
+    queryFn: ({ signal }) =>
+      'overview' in where
+        ? request(q.overview, base, signal).then((d) => normalise(d.overview))
+        : request(q.graph, { ...base, municipality: where.municipality }, signal).then((d) => normalise(d.graph)),
+  });
+}
+
 export function useGraphData(scope: GraphScope, { rich = false }: { rich?: boolean } = {}) {
-  const base = { asOf: scope.asOf, families: [...scope.families].sort(), kinds: [...scope.kinds].sort(), lang: scope.lang };
+  const base = graphBase(scope);
   const q = rich ? RICH : PLAIN;
   const tag = rich ? 'table-' : '';
   const parts = [
@@ -236,12 +257,8 @@ export function useGraphData(scope: GraphScope, { rich = false }: { rich?: boole
   ];
   const overview = scope.overview === true;
   const municipality = overview ? null : (scope.municipality ?? null);
-  const whole = useQuery<Subgraph>({
-    queryKey: [`${tag}graph`, base, overview ? 'overview' : municipality],
-    queryFn: ({ signal }) =>
-      overview
-        ? request(q.overview, base, signal).then((d) => normalise(d.overview))
-        : request(q.graph, { ...base, municipality }, signal).then((d) => normalise(d.graph)),
+  const whole = useQuery({
+    ...wholeGraphQuery(base, overview ? { overview: true } : { municipality }, rich),
     enabled: !scope.focus && scope.ready !== false,
     placeholderData: keepPreviousData,
   });
