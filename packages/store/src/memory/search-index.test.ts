@@ -24,7 +24,7 @@ describe('the vocabulary', () => {
   const words = Array.from({ length: 2_000 }, () => word(1 + Math.floor(random() * 9)));
   const vocabulary = new Vocabulary(words);
 
-  it('finds exactly the words within the edits, walking the sorted words as a trie', () => {
+  it('finds exactly the words within the edits, by the walk of the sorted words as a trie where the runs bound nothing', () => {
     for (let i = 0; i < 300; i++) {
       const query = word(1 + Math.floor(random() * 9));
       const most = Math.floor(random() * 4);
@@ -33,6 +33,29 @@ describe('the vocabulary', () => {
       const expected = new Map(vocabulary.words.map((w) => [w, editDistance(query, w)] as const).filter(([, d]) => d <= most));
       expect(found, `${query} ≤ ${most}`).toEqual(expected);
     }
+  });
+
+  it('finds exactly the words within the edits by their two-letter runs, long words and runs repeated included', () => {
+    // Two letters make runs repeat ("abab…"): the count must be per place in the query, not per distinct run.
+    const long = (length: number) => Array.from({ length }, () => 'ab'[Math.floor(random() * 2)]).join('');
+    const many = new Vocabulary(Array.from({ length: 1_500 }, () => long(6 + Math.floor(random() * 14))));
+    let reached = 0;
+    for (let i = 0; i < 150; i++) {
+      const query = long(8 + Math.floor(random() * 12));
+      // Few enough edits that the runs bound something (runs - 2 × edits > 0), so the counting path answers.
+      const most = 1 + Math.floor(random() * Math.max(1, Math.floor((query.length - 2) / 2)));
+      const found = new Map<string, number>();
+      const order: number[] = [];
+      many.forEachNear(query, most, (place, distance) => {
+        found.set(many.words[place]!, distance);
+        order.push(place);
+      });
+      const expected = new Map(many.words.map((w) => [w, editDistance(query, w)] as const).filter(([, d]) => d <= most));
+      expect(found, `${query} ≤ ${most}`).toEqual(expected);
+      expect(order, 'by place').toEqual([...order].sort((a, b) => a - b));
+      reached += found.size;
+    }
+    expect(reached).toBeGreaterThan(150);
   });
 
   it('finds the words starting with a prefix, and those holding a part', () => {

@@ -2,6 +2,7 @@ import { fold, isValidAt, type Entity } from '@styrgraf/model';
 import type { SearchArgs, SearchHit, SearchMatch } from '../port.ts';
 import { compareSv } from '../shared/order.ts';
 import { classifyMatch, searchableNames } from '../shared/search.ts';
+import { boundedDistance } from './edit-distance.ts';
 import { mergeAscending, Postings } from './postings.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -129,17 +130,27 @@ export class SearchIndex {
     // Entities already answered for (or turned away) by a better tier or field.
     const decided = new Set<number>();
     const typos = new TypoQuery(this.vocabulary, words);
+    // Each candidate's best named match, worked out once: a candidate comes up in several tiers and fields, and again among the typos.
+    const classified = new Map<number, ReturnType<typeof classifyMatch>>();
+    const classify = (rank: number) => {
+      let best = classified.get(rank);
+      if (best === undefined) {
+        best = classifyMatch(this.ranked[rank]!, query);
+        classified.set(rank, best);
+      }
+      return best;
+    };
 
     for (const tier of NAMED_TIERS) {
       if (tier === 'SUBSTRING' && query.length < 3) break;
       for (let f = 0; f < FIELDS.length; f++) {
         for (const rank of this.candidates(tier, f, query, words)) {
           if (decided.has(rank)) continue;
-          const entity = this.ranked[rank]!;
-          const best = classifyMatch(entity, query);
+          const best = classify(rank);
           // The entity's best match is elsewhere: a better tier or field read it already.
           if (!best || best.match !== tier || best.field !== FIELDS[f]) continue;
           decided.add(rank);
+          const entity = this.ranked[rank]!;
           if (!keep(entity)) continue;
           // A part of a word is a hit through a name, alias or English name holding the query, or else only as a typo match.
           if (tier === 'SUBSTRING' && !inSubstringPass(entity, query) && this.editsOf(rank, typos) === undefined) continue;
@@ -148,10 +159,7 @@ export class SearchIndex {
         }
       }
     }
-    for (const { rank, edits } of this.typoMatches(typos, first - hits.length, decided, (rank) => {
-      const entity = this.ranked[rank]!;
-      return keep(entity) && !classifyMatch(entity, query);
-    })) {
+    for (const { rank, edits } of this.typoMatches(typos, first - hits.length, decided, (rank) => keep(this.ranked[rank]!) && !classify(rank))) {
       hits.push({ entity: this.ranked[rank]!, match: 'FUZZY', field: 'name', score: 1 / (1 + edits) });
     }
     return hits;
@@ -316,26 +324,6 @@ class TypoQuery {
     for (const [place, edits] of reached) this.known[w]!.set(place, edits);
     return reached;
   }
-}
-
-/** The edit distance (Levenshtein) between two words when at most `most`, else Infinity; gives up as soon as a row passes `most`. */
-function boundedDistance(a: string, b: string, most: number): number {
-  if (Math.abs(a.length - b.length) > most) return Infinity;
-  let row = new Int32Array(b.length + 1).map((_, j) => j);
-  let next = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    next[0] = i;
-    let least = i;
-    const letter = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (letter === b.charCodeAt(j - 1) ? 0 : 1));
-      next[j] = value;
-      if (value < least) least = value;
-    }
-    if (least > most) return Infinity;
-    [row, next] = [next, row];
-  }
-  return row[b.length]! <= most ? row[b.length]! : Infinity;
 }
 
 /** What the substring pass finds: a Swedish or English name or alias holding the query, three letters or more. */
