@@ -1,6 +1,7 @@
-import type { Entity } from '@styrgraf/model';
+import { fold, type Entity } from '@styrgraf/model';
 import { describe, expect, it } from 'vitest';
 import { seeded } from '../../test/seeded.ts';
+import { classifyMatch, compareHits } from '../shared/search.ts';
 import { mergeAscending, Postings } from './postings.ts';
 import { SearchIndex } from './search-index.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -101,6 +102,37 @@ describe('the search index', () => {
     const hits = index.search({ text: 'abcdefgh ijklmnop', first: 1 });
     expect(hits.map((h) => [h.entity.id, h.match, h.score])).toEqual([['y', 'FUZZY', 0.5]]);
     expect(index.search({ text: 'abcdefgh ijklmnop', first: 5 }).map((h) => h.entity.id)).toEqual(['y', 'x']);
+  });
+
+  it('finds every name holding a query of several words, cut anywhere, in its tier and field', () => {
+    const random = seeded(5);
+    const syllables = ['kom', 'mun', 'sty', 'rel', 'sen', 'nämnd', 'ut', 'skott', 'för', 'val'];
+    const name = () =>
+      Array.from({ length: 2 + Math.floor(random() * 3) }, () =>
+        Array.from({ length: 1 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join(''),
+      ).join(' ');
+    const entities = Array.from({ length: 400 }, (_, i) => unit(`e${i}`, name(), { name: { sv: name(), en: name() }, aliases: i % 3 ? [] : [name()] }));
+    const index = new SearchIndex(entities);
+    for (let i = 0; i < 200; i++) {
+      // A stretch of a name across at least one space, from and to anywhere in a word.
+      const whole = fold(entities[Math.floor(random() * entities.length)]!.name.sv);
+      const space = whole.indexOf(' ');
+      const from = Math.floor(random() * (space + 1));
+      const to = space + 2 + Math.floor(random() * (whole.length - space - 1));
+      const query = whole.slice(from, to).trim();
+      if (!query.includes(' ')) continue;
+      const named = index.search({ text: query, first: 1_000 }).filter((h) => h.match !== 'FUZZY');
+      // No abbreviations: every name that holds the query is a named hit, in the tier and field of its best match.
+      const expected = entities
+        .map((entity) => ({ entity, best: classifyMatch(entity, query) }))
+        .filter(({ best }) => best !== null)
+        .map(({ entity, best }) => ({ entity, match: best!.match, field: best!.field, score: 1 }))
+        .sort(compareHits);
+      expect(
+        named.map((h) => [h.entity.id, h.match, h.field]),
+        query,
+      ).toEqual(expected.map((h) => [h.entity.id, h.match, h.field]));
+    }
   });
 
   it('answers a word in every name by reading a few of them', () => {

@@ -214,7 +214,42 @@ export class SearchIndex {
       ...words.slice(1, -1).map((word) => exactly(word, 'later')),
     ];
     const size = (lists: Int32Array[]) => lists.reduce((n, list) => n + list.length, 0);
-    yield* mergeAscending(conditions.reduce((a, b) => (size(b) < size(a) ? b : a)));
+    const driver = conditions.reduce((a, b) => (size(b) < size(a) ? b : a));
+    // The other conditions, asked of a candidate's own words (of any name): a weaker test than each condition, so it turns away only
+    // entities that cannot match here, and it spares the many that meet one condition (all of "Syntetiska 048") a look at their names.
+    const needs = this.wordNeeds(tier, words);
+    for (const rank of mergeAscending(driver)) if (this.meets(rank, needs)) yield rank;
+  }
+
+  /**
+   * What a match of several words in `tier` asks of the words of an entity's
+   * names, one test per query word: each must be met by some word of the
+   * entity. Inner words are whole words, the last starts a word, and the
+   * first is a whole word (PREFIX, WORD) or the end of one (SUBSTRING: held).
+   */
+  private wordNeeds(tier: (typeof NAMED_TIERS)[number], words: readonly string[]): ((place: number) => boolean)[] {
+    const { vocabulary } = this;
+    const whole = (word: string) => {
+      const place = vocabulary.indexOf(word);
+      return (other: number) => other === place;
+    };
+    const [from, to] = vocabulary.prefixRange(words[words.length - 1]!);
+    const first = words[0]!;
+    return [
+      tier === 'SUBSTRING' ? (other: number) => vocabulary.words[other]!.includes(first) : whole(first),
+      (other: number) => other >= from && other < to,
+      ...words.slice(1, -1).map(whole),
+    ];
+  }
+
+  private meets(rank: number, needs: readonly ((place: number) => boolean)[]): boolean {
+    const own = this.wordsOfEntity.get(rank);
+    for (const need of needs) {
+      let met = false;
+      for (let i = 0; i < own.length && !met; i++) met = need(own[i]!);
+      if (!met) return false;
+    }
+    return true;
   }
 
   /** The fewest edits that make every query word start or equal a word of the entity's names; undefined when one cannot. */
@@ -265,9 +300,9 @@ export class SearchIndex {
         if (last && (last.edits < edits || (last.edits === edits && last.rank < rank))) break;
         if (seen.has(rank) || decided.has(rank)) continue;
         seen.add(rank);
-        if (!admit(rank)) continue;
+        // Edits first: most candidates (the lead word's whole group) are too far in another word, and that is cheaper to learn than their names' match.
         const total = this.editsOf(rank, typos);
-        if (total === undefined) continue;
+        if (total === undefined || !admit(rank)) continue;
         const match = { rank, edits: total };
         if (last && worse(match, last) >= 0) continue;
         let at = kept.length;
