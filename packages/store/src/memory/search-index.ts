@@ -2,7 +2,6 @@ import { fold, isValidAt, type Entity } from '@styrgraf/model';
 import type { SearchArgs, SearchHit, SearchMatch } from '../port.ts';
 import { compareSv } from '../shared/order.ts';
 import { classifyMatch, searchableNames } from '../shared/search.ts';
-import { boundedDistance } from './edit-distance.ts';
 import { mergeAscending, Postings } from './postings.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -317,35 +316,29 @@ export class SearchIndex {
 
 /**
  * One query's words and how far each is from the words of the names: 0 for a
- * word it starts, else the edit distance when within `typoDistance`, worked
- * out for a name's word when first asked and kept for the query (names share
- * most of their words).
+ * word it starts, else the edit distance when within `typoDistance`. Each
+ * query word's reach (every name word within it) is found once, when first
+ * asked, by the vocabulary's own searches; after that an edit count is a look-up.
  */
 class TypoQuery {
-  private readonly known: Map<number, number>[];
+  private readonly reached: (Map<number, number> | undefined)[];
 
   constructor(
     private readonly vocabulary: Vocabulary,
     readonly words: readonly string[],
   ) {
-    this.known = words.map(() => new Map());
+    this.reached = words.map(() => undefined);
   }
 
   /** Edits from query word `w` to the name word at `place`; Infinity beyond reach. */
   edits(w: number, place: number): number {
-    const known = this.known[w]!;
-    let edits = known.get(place);
-    if (edits === undefined) {
-      const word = this.words[w]!;
-      const other = this.vocabulary.words[place]!;
-      edits = other.startsWith(word) ? 0 : boundedDistance(word, other, typoDistance(word));
-      known.set(place, edits);
-    }
-    return edits;
+    return this.reach(w).get(place) ?? Infinity;
   }
 
   /** Every name word within reach of query word `w`, with its edits: the words it starts, then those a few edits away. */
   reach(w: number): Map<number, number> {
+    const known = this.reached[w];
+    if (known) return known;
     const word = this.words[w]!;
     const reached = new Map<number, number>();
     const [from, to] = this.vocabulary.prefixRange(word);
@@ -356,7 +349,7 @@ class TypoQuery {
         if (!reached.has(place)) reached.set(place, edits);
       });
     }
-    for (const [place, edits] of reached) this.known[w]!.set(place, edits);
+    this.reached[w] = reached;
     return reached;
   }
 }
