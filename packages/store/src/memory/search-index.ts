@@ -58,10 +58,20 @@ export class SearchIndex {
   private readonly wordsOfEntity: Postings;
   /** Per folded name: the entities with a name of that field exactly so, `[field, rank]` in ranking order. */
   private readonly exact = new Map<string, number[]>();
+  /**
+   * Each candidate's best named match, worked out once per query (a candidate comes up in several tiers and fields, and again
+   * among the typos): `classifiedAs[rank]` holds it when `classifiedIn[rank]` is the query's number. Arrays by rank rather than a
+   * map per query, so that a cheap query (a word, a prefix) pays nothing for it. Searches are synchronous, so one set serves all.
+   */
+  private readonly classifiedIn: Int32Array;
+  private readonly classifiedAs: ReturnType<typeof classifyMatch>[];
+  private queries = 0;
 
   constructor(entities: readonly Entity[]) {
     const length = (e: Entity) => e.name.sv.length;
     this.ranked = [...entities].sort((a, b) => length(a) - length(b) || compareSv(a.name.sv, b.name.sv) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.classifiedIn = new Int32Array(this.ranked.length);
+    this.classifiedAs = new Array<ReturnType<typeof classifyMatch>>(this.ranked.length).fill(null);
     // Each entity's names folded and split into words once: the vocabulary, and then every list below, read these rather than folding again.
     const names = this.ranked.map(searchableNames);
     const split = names.map((list) => list.map(({ field, folded }) => ({ field: (FIELDS as readonly string[]).indexOf(field), words: wordsOf(folded) })));
@@ -129,15 +139,17 @@ export class SearchIndex {
     // Entities already answered for (or turned away) by a better tier or field.
     const decided = new Set<number>();
     const typos = new TypoQuery(this.vocabulary, words);
-    // Each candidate's best named match, worked out once: a candidate comes up in several tiers and fields, and again among the typos.
-    const classified = new Map<number, ReturnType<typeof classifyMatch>>();
+    if (this.queries === 0x7fffffff) {
+      this.classifiedIn.fill(0);
+      this.queries = 0;
+    }
+    const number = ++this.queries;
     const classify = (rank: number) => {
-      let best = classified.get(rank);
-      if (best === undefined) {
-        best = classifyMatch(this.ranked[rank]!, query);
-        classified.set(rank, best);
+      if (this.classifiedIn[rank] !== number) {
+        this.classifiedAs[rank] = classifyMatch(this.ranked[rank]!, query);
+        this.classifiedIn[rank] = number;
       }
-      return best;
+      return this.classifiedAs[rank] ?? null;
     };
 
     for (const tier of NAMED_TIERS) {
