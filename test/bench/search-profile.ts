@@ -7,6 +7,12 @@
  * a shared machine. Not part of `pnpm bench`:
  *
  *   tsx test/bench/search-profile.ts <graph dir> <search-index.ts> [<search-index.ts> …]
+ *
+ * For a "before", copy the old search-index.ts, vocabulary.ts, postings.ts
+ * (and edit-distance.ts) into a directory beside them, such as
+ * packages/store/src/memory/before/, with their `../` imports made `../../`;
+ * do not commit it. SEARCH_TEXTS, SEARCH_ROUNDS and SEARCH_ONLY (one kind of
+ * text) change what is timed.
  */
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';

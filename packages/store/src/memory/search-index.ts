@@ -44,7 +44,7 @@ const wordsOf = (folded: string): string[] => (folded ? folded.split(' ') : []);
  * "syntetiska") holds thousands, so a search cost more as the country grew
  * (1.8 → 6.3 ms median from one to four times the national set), and its
  * index took half of the store's build. Its typo search over a trie is what
- * `Vocabulary.forEachNear` does here over the sorted words.
+ * `Vocabulary.forEachNear` does here, by two-letter runs over the sorted words.
  */
 export class SearchIndex {
   /** Entities in rank order: shorter Swedish name, Swedish order, id. */

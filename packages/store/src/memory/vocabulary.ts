@@ -6,12 +6,12 @@ const pairKey = (word: string, at: number) => word.charCodeAt(at) * 0x10000 + wo
 /**
  * The distinct words of every name, sorted, and the three ways a search
  * expands one word of a query to them: the words it starts (a range of the
- * sorted list), the words within a few edits of it (a walk of the sorted list
- * as a trie, each row of the edit-distance table shared by the words with
- * that prefix and whole stretches skipped once no word there can come close
- * enough), and the words holding it (by the rarest of its three-letter runs).
- * Each costs what it finds plus a logarithm, or the trie nodes within reach,
- * never a pass over every word.
+ * sorted list), the words within a few edits of it (those holding enough of
+ * its two-letter runs, counted from the runs' lists, then measured; or, when
+ * the edits allowed are too many for the runs to tell, a walk of the sorted
+ * list as a trie), and the words holding it (by the rarest of its
+ * three-letter runs). Each costs what it finds plus a logarithm, the lists of
+ * its runs, or the trie nodes within reach, never a pass over every word.
  */
 export class Vocabulary {
   /** Code-unit order, the order `<` gives. */
