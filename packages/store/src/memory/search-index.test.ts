@@ -1,6 +1,7 @@
-import type { Entity } from '@styrgraf/model';
+import { fold, type Entity } from '@styrgraf/model';
 import { describe, expect, it } from 'vitest';
 import { seeded } from '../../test/seeded.ts';
+import { classifyMatch, compareHits } from '../shared/search.ts';
 import { mergeAscending, Postings } from './postings.ts';
 import { SearchIndex } from './search-index.ts';
 import { Vocabulary } from './vocabulary.ts';
@@ -24,7 +25,7 @@ describe('the vocabulary', () => {
   const words = Array.from({ length: 2_000 }, () => word(1 + Math.floor(random() * 9)));
   const vocabulary = new Vocabulary(words);
 
-  it('finds exactly the words within the edits, walking the sorted words as a trie', () => {
+  it('finds exactly the words within the edits, by the walk of the sorted words as a trie where the runs bound nothing', () => {
     for (let i = 0; i < 300; i++) {
       const query = word(1 + Math.floor(random() * 9));
       const most = Math.floor(random() * 4);
@@ -33,6 +34,29 @@ describe('the vocabulary', () => {
       const expected = new Map(vocabulary.words.map((w) => [w, editDistance(query, w)] as const).filter(([, d]) => d <= most));
       expect(found, `${query} ≤ ${most}`).toEqual(expected);
     }
+  });
+
+  it('finds exactly the words within the edits by their two-letter runs, long words and runs repeated included', () => {
+    // Two letters make runs repeat ("abab…"): the count must be per place in the query, not per distinct run.
+    const long = (length: number) => Array.from({ length }, () => 'ab'[Math.floor(random() * 2)]).join('');
+    const many = new Vocabulary(Array.from({ length: 1_500 }, () => long(6 + Math.floor(random() * 14))));
+    let reached = 0;
+    for (let i = 0; i < 150; i++) {
+      const query = long(8 + Math.floor(random() * 12));
+      // Few enough edits that the runs bound something (runs - 2 × edits > 0), so the counting path answers.
+      const most = 1 + Math.floor(random() * Math.max(1, Math.floor((query.length - 2) / 2)));
+      const found = new Map<string, number>();
+      const order: number[] = [];
+      many.forEachNear(query, most, (place, distance) => {
+        found.set(many.words[place]!, distance);
+        order.push(place);
+      });
+      const expected = new Map(many.words.map((w) => [w, editDistance(query, w)] as const).filter(([, d]) => d <= most));
+      expect(found, `${query} ≤ ${most}`).toEqual(expected);
+      expect(order, 'by place').toEqual([...order].sort((a, b) => a - b));
+      reached += found.size;
+    }
+    expect(reached).toBeGreaterThan(150);
   });
 
   it('finds the words starting with a prefix, and those holding a part', () => {
@@ -78,6 +102,37 @@ describe('the search index', () => {
     const hits = index.search({ text: 'abcdefgh ijklmnop', first: 1 });
     expect(hits.map((h) => [h.entity.id, h.match, h.score])).toEqual([['y', 'FUZZY', 0.5]]);
     expect(index.search({ text: 'abcdefgh ijklmnop', first: 5 }).map((h) => h.entity.id)).toEqual(['y', 'x']);
+  });
+
+  it('finds every name holding a query of several words, cut anywhere, in its tier and field', () => {
+    const random = seeded(5);
+    const syllables = ['kom', 'mun', 'sty', 'rel', 'sen', 'nämnd', 'ut', 'skott', 'för', 'val'];
+    const name = () =>
+      Array.from({ length: 2 + Math.floor(random() * 3) }, () =>
+        Array.from({ length: 1 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join(''),
+      ).join(' ');
+    const entities = Array.from({ length: 400 }, (_, i) => unit(`e${i}`, name(), { name: { sv: name(), en: name() }, aliases: i % 3 ? [] : [name()] }));
+    const index = new SearchIndex(entities);
+    for (let i = 0; i < 200; i++) {
+      // A stretch of a name across at least one space, from and to anywhere in a word.
+      const whole = fold(entities[Math.floor(random() * entities.length)]!.name.sv);
+      const space = whole.indexOf(' ');
+      const from = Math.floor(random() * (space + 1));
+      const to = space + 2 + Math.floor(random() * (whole.length - space - 1));
+      const query = whole.slice(from, to).trim();
+      if (!query.includes(' ')) continue;
+      const named = index.search({ text: query, first: 1_000 }).filter((h) => h.match !== 'FUZZY');
+      // No abbreviations: every name that holds the query is a named hit, in the tier and field of its best match.
+      const expected = entities
+        .map((entity) => ({ entity, best: classifyMatch(entity, query) }))
+        .filter(({ best }) => best !== null)
+        .map(({ entity, best }) => ({ entity, match: best!.match, field: best!.field, score: 1 }))
+        .sort(compareHits);
+      expect(
+        named.map((h) => [h.entity.id, h.match, h.field]),
+        query,
+      ).toEqual(expected.map((h) => [h.entity.id, h.match, h.field]));
+    }
   });
 
   it('answers a word in every name by reading a few of them', () => {

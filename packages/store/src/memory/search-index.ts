@@ -44,7 +44,7 @@ const wordsOf = (folded: string): string[] => (folded ? folded.split(' ') : []);
  * "syntetiska") holds thousands, so a search cost more as the country grew
  * (1.8 → 6.3 ms median from one to four times the national set), and its
  * index took half of the store's build. Its typo search over a trie is what
- * `Vocabulary.forEachNear` does here over the sorted words.
+ * `Vocabulary.forEachNear` does here, by two-letter runs over the sorted words.
  */
 export class SearchIndex {
   /** Entities in rank order: shorter Swedish name, Swedish order, id. */
@@ -58,10 +58,20 @@ export class SearchIndex {
   private readonly wordsOfEntity: Postings;
   /** Per folded name: the entities with a name of that field exactly so, `[field, rank]` in ranking order. */
   private readonly exact = new Map<string, number[]>();
+  /**
+   * Each candidate's best named match, worked out once per query (a candidate comes up in several tiers and fields, and again
+   * among the typos): `classifiedAs[rank]` holds it when `classifiedIn[rank]` is the query's number. Arrays by rank rather than a
+   * map per query, so that a cheap query (a word, a prefix) pays nothing for it. Searches are synchronous, so one set serves all.
+   */
+  private readonly classifiedIn: Int32Array;
+  private readonly classifiedAs: ReturnType<typeof classifyMatch>[];
+  private queries = 0;
 
   constructor(entities: readonly Entity[]) {
     const length = (e: Entity) => e.name.sv.length;
     this.ranked = [...entities].sort((a, b) => length(a) - length(b) || compareSv(a.name.sv, b.name.sv) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.classifiedIn = new Int32Array(this.ranked.length);
+    this.classifiedAs = new Array<ReturnType<typeof classifyMatch>>(this.ranked.length).fill(null);
     // Each entity's names folded and split into words once: the vocabulary, and then every list below, read these rather than folding again.
     const names = this.ranked.map(searchableNames);
     const split = names.map((list) => list.map(({ field, folded }) => ({ field: (FIELDS as readonly string[]).indexOf(field), words: wordsOf(folded) })));
@@ -129,17 +139,29 @@ export class SearchIndex {
     // Entities already answered for (or turned away) by a better tier or field.
     const decided = new Set<number>();
     const typos = new TypoQuery(this.vocabulary, words);
+    if (this.queries === 0x7fffffff) {
+      this.classifiedIn.fill(0);
+      this.queries = 0;
+    }
+    const number = ++this.queries;
+    const classify = (rank: number) => {
+      if (this.classifiedIn[rank] !== number) {
+        this.classifiedAs[rank] = classifyMatch(this.ranked[rank]!, query);
+        this.classifiedIn[rank] = number;
+      }
+      return this.classifiedAs[rank] ?? null;
+    };
 
     for (const tier of NAMED_TIERS) {
       if (tier === 'SUBSTRING' && query.length < 3) break;
       for (let f = 0; f < FIELDS.length; f++) {
         for (const rank of this.candidates(tier, f, query, words)) {
           if (decided.has(rank)) continue;
-          const entity = this.ranked[rank]!;
-          const best = classifyMatch(entity, query);
+          const best = classify(rank);
           // The entity's best match is elsewhere: a better tier or field read it already.
           if (!best || best.match !== tier || best.field !== FIELDS[f]) continue;
           decided.add(rank);
+          const entity = this.ranked[rank]!;
           if (!keep(entity)) continue;
           // A part of a word is a hit through a name, alias or English name holding the query, or else only as a typo match.
           if (tier === 'SUBSTRING' && !inSubstringPass(entity, query) && this.editsOf(rank, typos) === undefined) continue;
@@ -148,10 +170,7 @@ export class SearchIndex {
         }
       }
     }
-    for (const { rank, edits } of this.typoMatches(typos, first - hits.length, decided, (rank) => {
-      const entity = this.ranked[rank]!;
-      return keep(entity) && !classifyMatch(entity, query);
-    })) {
+    for (const { rank, edits } of this.typoMatches(typos, first - hits.length, decided, (rank) => keep(this.ranked[rank]!) && !classify(rank))) {
       hits.push({ entity: this.ranked[rank]!, match: 'FUZZY', field: 'name', score: 1 / (1 + edits) });
     }
     return hits;
@@ -206,7 +225,42 @@ export class SearchIndex {
       ...words.slice(1, -1).map((word) => exactly(word, 'later')),
     ];
     const size = (lists: Int32Array[]) => lists.reduce((n, list) => n + list.length, 0);
-    yield* mergeAscending(conditions.reduce((a, b) => (size(b) < size(a) ? b : a)));
+    const driver = conditions.reduce((a, b) => (size(b) < size(a) ? b : a));
+    // The other conditions, asked of a candidate's own words (of any name): a weaker test than each condition, so it turns away only
+    // entities that cannot match here, and it spares the many that meet one condition (all of "Syntetiska 048") a look at their names.
+    const needs = this.wordNeeds(tier, words);
+    for (const rank of mergeAscending(driver)) if (this.meets(rank, needs)) yield rank;
+  }
+
+  /**
+   * What a match of several words in `tier` asks of the words of an entity's
+   * names, one test per query word: each must be met by some word of the
+   * entity. Inner words are whole words, the last starts a word, and the
+   * first is a whole word (PREFIX, WORD) or the end of one (SUBSTRING: held).
+   */
+  private wordNeeds(tier: (typeof NAMED_TIERS)[number], words: readonly string[]): ((place: number) => boolean)[] {
+    const { vocabulary } = this;
+    const whole = (word: string) => {
+      const place = vocabulary.indexOf(word);
+      return (other: number) => other === place;
+    };
+    const [from, to] = vocabulary.prefixRange(words[words.length - 1]!);
+    const first = words[0]!;
+    return [
+      tier === 'SUBSTRING' ? (other: number) => vocabulary.words[other]!.includes(first) : whole(first),
+      (other: number) => other >= from && other < to,
+      ...words.slice(1, -1).map(whole),
+    ];
+  }
+
+  private meets(rank: number, needs: readonly ((place: number) => boolean)[]): boolean {
+    const own = this.wordsOfEntity.get(rank);
+    for (const need of needs) {
+      let met = false;
+      for (let i = 0; i < own.length && !met; i++) met = need(own[i]!);
+      if (!met) return false;
+    }
+    return true;
   }
 
   /** The fewest edits that make every query word start or equal a word of the entity's names; undefined when one cannot. */
@@ -257,9 +311,9 @@ export class SearchIndex {
         if (last && (last.edits < edits || (last.edits === edits && last.rank < rank))) break;
         if (seen.has(rank) || decided.has(rank)) continue;
         seen.add(rank);
-        if (!admit(rank)) continue;
+        // Edits first: most candidates (the lead word's whole group) are too far in another word, and that is cheaper to learn than their names' match.
         const total = this.editsOf(rank, typos);
-        if (total === undefined) continue;
+        if (total === undefined || !admit(rank)) continue;
         const match = { rank, edits: total };
         if (last && worse(match, last) >= 0) continue;
         let at = kept.length;
@@ -274,35 +328,29 @@ export class SearchIndex {
 
 /**
  * One query's words and how far each is from the words of the names: 0 for a
- * word it starts, else the edit distance when within `typoDistance`, worked
- * out for a name's word when first asked and kept for the query (names share
- * most of their words).
+ * word it starts, else the edit distance when within `typoDistance`. Each
+ * query word's reach (every name word within it) is found once, when first
+ * asked, by the vocabulary's own searches; after that an edit count is a look-up.
  */
 class TypoQuery {
-  private readonly known: Map<number, number>[];
+  private readonly reached: (Map<number, number> | undefined)[];
 
   constructor(
     private readonly vocabulary: Vocabulary,
     readonly words: readonly string[],
   ) {
-    this.known = words.map(() => new Map());
+    this.reached = words.map(() => undefined);
   }
 
   /** Edits from query word `w` to the name word at `place`; Infinity beyond reach. */
   edits(w: number, place: number): number {
-    const known = this.known[w]!;
-    let edits = known.get(place);
-    if (edits === undefined) {
-      const word = this.words[w]!;
-      const other = this.vocabulary.words[place]!;
-      edits = other.startsWith(word) ? 0 : boundedDistance(word, other, typoDistance(word));
-      known.set(place, edits);
-    }
-    return edits;
+    return this.reach(w).get(place) ?? Infinity;
   }
 
   /** Every name word within reach of query word `w`, with its edits: the words it starts, then those a few edits away. */
   reach(w: number): Map<number, number> {
+    const known = this.reached[w];
+    if (known) return known;
     const word = this.words[w]!;
     const reached = new Map<number, number>();
     const [from, to] = this.vocabulary.prefixRange(word);
@@ -313,29 +361,9 @@ class TypoQuery {
         if (!reached.has(place)) reached.set(place, edits);
       });
     }
-    for (const [place, edits] of reached) this.known[w]!.set(place, edits);
+    this.reached[w] = reached;
     return reached;
   }
-}
-
-/** The edit distance (Levenshtein) between two words when at most `most`, else Infinity; gives up as soon as a row passes `most`. */
-function boundedDistance(a: string, b: string, most: number): number {
-  if (Math.abs(a.length - b.length) > most) return Infinity;
-  let row = new Int32Array(b.length + 1).map((_, j) => j);
-  let next = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    next[0] = i;
-    let least = i;
-    const letter = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (letter === b.charCodeAt(j - 1) ? 0 : 1));
-      next[j] = value;
-      if (value < least) least = value;
-    }
-    if (least > most) return Infinity;
-    [row, next] = [next, row];
-  }
-  return row[b.length]! <= most ? row[b.length]! : Infinity;
 }
 
 /** What the substring pass finds: a Swedish or English name or alias holding the query, three letters or more. */
