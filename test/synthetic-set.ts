@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * by `graph:generate` (as `pnpm bench` does for the national set, seed 7),
  * for the tests that need more data than Norrköping holds.
  */
-export async function generateSet(municipalities: number, seed = 7): Promise<{ dir: string; remove(): Promise<void> }> {
+export async function generateSet(municipalities: number, seed = 7): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), `styrgraf-synthetic-${municipalities}-`));
   await promisify(execFile)(
     join(root, 'node_modules/.bin/tsx'),

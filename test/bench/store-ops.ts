@@ -46,7 +46,7 @@ function searchTexts(entities: Entity[], pick: <T>(list: readonly T[]) => T, cou
       word.slice(0, Math.max(3, Math.ceil(word.length / 2))),
       word.length > 4 ? `${word.slice(0, 2)}${word[3]}${word[2]}${word.slice(4)}` : word,
       word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(),
-      ...('abbreviations' in e && Array.isArray(e.abbreviations) ? (e.abbreviations as string[]) : []),
+      ...('abbreviations' in e && Array.isArray(e.abbreviations) ? e.abbreviations : []),
     ];
     texts.push(pick(variants).slice(0, 200));
   }

@@ -36,7 +36,7 @@ function suite(ctx: SuiteContext) {
     await set?.remove();
   });
 
-  async function open(path: string): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+  async function open(path: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
     const context = await ctx.world.browser.newContext(LAPTOP);
     await context.addInitScript(() => window.localStorage.setItem('styrgraf:start-dismissed', '1'));
     const page = await context.newPage();
@@ -194,7 +194,7 @@ function suite(ctx: SuiteContext) {
         await page.getByTestId('crumb-country').click();
         await page.waitForURL((url) => !url.search.includes('kommun='));
         await page.waitForFunction(
-          (n) => (window.styrgrafCanvas?.nodes().filter((x) => x.data('id').endsWith('-kommunen')).length ?? 0) === n,
+          (n) => (window.styrgrafCanvas?.nodes().filter((x) => x.id().endsWith('-kommunen')).length ?? 0) === n,
           municipalities.length,
           { timeout: 20_000 },
         );

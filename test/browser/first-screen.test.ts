@@ -26,15 +26,15 @@ const labels = (page: Page) =>
     const cy = window.styrgrafCanvas!;
     const zoom = cy.zoom();
     const nodes = cy.nodes(':childless').toArray();
-    const size = (id: string) => parseFloat(cy.getElementById(id).style('font-size')) * zoom;
-    const min = parseFloat(nodes[0]!.style('min-zoomed-font-size'));
-    const shown = nodes.filter((n) => parseFloat(n.style('font-size')) * zoom >= min);
+    const size = (id: string) => parseFloat(String(cy.getElementById(id).style('font-size'))) * zoom;
+    const min = parseFloat(String(nodes[0]!.style('min-zoomed-font-size')));
+    const shown = nodes.filter((n) => parseFloat(String(n.style('font-size'))) * zoom >= min);
     const ext = cy.extent();
     const inView = shown.filter((n) => {
       const p = n.position();
       return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
     });
-    const boxes = inView.map((n) => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never));
+    const boxes = inView.map((n) => n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
     let overlaps = 0;
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
@@ -51,7 +51,7 @@ const labels = (page: Page) =>
       overlaps,
       kf: size('kommunfullmaktige'),
       ks: size('kommunstyrelsen'),
-      smallestDrawn: Math.min(...shown.map((n) => parseFloat(n.style('font-size')) * zoom)),
+      smallestDrawn: Math.min(...shown.map((n) => parseFloat(String(n.style('font-size'))) * zoom)),
     };
   });
 

@@ -7,7 +7,7 @@ export interface SuiteContext {
   /** The running server and browser; ready inside tests. */
   readonly world: World;
   /** Asks the real API; a GraphQL error fails the test with its message. */
-  api<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  api: <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 }
 
 /**

@@ -65,7 +65,7 @@ export async function openPage(
   path = '',
   options: BrowserContextOptions = LAPTOP,
   { guide = false }: { guide?: boolean } = {},
-): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const context = await world.browser.newContext(options);
   if (!guide) await context.addInitScript(() => window.localStorage.setItem('styrgraf:start-dismissed', '1'));
   const page = await context.newPage();

@@ -121,7 +121,7 @@ function suite(ctx: SuiteContext) {
           await waitForStep(page, step.number, tour.stepCount);
           await expect(page.getByTestId('tour-step-title').textContent(), round).resolves.toBe(step.title);
           const [y, m, d] = step.asOf.split('-').map(Number);
-          const date = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+          const date = new Date(Date.UTC(y!, m! - 1, d)).toLocaleDateString('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
           await expect(page.getByTestId('tour-date').textContent(), round).resolves.toContain(date);
           await page.waitForFunction(() => window.styrgrafCanvas!.elements('.spotlight').length > 0);
           const lit = await litOnCanvas(page);

@@ -9,7 +9,7 @@ function counting(store: Store): { store: Store; calls: Map<string, number> } {
   const calls = new Map<string, number>();
   const proxy = new Proxy(store, {
     get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver);
+      const value: unknown = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
         calls.set(String(prop), (calls.get(String(prop)) ?? 0) + 1);
@@ -77,7 +77,7 @@ describe('errors', () => {
           return async () => {
             throw new StoreError('STORE_UNAVAILABLE', 'Neo4j is not reachable at bolt://db:7687');
           };
-        return Reflect.get(target, prop, receiver);
+        return Reflect.get(target, prop, receiver) as unknown;
       },
     });
     const result = await post(createStyrgrafYoga(failing), `{ search(text: "KS") { score } }`);
@@ -91,7 +91,7 @@ describe('errors', () => {
           return async () => {
             throw new TypeError('secret internals at /srv/db.ts:12');
           };
-        return Reflect.get(target, prop, receiver);
+        return Reflect.get(target, prop, receiver) as unknown;
       },
     });
     const original = console.error;

@@ -1,5 +1,5 @@
 import { StoreError } from '@styrgraf/store';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLErrorOptions } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import { logOnce, redact } from './redact.ts';
 
@@ -16,6 +16,12 @@ function isGraphQLError(error: unknown): error is GraphQLError {
   return error instanceof Error && error.name === 'GraphQLError';
 }
 
+/** Where in the query an error arose, for the error that stands in for it: the fields it has, none given as undefined. */
+function placeOf(error: unknown): Pick<GraphQLErrorOptions, 'nodes' | 'path'> {
+  if (!isGraphQLError(error)) return {};
+  return { ...(error.nodes && { nodes: error.nodes }), ...(error.path && { path: error.path }) };
+}
+
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
   const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
   if (original instanceof StoreError) {
@@ -23,14 +29,14 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
     if (original.code === 'STORE_UNAVAILABLE') logOnce('store', `[styrgraf] store unavailable: ${original.message}`);
     return createGraphQLError(redact(original.message), {
       extensions: { code: original.code },
-      ...(isGraphQLError(error) ? { nodes: error.nodes, path: error.path } : {}),
+      ...placeOf(error),
     });
   }
   if (isGraphQLError(error) && (!error.originalError || isGraphQLError(error.originalError))) return error;
   if (!isDev) console.error('[styrgraf] internal error:', original);
   return createGraphQLError(isDev && original instanceof Error ? original.message : message, {
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    ...(isGraphQLError(error) ? { nodes: error.nodes, path: error.path } : {}),
+    ...placeOf(error),
   });
 }
 

@@ -273,7 +273,7 @@ describe('requests', () => {
     const slowStore = new Proxy(store, {
       get(target, prop, receiver) {
         if (prop === 'info') return () => new Promise((resolve) => setTimeout(() => resolve(target.info()), 500));
-        return Reflect.get(target, prop, receiver);
+        return Reflect.get(target, prop, receiver) as unknown;
       },
     });
     const { body } = await post('{ about { version } }', undefined, createStyrgrafYoga(slowStore, { queryTimeoutMs: 100 }));

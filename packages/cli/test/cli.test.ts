@@ -102,7 +102,7 @@ describe('styrgraf', () => {
     expect(code).toBe(0);
     expect(stderr).toContain('Writing GraphML …');
     expect(stdout).toContain(`✓ ${out} (GraphML,`);
-    const graph = parseGraphml(Graph, await readFile(out, 'utf8')) as Graph;
+    const graph = parseGraphml(Graph, await readFile(out, 'utf8'));
     expect(graph.hasEdge('norrkoping-radhus-ab.owns.nodra-ab')).toBe(true);
     expect(new Set(graph.mapEdges((_e, a: { family?: string }) => a.family))).toEqual(new Set(['OWNERSHIP']));
   });
@@ -113,7 +113,7 @@ describe('styrgraf', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { entities: number; relations: number; written: { file: string }[] };
     expect(report.written.map((w) => w.file)).toEqual([join(dir, 'norrkoping-2025-06-01.nodes.csv'), join(dir, 'norrkoping-2025-06-01.edges.csv')]);
-    const edges = parseCsv(await readFile(join(dir, 'norrkoping-2025-06-01.edges.csv'), 'utf8'), { bom: true, columns: true }) as unknown[];
+    const edges = parseCsv(await readFile(join(dir, 'norrkoping-2025-06-01.edges.csv'), 'utf8'), { bom: true, columns: true });
     expect(edges.length).toBe(report.relations);
   });
 

@@ -14,7 +14,11 @@ export class ExportFilterError extends Error {
  * them (comma-separated, any case), refusing an unknown name or a date that
  * is not a real day, with the field and what it may be.
  */
-export function parseExportFilter(raw: { asOf?: string | null; families?: string | null; kinds?: string | null }): ExportFilter {
+export function parseExportFilter(raw: {
+  asOf?: string | null | undefined;
+  families?: string | null | undefined;
+  kinds?: string | null | undefined;
+}): ExportFilter {
   const asOf = raw.asOf?.trim() || null;
   if (asOf !== null && !isIsoDate(asOf)) throw new ExportFilterError(`asOf must be a real date written YYYY-MM-DD, not "${asOf}"`);
   return {

@@ -51,10 +51,7 @@ describe('the selection', () => {
 
 describe('what each format carries', () => {
   it('CSV: the board appoints the director, stated, with the quote and the provisions it cites', async () => {
-    const edges = parseCsv(await render('csv-edges', selectFromDataset(dataset, { asOf: '2025-06-01' })), { bom: true, columns: true }) as Record<
-      string,
-      string
-    >[];
+    const edges = parseCsv<Record<string, string>>(await render('csv-edges', selectFromDataset(dataset, { asOf: '2025-06-01' })), { bom: true, columns: true });
     const row = edges.find((e) => e.id === APPOINTS_DIRECTOR)!;
     expect(row).toMatchObject({
       source: 'kommunstyrelsen',

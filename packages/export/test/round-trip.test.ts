@@ -55,7 +55,7 @@ describe.each(sets)('exports of $name', ({ dataset }) => {
 
   it('GraphML reads back into graphology with the same nodes, edges and attributes', async () => {
     const s = selection();
-    const graph = parseGraphml(Graph, await render('graphml', s), { addMissingNodes: false }) as Graph;
+    const graph = parseGraphml(Graph, await render('graphml', s), { addMissingNodes: false });
     expect(graph.order).toBe(s.entities.length);
     expect(graph.size).toBe(s.relations.length);
     expect(graph.nodes().sort()).toEqual(s.entities.map((e) => e.id).sort());
@@ -89,8 +89,8 @@ describe.each(sets)('exports of $name', ({ dataset }) => {
     const edgesText = await render('csv-edges', s);
     expect(nodesText.charCodeAt(0)).toBe(0xfeff);
     expect(edgesText.charCodeAt(0)).toBe(0xfeff);
-    const nodes = parseCsv(nodesText, { bom: true, columns: true }) as Record<string, string>[];
-    const edges = parseCsv(edgesText, { bom: true, columns: true }) as Record<string, string>[];
+    const nodes = parseCsv<Record<string, string>>(nodesText, { bom: true, columns: true });
+    const edges = parseCsv<Record<string, string>>(edgesText, { bom: true, columns: true });
     expect(nodes.length).toBe(s.entities.length);
     expect(edges.length).toBe(s.relations.length);
     expect(nodes.map((n) => n.id)).toEqual(s.entities.map((e) => e.id));
@@ -119,7 +119,7 @@ describe.each(sets)('exports of $name', ({ dataset }) => {
       (await jsonld.toRDF(JSON.parse(await render('jsonld', s)) as object, { format: 'application/n-quads' })) as unknown as string,
     );
     const key = (q: N3.Quad) =>
-      `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}@${q.object.termType === 'Literal' ? (q.object as N3.Literal).language || (q.object as N3.Literal).datatype.value : ''}`;
+      `${q.subject.value} ${q.predicate.value} ${q.object.termType}:${q.object.value}@${q.object.termType === 'Literal' ? q.object.language || q.object.datatype.value : ''}`;
     const turtleSet = new Set(quads.map(key));
     expect(turtleSet.size).toBeGreaterThan(s.relations.length * 5);
     expect(turtleSet).toEqual(new Set(fromLd.map(key)));

@@ -49,6 +49,6 @@ export class DatasetValidationError extends Error {
 /** The closest candidate by edit distance, for "did you mean" hints; undefined when nothing is close. */
 export function closestId(word: string, candidates: readonly string[], maxDistance = 3): string | undefined {
   if (candidates.length === 0) return undefined;
-  const best = closest(word, candidates as string[]);
+  const best = closest(word, candidates);
   return distance(word, best) <= maxDistance ? best : undefined;
 }

@@ -42,7 +42,7 @@ const MAX_ALIAS_COUNT = 100;
 
 interface Yaml {
   doc: Document;
-  lineAt(node: YamlNode | null | undefined): number;
+  lineAt: (node: YamlNode | null | undefined) => number;
 }
 
 function parseYaml(content: string): Yaml {

@@ -44,84 +44,84 @@ const citing = {
  */
 export const evidenceSchema = z.strictObject({
   status: z.enum(EVIDENCE_STATUSES),
-  quote: text.optional(),
-  provision: id.optional(),
-  note: bilingual.optional(),
-  readings: z.array(bilingual).optional(),
-  confidence: z.enum(EVIDENCE_CONFIDENCE_LEVELS).optional(),
+  quote: text.exactOptional(),
+  provision: id.exactOptional(),
+  note: bilingual.exactOptional(),
+  readings: z.array(bilingual).exactOptional(),
+  confidence: z.enum(EVIDENCE_CONFIDENCE_LEVELS).exactOptional(),
   attested: z
     .string()
     .refine((v) => /^\d{4}$/.test(v) || isIsoDate(v), 'must be a year (YYYY) or a real date (YYYY-MM-DD)')
-    .optional(),
+    .exactOptional(),
 });
 
 const entityCommon = {
   id,
   name: bilingual,
-  inText: bilingual.optional(),
+  inText: bilingual.exactOptional(),
   abbreviations: z.array(text).default([]),
   aliases: z.array(text).default([]),
-  description: bilingual.optional(),
-  confidence: z.enum(CONFIDENCE_LEVELS).optional(),
-  note: bilingual.optional(),
-  validFrom: date.optional(),
-  validTo: date.optional(),
-  synthetic: z.boolean().optional(),
+  description: bilingual.exactOptional(),
+  confidence: z.enum(CONFIDENCE_LEVELS).exactOptional(),
+  note: bilingual.exactOptional(),
+  validFrom: date.exactOptional(),
+  validTo: date.exactOptional(),
+  synthetic: z.boolean().exactOptional(),
   ...citing,
 };
 
 export const actorSchema = z.strictObject({
   ...entityCommon,
   kind: z.enum(ACTOR_KINDS),
-  subtype: text.optional(),
-  postIn: id.optional(),
-  role: id.optional(),
-  generic: z.boolean().optional(),
+  subtype: text.exactOptional(),
+  postIn: id.exactOptional(),
+  role: id.exactOptional(),
+  generic: z.boolean().exactOptional(),
 });
 
 export const relationSchema = z.strictObject({
-  id: id.optional(),
+  id: id.exactOptional(),
   kind: z.enum(RELATION_KIND_NAMES as [RelationKind, ...RelationKind[]]),
   from: id,
   to: id,
-  label: bilingual.optional(),
-  inverseLabel: bilingual.optional(),
-  note: bilingual.optional(),
-  validFrom: date.optional(),
-  validTo: date.optional(),
+  label: bilingual.exactOptional(),
+  inverseLabel: bilingual.exactOptional(),
+  note: bilingual.exactOptional(),
+  validFrom: date.exactOptional(),
+  validTo: date.exactOptional(),
   ...citing,
   // Required of every relation written in a file; its absence is reported by the validator with what to add.
-  evidence: evidenceSchema.optional(),
+  evidence: evidenceSchema.exactOptional(),
 });
 
 export const participationSchema = z.strictObject({
   role: z.enum(PARTICIPATION_ROLES),
   actor: id,
-  note: bilingual.optional(),
-  validFrom: date.optional(),
-  validTo: date.optional(),
+  note: bilingual.exactOptional(),
+  validFrom: date.exactOptional(),
+  validTo: date.exactOptional(),
   ...citing,
-  evidence: evidenceSchema.optional(),
+  evidence: evidenceSchema.exactOptional(),
 });
 
 export const decisionAreaSchema = z.strictObject({
   ...entityCommon,
-  topic: text.optional(),
+  topic: text.exactOptional(),
   participants: z.array(participationSchema).min(1, 'a decision area needs at least one participant'),
-  unsettled: bilingual.optional(),
-  settled: z.boolean().optional(),
-  settledReason: bilingual.optional(),
-  notDelegable: z.strictObject({ cites: z.array(id).min(1, 'name the provision that keeps the decision with the body'), note: bilingual }).optional(),
+  unsettled: bilingual.exactOptional(),
+  settled: z.boolean().exactOptional(),
+  settledReason: bilingual.exactOptional(),
+  notDelegable: z.strictObject({ cites: z.array(id).min(1, 'name the provision that keeps the decision with the body'), note: bilingual }).exactOptional(),
 });
 
 export const documentSchema = z.strictObject({
   ...entityCommon,
-  reference: text.optional(),
-  adopted: date.optional(),
-  adoptedBy: id.optional(),
-  replaces: text.optional(),
-  url: url.optional(),
-  governs: id.optional(),
+  reference: text.exactOptional(),
+  adopted: date.exactOptional(),
+  adoptedBy: id.exactOptional(),
+  replaces: text.exactOptional(),
+  url: url.exactOptional(),
+  governs: id.exactOptional(),
 });
 
 export const provisionSchema = z.strictObject({
@@ -131,15 +131,15 @@ export const provisionSchema = z.strictObject({
   section: text,
   text,
   textKind: z.enum(['VERBATIM', 'PARAPHRASE', 'TITLE']),
-  reference: text.optional(),
-  verified: z.boolean().optional(),
+  reference: text.exactOptional(),
+  verified: z.boolean().exactOptional(),
 });
 
 export const questionSchema = z.strictObject({
   ...entityCommon,
   order: z.number().int().nonnegative(),
   section: text,
-  topic: text.optional(),
+  topic: text.exactOptional(),
   alsoInSections: z.array(text).default([]),
   status: z.enum(COVERAGE_STATUSES),
   provisions: z.array(id).default([]),
@@ -158,11 +158,11 @@ export const tourStepSchema = z.strictObject({
   title: bilingual,
   text: bilingual,
   focus: z.array(id).default([]),
-  roles: z.array(z.enum(PARTICIPATION_ROLES)).min(1, 'name at least one role, or leave the field out for all').optional(),
-  families: families.optional(),
-  path: z.strictObject({ from: id, via: z.array(id).optional(), to: id, families: families.optional() }).optional(),
+  roles: z.array(z.enum(PARTICIPATION_ROLES)).min(1, 'name at least one role, or leave the field out for all').exactOptional(),
+  families: families.exactOptional(),
+  path: z.strictObject({ from: id, via: z.array(id).exactOptional(), to: id, families: families.exactOptional() }).exactOptional(),
   ...citing,
-  asOf: date.optional(),
+  asOf: date.exactOptional(),
 });
 
 export const tourSchema = z.strictObject({
@@ -177,21 +177,21 @@ export const metaSchema = z.strictObject({
   id,
   name: bilingual,
   version: text,
-  description: bilingual.optional(),
-  synthetic: z.boolean().optional(),
-  gaps: z.array(bilingual).optional(),
+  description: bilingual.exactOptional(),
+  synthetic: z.boolean().exactOptional(),
+  gaps: z.array(bilingual).exactOptional(),
 });
 
 export const graphFileSchema = z.strictObject({
-  meta: metaSchema.optional(),
-  documents: z.array(documentSchema).optional(),
-  provisions: z.array(provisionSchema).optional(),
-  entities: z.array(actorSchema).optional(),
-  relations: z.array(relationSchema).optional(),
-  decisionAreas: z.array(decisionAreaSchema).optional(),
-  questions: z.array(questionSchema).optional(),
-  glossary: z.array(glossarySchema).optional(),
-  tours: z.array(tourSchema).optional(),
+  meta: metaSchema.exactOptional(),
+  documents: z.array(documentSchema).exactOptional(),
+  provisions: z.array(provisionSchema).exactOptional(),
+  entities: z.array(actorSchema).exactOptional(),
+  relations: z.array(relationSchema).exactOptional(),
+  decisionAreas: z.array(decisionAreaSchema).exactOptional(),
+  questions: z.array(questionSchema).exactOptional(),
+  glossary: z.array(glossarySchema).exactOptional(),
+  tours: z.array(tourSchema).exactOptional(),
 });
 
 export type GraphFile = z.infer<typeof graphFileSchema>;

@@ -99,46 +99,46 @@ export type Direction = 'OUT' | 'IN' | 'BOTH';
 export type PathMode = 'SHORTEST' | 'ALL';
 
 export interface TimeScoped {
-  asOf?: string | null;
+  asOf?: string | null | undefined;
 }
 
 export interface ListArgs extends TimeScoped {
-  kinds?: readonly EntityKind[];
+  kinds?: readonly EntityKind[] | undefined;
   first: number;
-  after?: string | null;
+  after?: string | null | undefined;
 }
 
 export interface SearchArgs extends TimeScoped {
   text: string;
-  kinds?: readonly EntityKind[];
+  kinds?: readonly EntityKind[] | undefined;
   first: number;
   /** Only this municipality's entities and the shared ones (not another municipality's). */
-  municipality?: string | null;
+  municipality?: string | null | undefined;
 }
 
 export interface RelationArgs extends TimeScoped {
   direction: Direction;
-  families?: readonly RelationFamily[];
+  families?: readonly RelationFamily[] | undefined;
 }
 
 export interface NeighbourhoodArgs extends TimeScoped {
   id: string;
   depth: number;
-  families?: readonly RelationFamily[];
-  kinds?: readonly EntityKind[];
+  families?: readonly RelationFamily[] | undefined;
+  kinds?: readonly EntityKind[] | undefined;
 }
 
 export interface GraphArgs extends TimeScoped {
-  families?: readonly RelationFamily[];
-  kinds?: readonly EntityKind[];
+  families?: readonly RelationFamily[] | undefined;
+  kinds?: readonly EntityKind[] | undefined;
   /** Only this municipality's scope (see above); absent: the whole data set. */
-  municipality?: string | null;
+  municipality?: string | null | undefined;
 }
 
 /** The country at a glance: every municipality, and the shared entities of `kinds`. */
 export interface OverviewArgs extends TimeScoped {
-  families?: readonly RelationFamily[];
-  kinds?: readonly EntityKind[];
+  families?: readonly RelationFamily[] | undefined;
+  kinds?: readonly EntityKind[] | undefined;
 }
 
 /** One municipality: the kommun entity, and the most a view of its scope can hold (every date, unfiltered). */
@@ -157,7 +157,7 @@ export interface PathArgs extends TimeScoped {
   from: string;
   to: string;
   maxLength: number;
-  families?: readonly RelationFamily[];
+  families?: readonly RelationFamily[] | undefined;
   mode: PathMode;
   limit: number;
 }
@@ -167,10 +167,10 @@ export interface OrgChartArgs extends TimeScoped {
 }
 
 export interface DecisionAreaArgs extends TimeScoped {
-  actorId?: string | null;
-  text?: string | null;
+  actorId?: string | null | undefined;
+  text?: string | null | undefined;
   /** Only the decision areas of this municipality. */
-  municipality?: string | null;
+  municipality?: string | null | undefined;
 }
 
 /**
@@ -249,10 +249,10 @@ export interface Store {
   decisionAreas(args: DecisionAreaArgs, options?: CallOptions): Promise<DecisionAreaEntity[]>;
 
   /** Provisions ordered by document, then order. */
-  provisions(args: { documentId?: string | null }, options?: CallOptions): Promise<ProvisionEntity[]>;
+  provisions(args: { documentId?: string | null | undefined }, options?: CallOptions): Promise<ProvisionEntity[]>;
 
   /** Workshop questions in checklist order. */
-  workshopQuestions(args: { status?: CoverageStatus | null }, options?: CallOptions): Promise<WorkshopQuestionEntity[]>;
+  workshopQuestions(args: { status?: CoverageStatus | null | undefined }, options?: CallOptions): Promise<WorkshopQuestionEntity[]>;
 
   /** Glossary terms ordered by Swedish term. */
   glossary(options?: CallOptions): Promise<GlossaryTermEntity[]>;

@@ -129,8 +129,8 @@ describe.skipIf(!lts)(`graph:load and graph:export on a live Neo4j${skip ? ` —
       .map((r) => r.id)
       .sort();
     expect(dated.length).toBeGreaterThan(0);
-    const held = (await driver.executeQuery('MATCH (d:DatedRelation) RETURN d.id AS id ORDER BY id', {}, { database: 'neo4j' })).records.map((r) =>
-      r.get('id'),
+    const held = (await driver.executeQuery('MATCH (d:DatedRelation) RETURN d.id AS id ORDER BY id', {}, { database: 'neo4j' })).records.map(
+      (r) => r.get('id') as string,
     );
     expect(held).toEqual(dated);
   });

@@ -39,8 +39,7 @@ export class RecordingDriver {
     return new Proxy(this.real, {
       get: (target, property, receiver) => {
         if (property === 'session') return (config?: SessionConfig) => this.session(config);
-        const value: unknown = Reflect.get(target, property, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
+        return boundMember(target, property, receiver);
       },
     });
   }
@@ -52,8 +51,7 @@ export class RecordingDriver {
       new Proxy(tx, {
         get: (target, property, receiver) => {
           if (property !== 'run') {
-            const value: unknown = Reflect.get(target, property, receiver);
-            return typeof value === 'function' ? value.bind(target) : value;
+            return boundMember(target, property, receiver);
           }
           return async (text: string, params: Record<string, unknown> = {}) => {
             const run: RecordedRun = {
@@ -93,8 +91,7 @@ export class RecordingDriver {
             await target.close();
           };
         }
-        const value: unknown = Reflect.get(target, property, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
+        return boundMember(target, property, receiver);
       },
     });
   }
@@ -117,4 +114,10 @@ export function describeParams(params: Record<string, unknown>): string {
     },
     2,
   );
+}
+
+/** A member of the real object, a method bound to it: called through the proxy it would otherwise get the proxy as `this`. */
+function boundMember(target: object, property: string | symbol, receiver: unknown): unknown {
+  const value: unknown = Reflect.get(target, property, receiver);
+  return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
 }

@@ -7,7 +7,6 @@ import {
   type Bilingual,
   type DecisionAreaEntity,
   type Entity,
-  type EntityKind,
   type Lang,
   type ParticipationRole,
   type RelationFamily,
@@ -99,7 +98,7 @@ export const entityResolvers: Resolvers = {
           WORKSHOP_QUESTION: 'WorkshopQuestion',
           GLOSSARY_TERM: 'GlossaryTerm',
         } as const
-      )[e.kind as Exclude<EntityKind, 'POLITICAL_BODY' | 'ROLE' | 'UNIT' | 'COMPANY' | 'ORGANISATION'>];
+      )[e.kind];
     },
   },
 

@@ -1,4 +1,4 @@
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionNode, type ValueNode } from 'graphql';
+import { Kind, OperationTypeNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionNode, type ValueNode } from 'graphql';
 import { LIMITS } from '../limits.ts';
 import { countFamilies, countKinds, DEFAULT_FAMILIES, DEFAULT_GRAPH_KINDS, municipalityCounts, scopeCounts, type Counts, type DataProfile } from './profile.ts';
 import { LIST_SIZES, WORK } from './weights.ts';
@@ -54,7 +54,11 @@ export function estimateCost(
   const operation = operations.find((o) => !operationName || o.name?.value === operationName) ?? operations[0];
   if (!operation) return { cost: 0, records: 0 };
   const root =
-    operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    operation.operation === OperationTypeNode.QUERY
+      ? schema.getQueryType()
+      : operation.operation === OperationTypeNode.MUTATION
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
   const walk: Walk = { schema, fragments, variables, profile, records: 0 };
   const cost = selectionCost(walk, operation.selectionSet.selections, (root ?? undefined) as TypeLike | undefined, 1, { key: '', args: {} }, new Set());
   return { cost: Math.ceil(cost), records: Math.ceil(walk.records) };
@@ -174,7 +178,7 @@ function listSize(key: string, args: Args, source: Source, profile: DataProfile,
   }
   // One entity may be a hub; across many, what counts is how many relations the end of a relation has on average (weights.ts).
   if (key.endsWith('.relations') && key !== 'QuizOption.relations') return parents <= 1 ? LIST_SIZES.relationsOfOne : LIST_SIZES.relationsOfEach;
-  return (LIST_SIZES.fields as Record<string, number>)[key] ?? LIST_SIZES.otherList;
+  return LIST_SIZES.fields[key] ?? LIST_SIZES.otherList;
 }
 
 const kindsOf = (args: Args) => (args.kinds as EntityKind[] | undefined) ?? null;
@@ -207,9 +211,7 @@ function subgraphEdges(source: Source, profile: DataProfile): number {
 function work(key: string, args: Args, profile: DataProfile): number {
   switch (key) {
     case 'Query.search': {
-      const words = String(args.text ?? '')
-        .split(/\s+/)
-        .filter(Boolean).length;
+      const words = (typeof args.text === 'string' ? args.text : '').split(/\s+/).filter(Boolean).length;
       return WORK.search + WORK.searchPerWord * words;
     }
     case 'Query.paths':
@@ -238,7 +240,7 @@ function work(key: string, args: Args, profile: DataProfile): number {
     case 'Query.checkAnswer':
       return WORK.quizQuestion;
     default:
-      return (WORK.fields as Record<string, number>)[key] ?? 0;
+      return WORK.fields[key] ?? 0;
   }
 }
 

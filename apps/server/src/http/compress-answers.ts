@@ -41,7 +41,8 @@ export function chooseEncoding(acceptEncoding: string | null): AnswerEncoding | 
  */
 export function useAnswerCompression(threshold = COMPRESS_ABOVE_BYTES): Plugin {
   return {
-    async onResponse({ request, response, setResponse, fetchAPI }) {
+    async onResponse(payload) {
+      const { request, response, fetchAPI } = payload;
       if (!new URL(request.url).pathname.startsWith('/graphql')) return;
       response.headers.append('vary', 'Accept-Encoding');
       const encoding = chooseEncoding(request.headers.get('accept-encoding'));
@@ -51,7 +52,7 @@ export function useAnswerCompression(threshold = COMPRESS_ABOVE_BYTES): Plugin {
       const body = Buffer.from(await response.arrayBuffer());
       const headers = new fetchAPI.Headers(response.headers);
       if (body.length <= threshold) {
-        setResponse(new fetchAPI.Response(body, { status: response.status, statusText: response.statusText, headers }));
+        payload.setResponse(new fetchAPI.Response(body, { status: response.status, statusText: response.statusText, headers }));
         return;
       }
       const compressed =
@@ -66,7 +67,7 @@ export function useAnswerCompression(threshold = COMPRESS_ABOVE_BYTES): Plugin {
           : await gzipAsync(body);
       headers.set('content-encoding', encoding);
       headers.set('content-length', String(compressed.length));
-      setResponse(new fetchAPI.Response(compressed, { status: response.status, statusText: response.statusText, headers }));
+      payload.setResponse(new fetchAPI.Response(compressed, { status: response.status, statusText: response.statusText, headers }));
     },
   };
 }

@@ -7,9 +7,9 @@ type GraphiQLOptions = Parameters<typeof renderGraphiQL>[0];
 
 export interface GraphiQLPage {
   /** yoga's `renderGraphiQL`. */
-  render(options: GraphiQLOptions): string;
+  render: (options: GraphiQLOptions) => string;
   /** The policy of the page rendered last (one server renders one page: its options do not change). */
-  policy(): string;
+  policy: () => string;
 }
 
 /**
@@ -22,7 +22,7 @@ export interface GraphiQLPage {
 export function createGraphiQLPage(): GraphiQLPage {
   let page = { key: '', html: '', policy: APP_CSP };
   return {
-    render(options) {
+    render: (options) => {
       const key = JSON.stringify(options ?? {});
       if (key !== page.key) {
         const html = renderGraphiQL(options);

@@ -3,6 +3,7 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { ADMISSION } from '../limits.ts';
 import type { RequestWork } from '../request-work.ts';
 import { COST, type CostedContext } from './cost-limit.ts';
+import { executionArgs, type Execute } from './execution.ts';
 
 export type AdmissionSettings = typeof ADMISSION;
 
@@ -29,14 +30,16 @@ export function useAdmission(settings: AdmissionSettings = ADMISSION): Plugin {
     }) satisfies ExecutionResult;
   return {
     onExecute({ executeFn, setExecuteFn }) {
-      setExecuteFn(async (args) => {
+      const execute: Execute = executeFn;
+      setExecuteFn(async (given: object) => {
+        const args = executionArgs(given);
         const context = args.contextValue as CostedContext & { work?: RequestWork };
         const isHeavy = (context[COST]?.cost ?? 0) >= settings.heavyCost;
         const door = isHeavy ? heavy : light;
         const release = await door.enter(settings.maxWaitMs, context.work?.signal);
         if (!release) return overloaded(isHeavy ? 'heavy' : '');
         try {
-          return await executeFn(args);
+          return await execute(args);
         } finally {
           release();
         }

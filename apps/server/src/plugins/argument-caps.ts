@@ -1,6 +1,16 @@
-import { Kind, type ArgumentNode, type DocumentNode, type GraphQLError, type GraphQLSchema, type SelectionNode, type ValueNode } from 'graphql';
+import {
+  Kind,
+  OperationTypeNode,
+  type ArgumentNode,
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLSchema,
+  type SelectionNode,
+  type ValueNode,
+} from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { LIMITS } from '../limits.ts';
+import { executionArgs } from './execution.ts';
 
 /**
  * Every list argument has a cap, checked before anything runs: a list of
@@ -13,12 +23,13 @@ export function useArgumentCaps(): Plugin {
   // The arguments to check depend only on the schema and the document, so they are found once per parsed document (yoga's parser cache hands the same document back for the same text); only their values are looked at per request.
   const bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, readonly CappedArgument[]>>();
   return {
-    onExecute({ args, setResultAndStopExecution }) {
+    onExecute({ args: given, setResultAndStopExecution }) {
+      const args = executionArgs(given);
       let byDocument = bySchema.get(args.schema);
       if (!byDocument) bySchema.set(args.schema, (byDocument = new WeakMap()));
       let capped = byDocument.get(args.document);
       if (!capped) byDocument.set(args.document, (capped = cappedArguments(args.schema, args.document)));
-      const problem = firstOversizedArgument(capped, (args.variableValues ?? {}) as Record<string, unknown>);
+      const problem = firstOversizedArgument(capped, args.variableValues ?? {});
       if (problem) setResultAndStopExecution({ errors: [problem] });
     },
   };
@@ -68,7 +79,11 @@ function cappedArguments(schema: GraphQLSchema, document: DocumentNode): CappedA
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     const root =
-      definition.operation === 'query' ? schema.getQueryType() : definition.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+      definition.operation === OperationTypeNode.QUERY
+        ? schema.getQueryType()
+        : definition.operation === OperationTypeNode.MUTATION
+          ? schema.getMutationType()
+          : schema.getSubscriptionType();
     walk(definition.selectionSet.selections, (root ?? undefined) as TypeLike | undefined);
   }
   return found;

@@ -13,12 +13,13 @@ import { createGraphQLError, type FetchAPI, type Plugin } from 'graphql-yoga';
  */
 export function useBodyLimit(maxBytes: number): Plugin {
   return {
-    onRequest({ request, endResponse, fetchAPI }) {
+    onRequest(payload) {
+      const { request, fetchAPI } = payload;
       if (request.method !== 'POST') return;
       const declared = request.headers.get('content-length');
       const size = declared === null ? NaN : Number(declared);
       const refuse = (status: number, message: string, code: string) =>
-        endResponse(
+        payload.endResponse(
           new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code, max: maxBytes } }] }), {
             status,
             headers: { 'content-type': 'application/json; charset=utf-8' },
@@ -29,7 +30,9 @@ export function useBodyLimit(maxBytes: number): Plugin {
       } else if (declared !== null && !/^\d+$/.test(declared)) {
         refuse(400, `The Content-Length header must be one whole number of bytes; got ${JSON.stringify(declared.slice(0, 40))}.`, 'BAD_REQUEST');
       } else if (size > maxBytes) {
-        endResponse(new fetchAPI.Response(payloadTooLarge(size, maxBytes), { status: 413, headers: { 'content-type': 'application/json; charset=utf-8' } }));
+        payload.endResponse(
+          new fetchAPI.Response(payloadTooLarge(size, maxBytes), { status: 413, headers: { 'content-type': 'application/json; charset=utf-8' } }),
+        );
       }
     },
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {

@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 export function useBudgetErrors(): Plugin {
@@ -6,7 +7,7 @@ export function useBudgetErrors(): Plugin {
       return {
         onExecuteDone({ result, setResult }) {
           if (!('errors' in result) || !result.errors) return;
-          const stopped = result.errors.find((e) => e.extensions?.code === 'LIMIT_EXCEEDED');
+          const stopped = (result.errors as readonly GraphQLError[]).find((e) => e.extensions?.code === 'LIMIT_EXCEEDED');
           if (stopped) setResult({ data: null, errors: [stopped] });
         },
       };

@@ -15,7 +15,7 @@ const LONG_LIST = 256;
  */
 function inTurns(work: RequestWork, items: unknown): unknown {
   if (!Array.isArray(items) || items.length <= LONG_LIST) return items;
-  return items.map((item) => work.later(() => item));
+  return (items as readonly unknown[]).map((item) => work.later(() => item));
 }
 
 /**

@@ -30,7 +30,7 @@ function recording(base: Store): { store: Store; calls: string[] } {
   const calls: string[] = [];
   const proxy = new Proxy(base, {
     get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver);
+      const value: unknown = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
         calls.push(String(prop));

@@ -1,9 +1,10 @@
 import type { Store } from '@styrgraf/store';
-import type { ExecutionResult, GraphQLSchema } from 'graphql';
+import type { ExecutionResult } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { estimateCost, type CostEstimate } from '../cost/estimate.ts';
 import { profileOf } from '../cost/profile.ts';
 import { QUERY_LIMITS } from '../limits.ts';
+import { executionArgs, type Execute } from './execution.ts';
 import { isReloadingStore } from '../reload.ts';
 
 /** Where the estimate is kept for the plugins that run after this one (admission). */
@@ -27,18 +28,14 @@ export function costError(estimate: CostEstimate, max: number) {
 export function useCostLimit(store: Store, maxCost: number = QUERY_LIMITS.cost): Plugin {
   return {
     onExecute({ executeFn, setExecuteFn }) {
-      setExecuteFn(async (args) => {
+      const execute: Execute = executeFn;
+      setExecuteFn(async (given: object) => {
+        const args = executionArgs(given);
         const served = isReloadingStore(store) ? store.snapshot() : store;
-        const estimate = estimateCost(
-          args.schema as GraphQLSchema,
-          args.document,
-          args.operationName,
-          (args.variableValues ?? {}) as Record<string, unknown>,
-          await profileOf(served),
-        );
+        const estimate = estimateCost(args.schema, args.document, args.operationName, args.variableValues ?? {}, await profileOf(served));
         (args.contextValue as CostedContext)[COST] = estimate;
         if (estimate.cost > maxCost) return { errors: [costError(estimate, maxCost)] } satisfies ExecutionResult;
-        return executeFn(args);
+        return execute(args);
       });
     },
   };

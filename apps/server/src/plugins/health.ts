@@ -15,10 +15,11 @@ import { isReloadingStore } from '../reload.ts';
  */
 export function useHealth(store: Store, path = '/health'): Plugin {
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    async onRequest(payload) {
+      const { request, url, fetchAPI } = payload;
       if (url.pathname !== path) return;
       if (request.method !== 'GET' && request.method !== 'HEAD') {
-        endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET, HEAD' } }));
+        payload.endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET, HEAD' } }));
         return;
       }
       const headers = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
@@ -53,13 +54,13 @@ export function useHealth(store: Store, path = '/health'): Plugin {
               }
             : {}),
         };
-        endResponse(new fetchAPI.Response(JSON.stringify(body), { status: 200, headers }));
+        payload.endResponse(new fetchAPI.Response(JSON.stringify(body), { status: 200, headers }));
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         logOnce('health', `[styrgraf] /health: the store is unavailable: ${reason}`);
         const code = (error as { code?: string }).code ?? 'STORE_UNAVAILABLE';
         // Retry-After: the store checks again on its own within seconds; a load balancer need not hammer it.
-        endResponse(
+        payload.endResponse(
           new fetchAPI.Response(JSON.stringify({ status: 'unavailable', engine: store.engine, code, reason: redact(reason) }), {
             status: 503,
             headers: { ...headers, 'retry-after': '5' },

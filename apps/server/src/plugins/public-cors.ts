@@ -15,8 +15,9 @@ const HEADERS = {
  */
 export function usePublicCors(): Plugin {
   return {
-    onRequest({ request, endResponse, fetchAPI }) {
-      if (request.method === 'OPTIONS' && request.headers.has('origin')) endResponse(new fetchAPI.Response(null, { status: 204, headers: HEADERS }));
+    onRequest(payload) {
+      const { request, fetchAPI } = payload;
+      if (request.method === 'OPTIONS' && request.headers.has('origin')) payload.endResponse(new fetchAPI.Response(null, { status: 204, headers: HEADERS }));
     },
     onResponse({ response }) {
       for (const [name, value] of Object.entries(HEADERS)) response.headers.set(name, value);

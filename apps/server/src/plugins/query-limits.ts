@@ -41,5 +41,5 @@ export function armorConfig(dev: boolean): GraphQLArmorConfig {
 }
 
 export function useQueryLimits(dev: boolean): Plugin {
-  return EnvelopArmorPlugin(armorConfig(dev)) as Plugin;
+  return EnvelopArmorPlugin(armorConfig(dev));
 }

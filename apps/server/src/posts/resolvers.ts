@@ -30,7 +30,7 @@ async function listPosts(ctx: Context, kind: ActorEntity['kind']): Promise<Map<s
 
 function postsOf(ctx: Context, role: ActorEntity): Promise<Map<string, ActorEntity[]>> {
   let cache = postsByRole.get(ctx);
-  if (!cache) postsByRole.set(ctx, (cache = new Map()));
+  if (!cache) postsByRole.set(ctx, (cache = new Map<string, Promise<Map<string, ActorEntity[]>>>()));
   let posts = cache.get(role.kind);
   if (!posts) cache.set(role.kind, (posts = listPosts(ctx, role.kind)));
   return posts;

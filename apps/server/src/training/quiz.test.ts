@@ -66,7 +66,7 @@ describe('the quiz generator', () => {
   it('does not depend on the order in which the store lists the graph', async () => {
     const reversed = new Proxy(store, {
       get(target, prop, receiver) {
-        if (prop !== 'graph') return Reflect.get(target, prop, receiver);
+        if (prop !== 'graph') return Reflect.get(target, prop, receiver) as unknown;
         return async (...args: Parameters<Store['graph']>) => {
           const g = await target.graph(...args);
           return { nodes: [...g.nodes].reverse(), edges: [...g.edges].reverse() };

@@ -37,7 +37,7 @@ export function tabsThatFit(
  * scrolling out of sight. A hidden, inert copy of the tabs is measured, so
  * what fits does not depend on what is shown.
  */
-export function ViewTabs({ views, current, onSelect }: { views: readonly ViewTab[]; current: ViewName; onSelect(view: ViewName): void }) {
+export function ViewTabs({ views, current, onSelect }: { views: readonly ViewTab[]; current: ViewName; onSelect: (view: ViewName) => void }) {
   const t = useT();
   const nav = useRef<HTMLElement>(null);
   const measure = useRef<HTMLDivElement>(null);
@@ -120,7 +120,7 @@ export function ViewTabs({ views, current, onSelect }: { views: readonly ViewTab
       aria-label={t('views')}
       style={fit.fullWidth ? { flexBasis: fit.fullWidth } : undefined}
       onBlur={(event) => {
-        if (open && !nav.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+        if (open && !nav.current?.contains(event.relatedTarget)) setOpen(false);
       }}
     >
       {shown.map((v) => (

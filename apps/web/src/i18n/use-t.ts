@@ -17,7 +17,7 @@ export function useApiLang(): Lang {
 
 export function formatDate(date: string, lang: 'sv' | 'en'): string {
   const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+  return new Date(Date.UTC(y!, m! - 1, d)).toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB', {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -11,12 +11,12 @@ type Listener = () => void;
 export interface ViewStore {
   get(): ViewState;
   /** What the link the page was opened with asked for but could not be shown; cleared once read out and dismissed. */
-  problems(): readonly LinkProblem[];
+  problems: () => readonly LinkProblem[];
   dismissProblems(): void;
   /** Steps back through the changes made with `undoable` (filters, hidden and pinned entities, expansions), not through views. */
   undo(): void;
-  canUndo(): boolean;
-  subscribe(listener: Listener): () => void;
+  canUndo: () => boolean;
+  subscribe: (listener: Listener) => () => void;
   /** Push a new history entry (a navigation) or replace the current one (typing, panning). */
   update(change: Partial<ViewState> | ((state: ViewState) => Partial<ViewState>), options?: { replace?: boolean; undoable?: boolean }): void;
 }

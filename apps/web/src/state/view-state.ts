@@ -114,7 +114,7 @@ const FAMILY_TOKENS = new Set(GOVERNANCE_FAMILIES.map((f) => f.toLowerCase()));
 export function isCalendarDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  const date = new Date(Date.UTC(y!, m! - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
 }
 /** Ids in graph/ are lowercase words with hyphens; anything else in a link is ignored, not sent to the API. */

@@ -1,5 +1,5 @@
 import { explainRelation, type Entity, type Lang, type Relation } from '@styrgraf/model';
-import type { Changed, Changes, DatasetDiff, FieldChange } from './compare.ts';
+import type { Changes, DatasetDiff, FieldChange } from './compare.ts';
 
 const WORDS = {
   sv: {
@@ -67,7 +67,7 @@ export function diffInWords(
     lines.push('', `${title}: ${w.counts(added.length, removed.length, changed.length)}`);
     for (const x of added) lines.push(`  + ${name(x, 'b')}`);
     for (const x of removed) lines.push(`  − ${name(x, 'a')}`);
-    for (const c of changed as Changed<T>[]) lines.push(`  ~ ${name(c.after, 'b')}`, ...fields(c.fields));
+    for (const c of changed) lines.push(`  ~ ${name(c.after, 'b')}`, ...fields(c.fields));
   };
   if (diff.meta.length > 0) lines.push('', `${w.meta}:`, ...fields(diff.meta));
   section(w.entities, diff.entities, entityName);

@@ -67,7 +67,7 @@ export function checkCycles(relations: Relation[], places: Map<Relation, Place>,
   for (const group of groups) {
     const graph = new DirectedGraph();
     const members = relations.filter((r) => group.kinds.includes(r.kind));
-    const edge = (r: Relation) => (relationSpec(r.kind).hierarchy === 'up' ? [r.to, r.from] : [r.from, r.to]) as [string, string];
+    const edge = (r: Relation): [string, string] => (relationSpec(r.kind).hierarchy === 'up' ? [r.to, r.from] : [r.from, r.to]);
     for (const r of members) graph.mergeEdge(...edge(r));
     const componentOf = new Map<string, number>();
     stronglyConnectedComponents(graph).forEach((component, i) => {

@@ -1,5 +1,5 @@
 import { isIsoDate, type DatasetMeta, type Entity, type Relation, type Tour } from '@styrgraf/model';
-import neo4j, { type Integer, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import { StoreError, type MunicipalityList } from '../port.ts';
 import type { DatasetCounts } from './graph-model.ts';
 import { toNeo4jDate } from './graph-model.ts';
@@ -26,7 +26,7 @@ export function listOf<T>(value: unknown, map: (item: unknown) => T): T[] {
 }
 
 export function toNumber(value: unknown): number {
-  if (neo4j.isInt(value)) return (value as Integer).toNumber();
+  if (neo4j.isInt(value)) return value.toNumber();
   if (typeof value === 'number') return value;
   throw new Error(`Neo4j returned ${typeof value} where an integer was expected`);
 }

@@ -59,7 +59,7 @@ describe('FilterPanel', () => {
     expect(screen.queryByText('Bestämmelse')).toBeNull();
     fireEvent.click(oversight);
     expect(location.pushed.at(-1)).toBe('?families=reporting,decision,consultation,ownership,structure,rights');
-    expect((screen.getByRole('checkbox', { name: /Uppsikt och granskning/ }) as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /Uppsikt och granskning/ }).checked).toBe(false);
   });
 
   it("explains each evidence badge in the vocabulary's words, and a weak source apart", async () => {

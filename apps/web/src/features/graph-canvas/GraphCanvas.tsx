@@ -12,17 +12,17 @@ export interface GraphCanvasProps {
   highlight: Highlight;
   handlers: CanvasHandlers;
   label: string;
-  onReady(controller: CanvasController | null): void;
-  onDrawn(info: { nodes: number; edges: number; first: boolean }): void;
-  onLayoutStart?(info: { nodes: number; edges: number; large: boolean }): void;
+  onReady: (controller: CanvasController | null) => void;
+  onDrawn: (info: { nodes: number; edges: number; first: boolean }) => void;
+  onLayoutStart?: (info: { nodes: number; edges: number; large: boolean }) => void;
   /** The selected entity, where the keyboard starts. */
   selectedId?: string | null;
   /** What a screen reader hears when the keyboard lands on an entity: its name and kind, and the relation walked to reach it. */
-  describe?(id: string, via: { label: string; source: string; target: string } | null): string;
+  describe?: (id: string, via: { label: string; source: string; target: string } | null) => string;
   /** Enter on an entity: open its details (and move focus to them). */
-  onOpen?(id: string): void;
+  onOpen?: (id: string) => void;
   /** The context-menu key (or Shift+F10) on an entity: its menu. */
-  onMenu?(id: string, at: { x: number; y: number }): void;
+  onMenu?: (id: string, at: { x: number; y: number }) => void;
 }
 
 /**

@@ -214,7 +214,7 @@ export function GraphView() {
   const onMenu = useCallback((id: string, at: { x: number; y: number }) => setMenu({ id, name: nameOf(id), x: menuX(at.x), y: at.y }), [nameOf]);
   const closeMenu = useCallback((restoreFocus: boolean) => {
     setMenu(null);
-    if (restoreFocus) (document.querySelector('[data-testid="graph-canvas"]') as HTMLElement | null)?.focus();
+    if (restoreFocus) document.querySelector<HTMLElement>('[data-testid="graph-canvas"]')?.focus();
   }, []);
 
   const exportAs = async (format: 'png' | 'svg' | 'pdf') => {
@@ -356,7 +356,7 @@ export function GraphView() {
             takeFocus={start.focus}
             onClose={() => {
               setStart({ open: false, focus: false });
-              (document.querySelector('[data-testid="graph-canvas"]') as HTMLElement | null)?.focus();
+              document.querySelector<HTMLElement>('[data-testid="graph-canvas"]')?.focus();
             }}
           />
         )}

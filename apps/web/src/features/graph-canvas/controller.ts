@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type EventObjectEdge, type EventObjectNode, type StylesheetJson } from 'cytoscape';
 import { LARGE_VIEW_ELEMENTS, LAYOUT_SEED, runLayout, type Arrangement } from './layouts.ts';
 import { seededFloats } from './seeded-random.ts';
 import { MIN_LABEL_PX, LABEL_SIZES } from './stylesheet.ts';
@@ -87,25 +87,26 @@ export class CanvasController {
       pixelRatio: 'auto',
     });
     const cy = this.cy;
-    cy.on('tap', 'node', (e: EventObject) => handlers.onSelectNode(e.target.id()));
-    cy.on('tap', 'edge', (e: EventObject) => handlers.onSelectEdge(e.target.id(), e.target.data('source')));
+    // Cytoscape types every event's target as any; a handler bound to the 'node' or 'edge' selector gets that element.
+    cy.on('tap', 'node', (e: EventObjectNode) => handlers.onSelectNode(e.target.id()));
+    cy.on('tap', 'edge', (e: EventObjectEdge) => handlers.onSelectEdge(e.target.id(), e.target.source().id()));
     cy.on('tap', (e: EventObject) => {
       if (e.target === cy) handlers.onClear();
     });
-    cy.on('mouseover', 'node', (e: EventObject) => {
+    cy.on('mouseover', 'node', (e: EventObjectNode) => {
       e.target.addClass('hover');
       const p = e.target.renderedPosition();
       handlers.onHover({ id: e.target.id(), x: p.x, y: p.y + e.target.renderedOuterHeight() / 2 });
     });
-    cy.on('mouseout', 'node', (e: EventObject) => {
+    cy.on('mouseout', 'node', (e: EventObjectNode) => {
       e.target.removeClass('hover');
       handlers.onHover(null);
     });
-    cy.on('mouseover', 'edge', (e: EventObject) => e.target.addClass('hover'));
-    cy.on('mouseout', 'edge', (e: EventObject) => e.target.removeClass('hover'));
+    cy.on('mouseover', 'edge', (e: EventObjectEdge) => e.target.addClass('hover'));
+    cy.on('mouseout', 'edge', (e: EventObjectEdge) => e.target.removeClass('hover'));
     cy.on('viewport', () => handlers.onHover(null));
     // A right click, or a long press on a touch screen, opens the entity's menu.
-    cy.on('cxttap taphold', 'node', (e: EventObject) => {
+    cy.on('cxttap taphold', 'node', (e: EventObjectNode) => {
       const p = e.target.renderedPosition();
       handlers.onContextMenu?.({ id: e.target.id(), x: p.x, y: p.y });
     });
@@ -143,12 +144,9 @@ export class CanvasController {
         existing.data(def.data);
         existing.toggleClass('pinned', (typeof def.classes === 'string' ? def.classes : '').split(' ').includes('pinned'));
         // A part whose whole came or went (a filter took the part-of away) moves in or out of its box.
-        if (
-          existing.isNode() &&
-          (existing.parent().first()?.id() ?? undefined) !== (def.data.parent ?? undefined) &&
-          (!def.data.parent || wanted.has(def.data.parent))
-        ) {
-          existing.move({ parent: def.data.parent ?? null });
+        const parent = (def.data.parent as string | null | undefined) ?? undefined;
+        if (existing.isNode() && (existing.parent().first()?.id() ?? undefined) !== parent && (!parent || wanted.has(parent))) {
+          existing.move({ parent: parent ?? null });
           changed = true;
         }
       }
@@ -297,7 +295,6 @@ export class CanvasController {
     return node
       .connectedEdges()
       .toArray()
-      .map((ele) => ele as EdgeSingular)
       .filter((e) => e.source().id() !== e.target().id())
       .map((e) => {
         const other = e.source().id() === id ? e.target() : e.source();

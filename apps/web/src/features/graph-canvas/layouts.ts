@@ -120,8 +120,8 @@ function forceOptions(cy: Core, plan: LayoutPlan): LayoutOptions {
           .filter((e) => !!e.data('rank') && e.source().id() !== e.target().id() && !e.source().isParent() && !e.target().isParent())
           .map((e) =>
             e.data('rank') === 'down'
-              ? { top: e.data('source'), bottom: e.data('target'), gap: 55 }
-              : { top: e.data('target'), bottom: e.data('source'), gap: 55 },
+              ? { top: e.data('source') as string, bottom: e.data('target') as string, gap: 55 }
+              : { top: e.data('target') as string, bottom: e.data('source') as string, gap: 55 },
           )
       : undefined,
     animate: plan.animate ? 'end' : false,
@@ -171,9 +171,9 @@ export function orgInput(cy: Core): { boxes: OrgBox[]; links: OrgLink[] } {
         h: 0,
         cx: 0,
         cy: 0,
-        labelW: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as cytoscape.BoundingBoxOptions).w + 8,
+        labelW: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }).w + 8,
       };
-    const box = n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false } as cytoscape.BoundingBoxOptions);
+    const box = n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false });
     const p = n.position();
     const margin = 6;
     return { ...base, w: box.w + 2 * margin, h: box.h + 2 * margin, cx: p.x - box.x1 + margin, cy: p.y - box.y1 + margin };
@@ -236,7 +236,7 @@ export async function runLayout(cy: Core, name: Arrangement, animate: boolean, i
             .filter((e) => e.data('rank') === 'up')
             .map((e) => ({
               group: 'edges' as const,
-              data: { id: `layout-helper:${e.id()}`, source: e.data('target'), target: e.data('source') },
+              data: { id: `layout-helper:${e.id()}`, source: e.data('target') as string, target: e.data('source') as string },
               classes: 'layout-helper',
             })),
         )

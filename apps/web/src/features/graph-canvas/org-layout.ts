@@ -293,5 +293,5 @@ export function orgLayout(boxes: readonly OrgBox[], links: readonly OrgLink[], o
   };
 
   const top = children.get(null) ?? [];
-  return top.length === 0 ? new Map() : level(top, options.aspect).at;
+  return top.length === 0 ? new Map<string, { x: number; y: number }>() : level(top, options.aspect).at;
 }

@@ -15,7 +15,7 @@ export function packBoxes(boxes: readonly BoxSize[], aspect: number): { x: numbe
   const widest = boxes.reduce((max, b) => Math.max(max, b.w), 0);
   const rowWidth = Math.max(widest, Math.sqrt(area * (aspect > 0 ? aspect : 1)));
   const order = boxes.map((_, i) => i).sort((a, b) => boxes[b]!.h - boxes[a]!.h || boxes[b]!.w - boxes[a]!.w);
-  const places: { x: number; y: number }[] = new Array(boxes.length);
+  const places = new Array<{ x: number; y: number }>(boxes.length);
   let x = 0;
   let y = 0;
   let rowHeight = 0;

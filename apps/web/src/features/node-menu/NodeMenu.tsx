@@ -20,7 +20,7 @@ export interface NodeMenuTarget {
  * pattern: the arrow keys move, Enter chooses, Escape closes and gives focus
  * back to the canvas. Every change it makes can be undone (Ångra).
  */
-export function NodeMenu({ target, onClose }: { target: NodeMenuTarget; onClose(restoreFocus: boolean): void }) {
+export function NodeMenu({ target, onClose }: { target: NodeMenuTarget; onClose: (restoreFocus: boolean) => void }) {
   const t = useT();
   const lang = useApiLang();
   const vocabulary = useVocabulary(lang);

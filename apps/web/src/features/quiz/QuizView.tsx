@@ -102,7 +102,7 @@ function QuizPlayer({ seed, topics }: { seed: number; topics: QuizTopic[] }) {
 
   if (quiz.isPending) return <Loading label={t('loading')} />;
   if (quiz.error) return <ErrorNotice error={quiz.error} onRetry={() => void quiz.refetch()} />;
-  const data: Quiz = quiz.data!;
+  const data: Quiz = quiz.data;
   const total = data.questions.length;
   const answered = state.results.length;
 

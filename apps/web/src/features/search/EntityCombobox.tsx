@@ -12,7 +12,7 @@ export interface EntityComboboxProps {
   kinds?: readonly EntityKind[];
   /** Shown in the box when nothing is typed: the entity already picked. */
   currentName?: string | null;
-  onPick(hit: SearchHit['entity']): void;
+  onPick: (hit: SearchHit['entity']) => void;
   testId?: string;
   hideLabel?: boolean;
   autoFocus?: boolean;

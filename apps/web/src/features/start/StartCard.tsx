@@ -31,7 +31,7 @@ export function rememberStartDismissed(): void {
  * lines. Everything it names comes from the data set: its name, its first
  * tour (a data set without tours offers the org chart instead).
  */
-export function StartCard({ onClose, takeFocus }: { onClose(): void; takeFocus: boolean }) {
+export function StartCard({ onClose, takeFocus }: { onClose: () => void; takeFocus: boolean }) {
   const t = useT();
   const lang = useApiLang();
   const about = useAbout(lang);

@@ -209,9 +209,9 @@ function DataTable<Row>({
   rows: readonly Row[];
   csvName: string;
   selectedId: string | null;
-  renderCell(column: Column<Row>, row: Row): React.ReactNode;
-  rowId(row: Row): string;
-  rowEntities?(row: Row): string[];
+  renderCell: (column: Column<Row>, row: Row) => React.ReactNode;
+  rowId: (row: Row) => string;
+  rowEntities?: (row: Row) => string[];
 }) {
   const t = useT();
   const [filter, setFilter] = useState('');

@@ -145,5 +145,5 @@ export function filterAndSort<Row>(rows: readonly Row[], columns: readonly Colum
     : column.numeric
       ? (a: Row, b: Row) => Number(column.text(a)) - Number(column.text(b))
       : (a: Row, b: Row) => column.text(a).localeCompare(column.text(b), 'sv');
-  return kept.sort((a, b) => (sort!.descending ? -compare(a, b) : compare(a, b)));
+  return kept.sort((a, b) => (sort.descending ? -compare(a, b) : compare(a, b)));
 }
