@@ -380,7 +380,7 @@ function buildHierarchy(relationsById: readonly Relation[]): Map<string, Map<str
     const edge = hierarchyEdge(relation);
     if (!edge) continue;
     let ofParent = children.get(edge.parent);
-    if (!ofParent) children.set(edge.parent, (ofParent = new Map()));
+    if (!ofParent) children.set(edge.parent, (ofParent = new Map<string, HierarchyEdge[]>()));
     const between = ofParent.get(edge.child);
     if (between) between.push(edge);
     else ofParent.set(edge.child, [edge]);

@@ -39,7 +39,7 @@ export class Postings {
   }
 
   get(key: number): Int32Array {
-    return this.items.subarray(this.start[key]!, this.start[key + 1]!);
+    return this.items.subarray(this.start[key], this.start[key + 1]);
   }
 }
 
