@@ -448,12 +448,12 @@ export type SubgraphFieldsFragment = { nodes: Array<
     , evidence: { status: EvidenceStatus, confidence: Confidence | null, marker: string | null } }> };
 
 export type TableSubgraphFieldsFragment = { nodes: Array<
-    | { subtype: string | null, id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string, postIn: { id: string } | null }
-    | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
-    | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
-    | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
-    | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
-    | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+    | { subtype: string | null, kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string, postIn: { id: string } | null }
+    | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+    | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+    | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+    | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+    | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
   >, edges: Array<{ id: string, kind: RelationKind, family: RelationFamily, label: string, sentence: string, validFrom: string | null, validTo: string | null, from:
       | { id: string }
       | { id: string }
@@ -577,12 +577,12 @@ export type TableGraphQueryVariables = Exact<{
 
 
 export type TableGraphQuery = { graph: { nodes: Array<
-      | { subtype: string | null, id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string, postIn: { id: string } | null }
-      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
-      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
-      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
-      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
-      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { subtype: string | null, kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string, postIn: { id: string } | null }
+      | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
     >, edges: Array<{ id: string, kind: RelationKind, family: RelationFamily, label: string, sentence: string, validFrom: string | null, validTo: string | null, from:
         | { id: string }
         | { id: string }
@@ -608,12 +608,12 @@ export type TableOverviewQueryVariables = Exact<{
 
 
 export type TableOverviewQuery = { overview: { nodes: Array<
-      | { subtype: string | null, id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string, postIn: { id: string } | null }
-      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
-      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
-      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
-      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
-      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { subtype: string | null, kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string, postIn: { id: string } | null }
+      | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
     >, edges: Array<{ id: string, kind: RelationKind, family: RelationFamily, label: string, sentence: string, validFrom: string | null, validTo: string | null, from:
         | { id: string }
         | { id: string }
@@ -642,12 +642,12 @@ export type TableNeighbourhoodQueryVariables = Exact<{
 
 
 export type TableNeighbourhoodQuery = { neighbourhood: { omitted: number, nodes: Array<
-      | { subtype: string | null, id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string, postIn: { id: string } | null }
-      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
-      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
-      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
-      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
-      | { id: string, kind: EntityKind, kindLabel: string, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { subtype: string | null, kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string, postIn: { id: string } | null }
+      | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
+      | { kindLabel: string, id: string, kind: EntityKind, name: string, validFrom: string | null, validTo: string | null, nameEn: string }
     >, edges: Array<{ id: string, kind: RelationKind, family: RelationFamily, label: string, sentence: string, validFrom: string | null, validTo: string | null, from:
         | { id: string }
         | { id: string }

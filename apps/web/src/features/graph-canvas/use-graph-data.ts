@@ -47,40 +47,15 @@ export const SUBGRAPH_FIELDS = /* GraphQL */ `
  */
 export const TABLE_SUBGRAPH_FIELDS = /* GraphQL */ `
   fragment TableSubgraphFields on Subgraph {
+    ...SubgraphFields
     nodes {
-      id
-      kind
       kindLabel(lang: $lang)
-      name
-      nameEn: name(lang: EN)
-      validFrom
-      validTo
-      ... on Actor {
-        subtype
-        postIn {
-          id
-        }
-      }
     }
     edges {
-      id
-      kind
-      family
-      label(lang: $lang)
-      from {
-        id
-      }
-      to {
-        id
-      }
-      evidence {
-        status
-        confidence
-        marker(lang: $lang)
-      }
       ...RelationTableFields
     }
   }
+  ${SUBGRAPH_FIELDS}
   ${RELATION_TABLE_FIELDS}
 `;
 
