@@ -1,3 +1,4 @@
+import { QuizTopic as QuizTopics } from '../api/generated/enums.ts';
 import { GOVERNANCE_FAMILIES, GRAPH_KINDS, type EntityKind, type RelationFamily } from '../api/types.ts';
 
 /**
@@ -9,19 +10,9 @@ export type UiLang = 'sv' | 'en';
 export type LayoutName = 'hierarchy' | 'force' | 'tree';
 export type Selection = { type: 'entity'; id: string } | { type: 'relation'; id: string; from: string };
 export type FocusDepth = 1 | 2 | 3;
-export const QUIZ_TOPICS = [
-  'DECISION',
-  'PREPARATION',
-  'CONSULTATION',
-  'HEARING',
-  'INFORMATION',
-  'LEADERSHIP',
-  'APPOINTMENT',
-  'SUPPORT',
-  'OWNERSHIP',
-  'OVERSIGHT',
-] as const;
-export type QuizTopic = (typeof QUIZ_TOPICS)[number];
+/** The quiz's topics in the API's order (the SDL's enum, through the generated module). */
+export const QUIZ_TOPICS: readonly QuizTopic[] = Object.values(QuizTopics);
+export type QuizTopic = (typeof QuizTopics)[keyof typeof QuizTopics];
 /** The API takes a 32-bit seed; links keep to the positive half so they stay short and readable. */
 export const MAX_QUIZ_SEED = 2_147_483_647;
 
