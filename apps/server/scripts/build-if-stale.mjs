@@ -6,8 +6,8 @@
  * unchanged tree costs a hash, not a build — like apps/web/scripts/build-if-stale.mjs.
  *
  * esbuild bundles the server with the model and the store into
- * dist/main.js, and the parse pool's worker into dist/parse-worker.js beside
- * it; the npm packages the server depends on stay imports, resolved from
+ * dist/main.js, the command line (packages/cli) into dist/styrgraf.js, and
+ * the parse pool's worker into dist/parse-worker.js beside them; the npm packages the server depends on stay imports, resolved from
  * apps/server/node_modules at run time. A bundle rather than tsc's emit per
  * package: one build step that takes well under a second (so the staleness
  * check can afford to build), the packages keep exporting their sources to
@@ -36,6 +36,8 @@ const inputs = [
   'packages/store/package.json',
   'packages/export/src',
   'packages/export/package.json',
+  'packages/cli/src',
+  'packages/cli/package.json',
   'pnpm-lock.yaml',
 ];
 
@@ -76,7 +78,9 @@ export async function buildIfStale({ quiet = false, force = false } = {}) {
   rmSync(distDir, { recursive: true, force: true });
   await build({
     absWorkingDir: serverDir,
-    entryPoints: { main: 'src/main.ts', 'parse-worker': '../../packages/model/src/parse-worker.ts' },
+    // The operator's command line (packages/cli) is built beside the server it shares its code with, so that
+    // `styrgraf` runs plain JavaScript too, and finds the parse worker and the Cypher files where the server does.
+    entryPoints: { main: 'src/main.ts', styrgraf: '../../packages/cli/src/run.ts', 'parse-worker': '../../packages/model/src/parse-worker.ts' },
     outdir: 'dist',
     bundle: true,
     platform: 'node',
@@ -99,7 +103,7 @@ export async function buildIfStale({ quiet = false, force = false } = {}) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  buildIfStale({ force: process.argv.includes('--force') }).catch((error) => {
+  buildIfStale({ force: process.argv.includes('--force'), quiet: process.argv.includes('--quiet') }).catch((error) => {
     console.error('server: the build failed:', error instanceof Error ? error.message : error);
     process.exit(1);
   });
