@@ -1,6 +1,6 @@
 import type { RunningServer } from '@styrgraf/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HUB_NEIGHBOURHOOD } from './helpers/heavy-query.ts';
+import { HUB_NEIGHBOURHOOD, WHOLE_GRAPH_RELATIONS } from './helpers/heavy-query.ts';
 import { gql, startTestServer, type GraphQLResponse } from './helpers/server.ts';
 import { generateSet } from './synthetic-set.ts';
 
@@ -64,30 +64,7 @@ let synthetic: Awaited<ReturnType<typeof generateSet>> | undefined;
 const scenes: Scene[] = [
   {
     name: 'Norrköping',
-    heaviest: /* GraphQL */ `
-      {
-        graph {
-          nodes {
-            id
-            ... on Actor {
-              relations {
-                sentence
-                from {
-                  name
-                }
-                to {
-                  name
-                }
-                provisions {
-                  id
-                  text
-                }
-              }
-            }
-          }
-        }
-      }
-    `,
+    heaviest: WHOLE_GRAPH_RELATIONS,
     cheap: /* GraphQL */ `
       {
         entity(id: "kommundirektor") {

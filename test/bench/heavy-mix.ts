@@ -6,7 +6,7 @@
  * heavy query must not hold a cheap one up.
  */
 import autocannon from 'autocannon';
-import { HUB_NEIGHBOURHOOD } from '../helpers/heavy-query.ts';
+import { HUB_NEIGHBOURHOOD, WHOLE_GRAPH_RELATIONS } from '../helpers/heavy-query.ts';
 import { gql, spawnServer } from '../helpers/server.ts';
 import { ENTITY_QUERY } from './http.ts';
 import { summarise, type Summary } from './stats.ts';
@@ -28,30 +28,7 @@ export interface HeavyMixFigures {
 
 /** The heaviest allowed query on each data set (test/starvation.e2e.test.ts): the whole graph's relations with sentences, and a national hub's depth-4 neighbourhood. */
 export const HEAVIEST = {
-  norrköping: /* GraphQL */ `
-    {
-      graph {
-        nodes {
-          id
-          ... on Actor {
-            relations {
-              sentence
-              from {
-                name
-              }
-              to {
-                name
-              }
-              provisions {
-                id
-                text
-              }
-            }
-          }
-        }
-      }
-    }
-  `,
+  norrköping: WHOLE_GRAPH_RELATIONS,
   national: HUB_NEIGHBOURHOOD,
 };
 

@@ -30,3 +30,33 @@ export const HUB_NEIGHBOURHOOD = /* GraphQL */ `
     }
   }
 `;
+
+/**
+ * The heaviest query the limits let through on Norrköping: every actor's
+ * relations with their sentences, both ends and the provisions they rest on.
+ * The starvation test and the heavy-mix bench load a server with it.
+ */
+export const WHOLE_GRAPH_RELATIONS = /* GraphQL */ `
+  {
+    graph {
+      nodes {
+        id
+        ... on Actor {
+          relations {
+            sentence
+            from {
+              name
+            }
+            to {
+              name
+            }
+            provisions {
+              id
+              text
+            }
+          }
+        }
+      }
+    }
+  }
+`;
