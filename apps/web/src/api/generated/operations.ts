@@ -664,6 +664,22 @@ export type TableNeighbourhoodQuery = { neighbourhood: { omitted: number, nodes:
         | { id: string }
       , evidence: { status: EvidenceStatus, confidence: Confidence | null, marker: string | null, wording: string, quote: string | null, note: string | null, readings: Array<string>, attested: string | null }, provisions: Array<{ id: string, name: string, section: string, reference: string | null }> }> } };
 
+export type OrgChartEntriesFragment = { entries: Array<{ depth: number, childCount: number, entity:
+      | { subtype: string | null, id: string, kind: EntityKind, name: string, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
+      | { id: string, kind: EntityKind, name: string, nameEn: string }
+    , parent:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null, via: { id: string, kind: RelationKind, family: RelationFamily, label: string } | null }> };
+
 export type OrgChartQueryVariables = Exact<{
   rootId: string;
   asOf?: string | null | undefined;
@@ -694,21 +710,7 @@ export type OrgContextQueryVariables = Exact<{
 }>;
 
 
-export type OrgContextQuery = { orgChart: { entries: Array<{ depth: number, childCount: number, entity:
-        | { subtype: string | null, id: string, kind: EntityKind, name: string, nameEn: string }
-        | { id: string, kind: EntityKind, name: string, nameEn: string }
-        | { id: string, kind: EntityKind, name: string, nameEn: string }
-        | { id: string, kind: EntityKind, name: string, nameEn: string }
-        | { id: string, kind: EntityKind, name: string, nameEn: string }
-        | { id: string, kind: EntityKind, name: string, nameEn: string }
-      , parent:
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-        | { id: string }
-       | null, via: { id: string, kind: RelationKind, family: RelationFamily, label: string } | null }>, above: Array<{ height: number, entity:
+export type OrgContextQuery = { orgChart: { above: Array<{ height: number, entity:
         | { subtype: string | null, id: string, kind: EntityKind, name: string }
         | { id: string, kind: EntityKind, name: string }
         | { id: string, kind: EntityKind, name: string }
@@ -736,7 +738,21 @@ export type OrgContextQuery = { orgChart: { entries: Array<{ depth: number, chil
         | { id: string, kind: EntityKind, name: string }
         | { id: string, kind: EntityKind, name: string }
         | { id: string, kind: EntityKind, name: string }
-       }> } };
+       }>, entries: Array<{ depth: number, childCount: number, entity:
+        | { subtype: string | null, id: string, kind: EntityKind, name: string, nameEn: string }
+        | { id: string, kind: EntityKind, name: string, nameEn: string }
+        | { id: string, kind: EntityKind, name: string, nameEn: string }
+        | { id: string, kind: EntityKind, name: string, nameEn: string }
+        | { id: string, kind: EntityKind, name: string, nameEn: string }
+        | { id: string, kind: EntityKind, name: string, nameEn: string }
+      , parent:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       | null, via: { id: string, kind: RelationKind, family: RelationFamily, label: string } | null }> } };
 
 export type HierarchyQueryVariables = Exact<{
   asOf?: string | null | undefined;

@@ -12,35 +12,43 @@ import { branchIds, buildOrgTree, normaliseEntries, type OrgNode } from './tree.
 import './org-chart.css';
 import { addTo } from '../../lib/group.ts';
 
+/** What the tree below an entity shows of each entry: the chart alone and the chart with its context ask for the same. */
+const ORG_CHART_ENTRIES = /* GraphQL */ `
+  fragment OrgChartEntries on OrgChart {
+    entries {
+      entity {
+        id
+        kind
+        name
+        nameEn: name(lang: EN)
+        ... on Actor {
+          subtype
+        }
+      }
+      depth
+      parent {
+        id
+      }
+      via {
+        id
+        kind
+        family
+        label(lang: $lang)
+      }
+      childCount
+    }
+  }
+`;
+
 export const ORG_CHART_QUERY = operation(
   'OrgChart',
   /* GraphQL */ `
     query OrgChart($rootId: ID!, $asOf: Date, $lang: Lang) {
       orgChart(rootId: $rootId, asOf: $asOf) {
-        entries {
-          entity {
-            id
-            kind
-            name
-            nameEn: name(lang: EN)
-            ... on Actor {
-              subtype
-            }
-          }
-          depth
-          parent {
-            id
-          }
-          via {
-            id
-            kind
-            family
-            label(lang: $lang)
-          }
-          childCount
-        }
+        ...OrgChartEntries
       }
     }
+    ${ORG_CHART_ENTRIES}
   `,
 );
 
@@ -50,28 +58,7 @@ export const ORG_CONTEXT_QUERY = operation(
   /* GraphQL */ `
     query OrgContext($rootId: ID!, $asOf: Date, $lang: Lang) {
       orgChart(rootId: $rootId, asOf: $asOf) {
-        entries {
-          entity {
-            id
-            kind
-            name
-            nameEn: name(lang: EN)
-            ... on Actor {
-              subtype
-            }
-          }
-          depth
-          parent {
-            id
-          }
-          via {
-            id
-            kind
-            family
-            label(lang: $lang)
-          }
-          childCount
-        }
+        ...OrgChartEntries
         above {
           height
           entity {
@@ -108,6 +95,7 @@ export const ORG_CONTEXT_QUERY = operation(
         }
       }
     }
+    ${ORG_CHART_ENTRIES}
   `,
 );
 
