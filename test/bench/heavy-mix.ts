@@ -3,11 +3,15 @@
  * a cheap query under load, first alone, then while clients keep sending the
  * heaviest query the limits allow. The cheap query's p99 with and without the
  * heavy ones is what admission control and cooperative execution are for: a
- * heavy query must not hold a cheap one up.
+ * heavy query must not hold a cheap one up. The cheap query asks the actors
+ * the HTTP section asks (drawn from the data with the run's seed, hubs and
+ * leaves: drawn-inputs.ts); the heavy one is the heaviest the limits allow.
  */
+import { loadDatasetOrThrow } from '@styrgraf/model';
 import autocannon from 'autocannon';
 import { HUB_NEIGHBOURHOOD, WHOLE_GRAPH_RELATIONS } from '../helpers/heavy-query.ts';
 import { gql, spawnServer } from '../helpers/server.ts';
+import { drawBenchInputs } from './drawn-inputs.ts';
 import { ENTITY_QUERY } from './http.ts';
 import { summarise, type Summary } from './stats.ts';
 
@@ -64,8 +68,10 @@ async function driveCheap(url: string, name: string, actorIds: string[]): Promis
   };
 }
 
-export async function benchHeavyMix(graphDir: string, actorIds: string[], heavy: string): Promise<HeavyMixFigures> {
-  const server = await spawnServer([], { GRAPH_DIR: graphDir, NODE_ENV: 'production' });
+export async function benchHeavyMix(set: { key: keyof typeof HEAVIEST; dir: string }, seed: number, log: (message: string) => void): Promise<HeavyMixFigures> {
+  const actorIds = drawBenchInputs(set.key, await loadDatasetOrThrow(set.dir), seed, log).actors;
+  const heavy = HEAVIEST[set.key];
+  const server = await spawnServer([], { GRAPH_DIR: set.dir, NODE_ENV: 'production' });
   try {
     const alone = await driveCheap(server.url, 'cheap query (entity with relations), nothing else running', actorIds);
     const heavyAnswers: Record<string, number> = {};

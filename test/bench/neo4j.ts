@@ -9,6 +9,9 @@
  *   the equivalent entity-with-relations and depth-2 neighbourhood, so that
  *   the table shows our share of the peer's throughput.
  *
+ * The HTTP inputs are drawn from each data set with the run's seed, as the
+ * HTTP section draws them (drawn-inputs.ts), and printed.
+ *
  * BENCH_NEO4J_CALLS (default 200) sets the calls per store operation.
  */
 import { loadDatasetOrThrow } from '@styrgraf/model';
@@ -22,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { spawnServer } from '../helpers/server.ts';
 import { startNeo4j } from '../neo4j/launch.mjs';
+import { drawBenchInputs } from './drawn-inputs.ts';
 import { drive, typicalQueries, type HttpFigures, type HttpQuery } from './http.ts';
 import { PEER_ENTITY_QUERY, PEER_NEIGHBOURHOOD_QUERY } from './neo4j-graphql-queries.ts';
 import { summarise, type Row } from './stats.ts';
@@ -34,8 +38,6 @@ const CALLS = Number(process.env.BENCH_NEO4J_CALLS ?? 200);
 export interface Neo4jBenchSet {
   key: string;
   dir: string;
-  actors: string[];
-  texts: string[];
 }
 
 /** Runs `queries` against a server started with `env` (our server, or the peer's `script`), one after the other. */
@@ -52,7 +54,7 @@ async function driveServer(env: NodeJS.ProcessEnv, queries: HttpQuery[], script?
 
 const rate = (f: HttpFigures) => `${f.requestsPerSecond.toFixed(0)} req/s`;
 
-export async function benchNeo4j(sets: readonly Neo4jBenchSet[], log: (message: string) => void): Promise<Row[]> {
+export async function benchNeo4j(sets: readonly Neo4jBenchSet[], seed: number, log: (message: string) => void): Promise<Row[]> {
   const rows: Row[] = [];
   const home = await mkdtemp(join(tmpdir(), 'styrgraf-bench-neo4j-'));
   const password = `styrgraf-${randomBytes(8).toString('hex')}`;
@@ -78,15 +80,16 @@ export async function benchNeo4j(sets: readonly Neo4jBenchSet[], log: (message: 
       const dataset = await loadDatasetOrThrow(set.dir);
       const store = await openNeo4jStore(settings, { transactionTimeoutMs: 60_000 });
       try {
-        const results = await benchStore(dataset, store, { calls: CALLS, seed: 7 });
+        const results = await benchStore(dataset, store, { calls: CALLS, seed });
         for (const name of STORE_OPERATIONS) rows.push({ section: `store ${set.key} on neo4j`, what: name, unit: 'ms', summary: results.get(name)! });
       } finally {
         await store.close();
       }
       log(`${set.key}: Neo4j store operations measured (${CALLS} calls each)`);
 
-      const ours = await driveServer({ STORE: 'neo4j', ...env }, typicalQueries(set.actors, set.texts));
-      const variables = set.actors.map((id) => ({ id }));
+      const inputs = drawBenchInputs(set.key, dataset, seed, log);
+      const ours = await driveServer({ STORE: 'neo4j', ...env }, typicalQueries(inputs.actors, inputs.texts));
+      const variables = inputs.actors.map((id) => ({ id }));
       const peer = await driveServer(
         env,
         [
