@@ -25,7 +25,8 @@ import { boundedParserCache } from './plugins/document-cache.ts';
 import { isReloadingStore } from './reload.ts';
 import { buildSchema } from './schema.ts';
 
-const EXAMPLE_QUERY = /* GraphQL */ `
+/** The query GraphiQL opens with: the README's first question, and one the limits must always let through. */
+export const EXAMPLE_QUERY = /* GraphQL */ `
   # Vem beslutar om en kontorschefs anställning, och vem ska höras?
   query VemBeslutar {
     decisionArea(id: "da-anstallning-kontorschef") {
