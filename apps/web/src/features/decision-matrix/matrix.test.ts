@@ -1,54 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { DecisionArea, Participant, ParticipationRole } from '../../api/types.ts';
-import { evidence } from '../../test-support/evidence.ts';
+import type { EntityRef, ParticipationRole } from '../../api/types.ts';
+import {
+  BERORDA_PRESIDIER as presidier,
+  decisionArea as area,
+  instructionProvision,
+  KOMMUNDIREKTOR as kd,
+  KOMMUNSTYRELSEN as ks,
+  participant,
+} from '../../test-support/decision-areas.ts';
 import { fold } from '@styrgraf/text';
 import { buildMatrix } from './matrix.ts';
 
-const LABELS: Record<string, string> = {
-  DECIDES: 'Beslutar',
-  PREPARES: 'Bereder',
-  HEARD: 'Hörs',
-  INFORMED: 'Informeras',
-  CONSULTED: 'Samråd',
-  PROPOSES: 'Föreslår',
-};
-const provision = (id: string, text: string) => ({
-  id,
-  name: id,
-  text,
-  section: 'Den ledande tjänstepersonen',
-  reference: null,
-  textKind: 'VERBATIM' as const,
-  document: { id: 'kdi', name: 'Kommundirektörens instruktion' },
-});
-const kd = { id: 'kommundirektor', kind: 'ROLE' as const, name: 'Kommundirektör' };
-const ks = { id: 'kommunstyrelsen', kind: 'POLITICAL_BODY' as const, name: 'Kommunstyrelsen' };
-const presidier = { id: 'berorda-namnders-presidier', kind: 'POLITICAL_BODY' as const, name: 'Berörda nämnders presidier' };
-const p = (
-  role: ParticipationRole,
-  actor: Participant['actor'],
-  provisions = [provision('kdi-anstallning-kontorschef', 'Kommundirektören beslutar om anställning av kontorschefer …')],
-): Participant => ({
-  role,
-  roleLabel: LABELS[role]!,
-  roleLabelSv: LABELS[role]!,
-  actor,
-  provisions,
-  note: null,
-  evidence: evidence(),
-});
-const area = (id: string, name: string, topic: string, participants: Participant[]): DecisionArea => ({
-  id,
-  name,
-  nameEn: name,
-  topic,
-  summary: '',
-  unsettled: null,
-  settled: true,
-  settledReason: null,
-  notDelegable: null,
-  participants,
-});
+const p = (role: ParticipationRole, who: EntityRef) =>
+  participant(role, who, { provisions: [instructionProvision('kdi-anstallning-kontorschef', 'Kommundirektören beslutar om anställning av kontorschefer …')] });
 
 // The shape of the Norrköping data: who decides a kontorschef's employment, and two areas KS decides.
 const areas = [

@@ -1,42 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { DecisionArea, Participant } from '../../api/types.ts';
-import { evidence } from '../../test-support/evidence.ts';
+import { actor, BERORDA_PRESIDIER, decisionArea as area, KOMMUNDIREKTOR, KOMMUNSTYRELSEN, participant } from '../../test-support/decision-areas.ts';
 import { buildRolesTable } from './roles-table.ts';
-
-const actor = (id: string, name: string) => ({ id, kind: 'ROLE' as const, name });
-const part = (role: Participant['role'], roleLabel: string, id: string, name: string, status: Participant['evidence']['status'] = 'STATED'): Participant => ({
-  role,
-  roleLabel,
-  roleLabelSv: roleLabel,
-  actor: actor(id, name),
-  provisions: [],
-  note: null,
-  evidence: evidence(status),
-});
-const area = (id: string, name: string, topic: string, participants: Participant[]): DecisionArea => ({
-  id,
-  name,
-  nameEn: name,
-  topic,
-  summary: '',
-  unsettled: null,
-  settled: true,
-  settledReason: null,
-  notDelegable: null,
-  participants,
-});
 
 describe('the handout decision table', () => {
   it('puts each participant under its role and gathers other roles in one column', () => {
     const table = buildRolesTable([
       area('da-anstallning-kontorschef', 'Anställning av kontorschef', 'Kontorschefer', [
-        part('DECIDES', 'Beslutar', 'kommundirektor', 'Kommundirektör'),
-        part('PREPARES', 'Bereder', 'kommundirektor', 'Kommundirektör'),
-        part('HEARD', 'Ska höras', 'berorda-namnders-presidier', 'Berörda nämnders presidier'),
-        part('INFORMED', 'Får beslutet redovisat', 'kommunstyrelsen', 'Kommunstyrelsen'),
-        part('EXECUTES', 'Verkställer', 'kontorschef', 'Kontorschef'),
+        participant('DECIDES', KOMMUNDIREKTOR),
+        participant('PREPARES', KOMMUNDIREKTOR),
+        participant('HEARD', BERORDA_PRESIDIER, { label: 'Ska höras' }),
+        participant('INFORMED', KOMMUNSTYRELSEN, { label: 'Får beslutet redovisat' }),
+        participant('EXECUTES', actor('kontorschef', 'Kontorschef')),
       ]),
-      area('da-a', 'Avslut av kontorschef', 'Kontorschefer', [part('DECIDES', 'Beslutar', 'kommundirektor', 'Kommundirektör')]),
+      area('da-a', 'Avslut av kontorschef', 'Kontorschefer', [participant('DECIDES', KOMMUNDIREKTOR)]),
     ]);
     expect(table.rows.map((r) => r.area.name)).toEqual(['Anställning av kontorschef', 'Avslut av kontorschef']);
     const first = table.rows[0]!;
@@ -51,9 +27,9 @@ describe('the handout decision table', () => {
   it('marks a reading, a contested text and a weak source beside the name, as the sentences do', () => {
     const table = buildRolesTable([
       area('da-anstallning-vd-dotterbolag', 'Anställning av VD i kommunalt dotterbolag', 'Bolag', [
-        part('PREPARES', 'Bereder', 'kommundirektor', 'Kommundirektör'),
-        part('CONSULTED', 'Samråd', 'ks-presidium', 'Kommunstyrelsens presidium', 'CONTESTED'),
-        part('INFORMED', 'Informeras', 'kommunstyrelsen', 'Kommunstyrelsen', 'INTERPRETED'),
+        participant('PREPARES', KOMMUNDIREKTOR),
+        participant('CONSULTED', actor('ks-presidium', 'Kommunstyrelsens presidium'), { status: 'CONTESTED' }),
+        participant('INFORMED', KOMMUNSTYRELSEN, { status: 'INTERPRETED' }),
       ]),
     ]);
     expect(table.rows[0]!.cells.PREPARES).toEqual(['Kommundirektör']);
@@ -62,6 +38,6 @@ describe('the handout decision table', () => {
   });
 
   it('has no "other" column when every role has its own', () => {
-    expect(buildRolesTable([area('da-x', 'X', 'T', [part('DECIDES', 'Beslutar', 'kommunstyrelsen', 'Kommunstyrelsen')])]).hasOther).toBe(false);
+    expect(buildRolesTable([area('da-x', 'X', 'T', [participant('DECIDES', KOMMUNSTYRELSEN)])]).hasOther).toBe(false);
   });
 });
