@@ -6,6 +6,7 @@ import { useView } from '../../state/store.ts';
 import { EvidenceMark } from '../evidence/EvidenceMark.tsx';
 import { KindIcon } from '../legend/KindIcon.tsx';
 import { QueryStatus } from '../status/ErrorNotice.tsx';
+import { StatusSummary } from '../report/StatusSummary.tsx';
 import { todayIso } from '../time-control/use-changes.ts';
 import {
   countByStatus,
@@ -65,35 +66,20 @@ export function ChecksSummary({ checks, only, onPick }: { checks: readonly RuleC
   const t = useT();
   const counts = countByStatus(checks);
   return (
-    <div className="checks-summary report-summary" role="group" aria-label={t('checksSummary')} data-testid="checks-summary">
-      {RULE_STATUSES.map((s) => {
-        const body = (
-          <>
-            <span className="checks-count report-count" data-testid={`checks-count-${s}`}>
-              {counts[s]}
-            </span>
-            <RuleStatusBadge status={s} label={t(RULE_STATUS_KEY[s])} />
-          </>
-        );
-        return onPick ? (
-          <button
-            key={s}
-            type="button"
-            className={`checks-tile report-tile tone-${RULE_TONE[s]} tile-rule-${s.toLowerCase()}`}
-            aria-pressed={only === s}
-            onClick={() => onPick(s)}
-            title={t('checksOnly')}
-          >
-            {body}
-          </button>
-        ) : (
-          <div key={s} className={`checks-tile report-tile tone-${RULE_TONE[s]} tile-rule-${s.toLowerCase()}`}>
-            {body}
-          </div>
-        );
-      })}
-      <p className="checks-total report-total">{t('checksTotal', { n: checks.length })}</p>
-    </div>
+    <StatusSummary
+      report="checks"
+      statuses={RULE_STATUSES}
+      count={(s) => counts[s]}
+      tone={RULE_TONE}
+      badge={(s) => <RuleStatusBadge status={s} label={t(RULE_STATUS_KEY[s])} />}
+      tileClass={(s) => `tile-rule-${s.toLowerCase()}`}
+      countTestId={(s) => `checks-count-${s}`}
+      label={t('checksSummary')}
+      total={t('checksTotal', { n: checks.length })}
+      pickTitle={t('checksOnly')}
+      only={only}
+      onPick={onPick}
+    />
   );
 }
 

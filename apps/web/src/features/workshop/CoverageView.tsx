@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useApiLang, useT } from '../../i18n/use-t.ts';
 import { ProvisionQuote } from '../detail-panel/ProvisionQuote.tsx';
 import { GlossaryText } from '../glossary/GlossaryText.tsx';
+import { StatusSummary } from '../report/StatusSummary.tsx';
 import { QueryStatus } from '../status/ErrorNotice.tsx';
 import { COVERAGE_STATUSES, countOf, useCoverage, type CoverageStatus, type WorkshopCoverage, type WorkshopQuestion } from './coverage-api.ts';
 import { COVERAGE_TONE, StatusBadge } from './StatusBadge.tsx';
@@ -53,6 +54,7 @@ export function CoverageView() {
   );
 }
 
+/** How many workshop questions the instruction answers, partly answers and leaves open; a tile shows only those. */
 export function CoverageSummary({
   coverage,
   only,
@@ -64,35 +66,20 @@ export function CoverageSummary({
 }) {
   const t = useT();
   return (
-    <div className="coverage-summary report-summary" role="group" aria-label={t('coverageSummary')} data-testid="coverage-summary">
-      {COVERAGE_STATUSES.map((s) => {
-        const body = (
-          <>
-            <span className="coverage-count report-count" data-testid={`count-${s}`}>
-              {countOf(coverage, s)}
-            </span>
-            <StatusBadge status={s} label={t(STATUS_KEY[s])} />
-          </>
-        );
-        return onPick ? (
-          <button
-            key={s}
-            type="button"
-            className={`coverage-tile report-tile tone-${COVERAGE_TONE[s]} tile-${s.toLowerCase()}`}
-            aria-pressed={only === s}
-            onClick={() => onPick(s)}
-            title={t('coverageOnly')}
-          >
-            {body}
-          </button>
-        ) : (
-          <div key={s} className={`coverage-tile report-tile tone-${COVERAGE_TONE[s]} tile-${s.toLowerCase()}`}>
-            {body}
-          </div>
-        );
-      })}
-      <p className="coverage-total report-total">{t('coverageTotal', { n: coverage.total })}</p>
-    </div>
+    <StatusSummary
+      report="coverage"
+      statuses={COVERAGE_STATUSES}
+      count={(s) => countOf(coverage, s)}
+      tone={COVERAGE_TONE}
+      badge={(s) => <StatusBadge status={s} label={t(STATUS_KEY[s])} />}
+      tileClass={(s) => `tile-${s.toLowerCase()}`}
+      countTestId={(s) => `count-${s}`}
+      label={t('coverageSummary')}
+      total={t('coverageTotal', { n: coverage.total })}
+      pickTitle={t('coverageOnly')}
+      only={only}
+      onPick={onPick}
+    />
   );
 }
 
