@@ -2,8 +2,9 @@
 /**
  * Builds the server into apps/server/dist unless the build there was made
  * from exactly the current sources (the server's, the model's and the
- * store's): `pnpm start` calls it, so a fresh clone gets a build and an
- * unchanged tree costs a hash, not a build — like apps/web/scripts/build-if-stale.mjs.
+ * store's): the staleness check is scripts/build-if-stale.mjs, shared with
+ * the web app's build; this file says what the server's sources are and how
+ * they are built.
  *
  * esbuild bundles the server with the model and the store into
  * dist/main.js, the command line (packages/cli) into dist/styrgraf.js, and
@@ -15,15 +16,14 @@
  * (`new URL('./schema/', import.meta.url)`) sits at the same depth from the
  * repo in dist/ as in src/, so only the assets are copied.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runIfMain, staleBuild } from '../../../scripts/build-if-stale.mjs';
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = join(serverDir, '../..');
 const distDir = join(serverDir, 'dist');
-const stampFile = join(distDir, '.source-hash');
 const inputs = [
   'apps/server/src',
   'apps/server/package.json',
@@ -47,32 +47,7 @@ const ASSETS = [
   ['packages/store/src/neo4j/cypher', 'cypher'],
 ];
 
-function files(path) {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((name) => files(join(path, name)));
-}
-
-export function sourceHash() {
-  const hash = createHash('sha256');
-  for (const file of inputs.flatMap((i) => files(join(repoRoot, i)))) {
-    // Tests beside the code do not change the build.
-    if (/\.test\.tsx?$|__snapshots__/.test(file)) continue;
-    hash.update(relative(repoRoot, file)).update('\0').update(readFileSync(file)).update('\0');
-  }
-  return hash.digest('hex');
-}
-
-export async function buildIfStale({ quiet = false, force = false } = {}) {
-  const hash = sourceHash();
-  const current = !force && existsSync(stampFile) && existsSync(join(distDir, 'main.js')) ? readFileSync(stampFile, 'utf8').trim() : null;
-  if (current === hash) {
-    if (!quiet) console.log('server: apps/server/dist is up to date');
-    return { built: false };
-  }
-  if (!quiet) console.log(current ? 'server: sources changed, rebuilding apps/server/dist …' : 'server: building apps/server/dist …');
+async function buildServer({ quiet }) {
   const { build } = await import('esbuild');
   const pkg = JSON.parse(readFileSync(join(serverDir, 'package.json'), 'utf8'));
   rmSync(distDir, { recursive: true, force: true });
@@ -97,14 +72,8 @@ export async function buildIfStale({ quiet = false, force = false } = {}) {
     logLevel: quiet ? 'error' : 'warning',
   });
   for (const [from, to] of ASSETS) cpSync(join(repoRoot, from), join(distDir, to), { recursive: true });
-  writeFileSync(stampFile, `${hash}\n`);
-  if (!quiet) console.log('server: built');
-  return { built: true };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  buildIfStale({ force: process.argv.includes('--force'), quiet: process.argv.includes('--quiet') }).catch((error) => {
-    console.error('server: the build failed:', error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+export const { sourceHash, buildIfStale } = staleBuild({ name: 'server', root: repoRoot, inputs, distDir, entry: 'main.js', build: buildServer });
+
+runIfMain(import.meta.url, 'server', buildIfStale);
