@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { loadDatasetOrThrow, type Dataset } from '@styrgraf/model';
 import { createMemoryStore } from '@styrgraf/store';
 import { drawQuiz, QuestionBank, QuizGraph } from '@styrgraf/server';
-import { summarise, type Row, type Summary, type Target } from './stats.ts';
+import { met, summarise, type Row, type Summary, type Target } from './stats.ts';
 import { benchStore, STORE_OPERATIONS } from './store-ops.ts';
 
 const run = promisify(execFile);
@@ -30,6 +30,8 @@ export interface LoadFigures {
   rssLoadedMb: number;
   rssSettledMb: number;
   rssPeakMb: number;
+  /** The process before it read anything (Node, the modules): the part of the peak that does not grow with the data. */
+  rssBeforeMb: number;
   entities: number;
   relations: number;
 }
@@ -71,6 +73,9 @@ export async function benchGrowth(
   const grid = new Map<string, Map<string, string>>();
   const put = (measure: string, scale: string, value: string) => (grid.get(measure) ?? grid.set(measure, new Map()).get(measure)!).set(scale, value);
   const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+  const mark = (t: Target) => (met(t) ? 'met' : 'MISSED');
+  // Each size's load and peak memory, for the rows that hold the larger sizes to the national set's figures.
+  const sized = new Map<string, { entities: number; relations: number; load: number; peak: number }>();
 
   for (const scale of scales) {
     const loads: LoadFigures[] = [];
@@ -86,6 +91,36 @@ export async function benchGrowth(
     put('entities', scale.key, String(loads[0]!.entities));
     put('load, median (ms)', scale.key, ms(total.median));
     put('peak RSS, worst (MB)', scale.key, peak.toFixed(0));
+    // The peak less the process's own start, so that a fixed part does not make a larger set look cheaper per entity.
+    const grown = Math.max(...loads.map((l) => l.rssPeakMb - l.rssBeforeMb));
+    sized.set(scale.key, { entities: loads[0]!.entities, relations: loads[0]!.relations, load: total.median, peak: grown });
+    const national = sized.get('1×');
+    if (scale.key === '1×') {
+      const load: Target = { what: 'national: load, to first answer, median', actual: total.median, limit: 3_000, unit: 'ms', kind: 'max' };
+      const memory: Target = { what: 'national: peak RSS over the load, worst', actual: peak, limit: 450, unit: 'MB', kind: 'max' };
+      put('load: target', scale.key, `< 3,000 ms ${mark(load)}`);
+      put('peak RSS: target', scale.key, `< 450 MB ${mark(memory)}`);
+    } else if (national && scale.key !== 'norrköping') {
+      // No super-linear row: a larger set may cost no more per entity and relation than the national set did (10 % allowed for a shared machine's noise).
+      const scaleFactor = (loads[0]!.entities + loads[0]!.relations) / (national.entities + national.relations);
+      const load: Target = {
+        what: `${scale.key}: load per unit of data, against the national set's`,
+        actual: total.median / national.load / scaleFactor,
+        limit: 1.1,
+        unit: '×',
+        kind: 'max',
+      };
+      const memory: Target = {
+        what: `${scale.key}: peak RSS above the start, per unit of data, against the national set's`,
+        actual: grown / national.peak / scaleFactor,
+        limit: 1.1,
+        unit: '×',
+        kind: 'max',
+      };
+      targets.push(load, memory);
+      put('load: target', scale.key, `${load.actual.toFixed(2)}× of linear ${mark(load)}`);
+      put('peak RSS: target', scale.key, `${memory.actual.toFixed(2)}× of linear ${mark(memory)}`);
+    }
 
     let dataset: Dataset | null = await loadDatasetOrThrow(scale.dir);
     const store = createMemoryStore(dataset);

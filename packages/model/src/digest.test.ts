@@ -4,7 +4,9 @@ import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, digestOf } from './digest.ts';
-import { loadDatasetOrThrow } from './load.ts';
+import { loadDatasetOrThrow, parseDataset } from './load.ts';
+import { syntheticFiles } from './synthetic/files.ts';
+import { generateSynthetic } from './synthetic/generate.ts';
 
 /** The definition the digest was first built on: for the data's values, canonicalJson gives the same text, so digests do not change. */
 const reference = (value: unknown) =>
@@ -70,6 +72,15 @@ describe('the data set digest', () => {
     expect(dataset.entities.some((e) => e.kind === 'DECISION_AREA' && e.participants.length > 0)).toBe(true);
     expect(dataset.digest).toBe(firstDefinition(dataset));
     expect(digestOf(dataset.meta, dataset.entities, dataset.relations, dataset.tours)).toBe(dataset.digest);
+  });
+
+  it('is the first definition’s digest on a generated set too, whose text goes to the hash in many pieces', () => {
+    const result = parseDataset(syntheticFiles(generateSynthetic({ municipalities: 12, seed: 3 })));
+    if (!result.ok) throw new Error(`synthetic data set is invalid: ${JSON.stringify(result.issues.slice(0, 3))}`);
+    const dataset = result.dataset;
+    // Far more canonical text than one piece holds, so that the pieces' seams are crossed many times.
+    expect(dataset.entities.length + dataset.relations.length).toBeGreaterThan(2_000);
+    expect(dataset.digest).toBe(firstDefinition(dataset));
   });
 
   it('changes when a participant changes, and not when only an origin does', async () => {

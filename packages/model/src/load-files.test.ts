@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatIssue } from './errors.ts';
-import { loadDataset, parseDataset } from './load.ts';
+import { loadDataset, parseDataset, readDatasetFiles } from './load.ts';
 
 /**
  * What reading a data directory makes of files that are not plain files, and
@@ -76,5 +76,20 @@ describe('a YAML alias bomb', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues[0]).toMatchObject({ code: 'YAML_SYNTAX', file: 'bomb.yaml', message: expect.stringMatching(/aliases/) });
+  });
+});
+
+describe('the lines of problems found across files, in a data set read from disk', () => {
+  it('are those of the files as written, found again from the text kept after parsing', async () => {
+    // A Swedish letter before the duplicate, so that a line counted in bytes rather than characters would come out wrong.
+    const text = `# Åter: en post som redan finns i graph/ (ö, ä, å)\nentities:\n  - id: kommunstyrelsen\n    kind: POLITICAL_BODY\n    name: { sv: Kommunstyrelsen igen, en: The board again }\n    confidence: HIGH\n    sources: [https://example.org/ks]\n`;
+    await writeFile(join(dir, 'graph', 'zz-igen.yaml'), text);
+    const result = await loadDataset(join(dir, 'graph'));
+    if (result.ok) throw new Error('expected the duplicate to be refused');
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]).toMatchObject({ code: 'DUPLICATE_ID', file: 'zz-igen.yaml', line: 3, field: 'entities[0].id' });
+    // The same issues, to the letter, as from the files' texts held in memory.
+    const fromText = parseDataset(await readDatasetFiles(join(dir, 'graph')));
+    expect(fromText.ok ? [] : fromText.issues).toEqual(result.issues);
   });
 });

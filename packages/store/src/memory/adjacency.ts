@@ -1,5 +1,4 @@
 import { isValidAt, type Entity, type EntityKind, type Relation, type RelationFamily } from '@styrgraf/model';
-import { UndirectedGraph } from 'graphology';
 import type { PathGraph } from './bounded-paths.ts';
 
 /** What a traversal may walk: relations of `families`, entities of `kinds`, both in force on `asOf`. Absent means no filter. */
@@ -10,9 +9,15 @@ export interface TraversalFilter {
 }
 
 interface Node {
+  id: string;
+  /** Its place among the entities: a pair's key is made of its ends' places. */
+  index: number;
   entity: Entity;
   /** False for the many entities without validFrom/validTo: in force on every date, nothing to compare. */
   dated: boolean;
+  /** The node's edges, and the node at the other end of each, in the order a walk visits them (see Adjacency). */
+  edges: Edge[];
+  neighbours: Node[];
 }
 
 interface Edge {
@@ -35,30 +40,96 @@ interface Edge {
  * the entities the walk reaches and no others, and memory does not grow with
  * the dates or filters asked. Most entities and relations carry no dates, and
  * for them the date check is one boolean.
+ *
+ * Why not a graphology graph (what it was until the load had to be fast):
+ * graphology keeps each node's neighbours in an object keyed by id, a
+ * dictionary per node; building those for the national set was a third of
+ * the store's build, and garbage collection of it as much again. Lists per
+ * node and one map of pairs hold the same. A node's neighbours come in the
+ * order graphology gave them (a walk's answers and their order depend on it):
+ * its objects list keys that read as array indices ("7", "42") first, in
+ * numeric order, then the rest in the order their first relation (by id)
+ * joined them.
  */
 export class Adjacency {
-  readonly graph: UndirectedGraph<Node, Edge> = new UndirectedGraph<Node, Edge>();
+  private readonly nodes = new Map<string, Node>();
+  /** The edge of each pair, under `pairKey`. */
+  private readonly pairs = new Map<number, Edge>();
 
   constructor(entities: Iterable<Entity>, relationsById: readonly Relation[]) {
-    for (const entity of entities) this.graph.addNode(entity.id, { entity, dated: !!(entity.validFrom || entity.validTo) });
+    for (const entity of entities) {
+      this.nodes.set(entity.id, { id: entity.id, index: this.nodes.size, entity, dated: !!(entity.validFrom || entity.validTo), edges: [], neighbours: [] });
+    }
+    const indexLike = new Set<Node>();
     for (const relation of relationsById) {
       // A relation of an entity with itself joins nothing a walk could use.
       if (relation.from === relation.to) continue;
       const dated = !!(relation.validFrom || relation.validTo);
-      const edge = this.graph.edge(relation.from, relation.to);
-      // Keyed by its first relation's id, unique already: graphology's own keys are made and checked for clashes one by one.
-      if (edge === undefined) this.graph.addEdgeWithKey(relation.id, relation.from, relation.to, { relations: [relation], dated });
-      else {
-        const attributes = this.graph.getEdgeAttributes(edge);
-        attributes.relations.push(relation);
-        attributes.dated ||= dated;
+      const from = this.node(relation.from, relation);
+      const to = this.node(relation.to, relation);
+      const key = this.pairKey(from, to);
+      const edge = this.pairs.get(key);
+      if (edge) {
+        edge.relations.push(relation);
+        edge.dated ||= dated;
+      } else {
+        this.join(from, to, key, { relations: [relation], dated });
+        if (isArrayIndex(to.id)) indexLike.add(from);
+        if (isArrayIndex(from.id)) indexLike.add(to);
       }
     }
+    for (const node of indexLike) inGraphologyOrder(node);
+  }
+
+  private node(id: string, relation: Relation): Node {
+    const node = this.nodes.get(id);
+    if (!node) throw new Error(`relation ${relation.id} joins "${id}", which is not an entity of the data set`);
+    return node;
+  }
+
+  /** Puts the edge of a new pair into both ends' lists. */
+  private join(a: Node, b: Node, key: number, edge: Edge): void {
+    this.pairs.set(key, edge);
+    a.edges.push(edge);
+    a.neighbours.push(b);
+    b.edges.push(edge);
+    b.neighbours.push(a);
   }
 
   filtered(filter: TraversalFilter): FilteredGraph {
-    return new FilteredGraph(this.graph, filter);
+    return new FilteredGraph(this, filter);
   }
+
+  /** For FilteredGraph. */
+  nodeOf(id: string): Node | undefined {
+    return this.nodes.get(id);
+  }
+
+  /** For FilteredGraph. */
+  edgeBetween(a: Node, b: Node): Edge | undefined {
+    return this.pairs.get(this.pairKey(a, b));
+  }
+
+  /** One key for a pair either way round: a number, far cheaper to make and look up than a string of both ids. */
+  private pairKey(a: Node, b: Node): number {
+    return a.index < b.index ? a.index * this.nodes.size + b.index : b.index * this.nodes.size + a.index;
+  }
+}
+
+/** A key a JavaScript object lists before all others, in numeric order: a canonical integer below 2³² − 1. */
+function isArrayIndex(key: string): boolean {
+  return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4_294_967_295;
+}
+
+/** Neighbours whose ids read as array indices first, in numeric order, then the rest as they came: graphology's order. */
+function inGraphologyOrder(node: Node): void {
+  const order = node.neighbours.map((_, i) => i);
+  const indexed = order.filter((i) => isArrayIndex(node.neighbours[i]!.id)).sort((x, y) => Number(node.neighbours[x]!.id) - Number(node.neighbours[y]!.id));
+  const rest = order.filter((i) => !isArrayIndex(node.neighbours[i]!.id));
+  const sorted = [...indexed, ...rest];
+  const [edges, neighbours] = [sorted.map((i) => node.edges[i]!), sorted.map((i) => node.neighbours[i]!)];
+  node.edges = edges;
+  node.neighbours = neighbours;
 }
 
 /** The one graph as a filter sees it; what path search and neighbourhoods walk. */
@@ -68,7 +139,7 @@ export class FilteredGraph implements PathGraph {
   private readonly asOf: string | null;
 
   constructor(
-    private readonly graph: UndirectedGraph<Node, Edge>,
+    private readonly graph: Adjacency,
     filter: TraversalFilter,
   ) {
     this.families = filter.families ? new Set(filter.families) : null;
@@ -78,8 +149,8 @@ export class FilteredGraph implements PathGraph {
 
   /** The entity is in the data, of an allowed kind and in force. */
   hasNode(id: string): boolean {
-    if (!this.graph.hasNode(id)) return false;
-    return this.admits(this.graph.getNodeAttributes(id));
+    const node = this.graph.nodeOf(id);
+    return node !== undefined && this.admits(node);
   }
 
   private admits(node: Node): boolean {
@@ -100,19 +171,28 @@ export class FilteredGraph implements PathGraph {
 
   /** Calls `visit` with each neighbour reached through an allowed relation; the node itself is assumed admitted. */
   forEachNeighbor(node: string, visit: (neighbour: string) => void): void {
-    this.graph.forEachEdge(node, (_edge, attributes, source, target, sourceAttributes, targetAttributes) => {
-      const [neighbour, neighbourNode] = source === node ? [target, targetAttributes] : [source, sourceAttributes];
-      if (this.admits(neighbourNode) && this.passable(attributes)) visit(neighbour);
-    });
+    const { edges, neighbours } = this.at(node);
+    for (let i = 0; i < edges.length; i++) {
+      const neighbour = neighbours[i]!;
+      if (this.admits(neighbour) && this.passable(edges[i]!)) visit(neighbour.id);
+    }
   }
 
   /** Calls `visit` with each allowed relation between `node` and an admitted neighbour. */
   forEachRelation(node: string, visit: (neighbour: string, relation: Relation) => void): void {
-    this.graph.forEachEdge(node, (_edge, attributes, source, target, sourceAttributes, targetAttributes) => {
-      const [neighbour, neighbourNode] = source === node ? [target, targetAttributes] : [source, sourceAttributes];
-      if (!this.admits(neighbourNode)) return;
-      for (const relation of attributes.relations) if (this.allows(relation)) visit(neighbour, relation);
-    });
+    const { edges, neighbours } = this.at(node);
+    for (let i = 0; i < edges.length; i++) {
+      const neighbour = neighbours[i]!;
+      if (!this.admits(neighbour)) continue;
+      for (const relation of edges[i]!.relations) if (this.allows(relation)) visit(neighbour.id, relation);
+    }
+  }
+
+  /** The node, which must be in the graph (as graphology required of a node whose edges are read). */
+  private at(id: string): Node {
+    const node = this.graph.nodeOf(id);
+    if (!node) throw new Error(`"${id}" is not a node of the graph`);
+    return node;
   }
 
   filterNeighbors(node: string, keep: (neighbour: string) => boolean): string[] {
@@ -125,13 +205,13 @@ export class FilteredGraph implements PathGraph {
 
   /** Unfiltered: path search uses it only to choose which end to grow first. */
   degree(node: string): number {
-    return this.graph.degree(node);
+    return this.at(node).edges.length;
   }
 
   /** The allowed relations between two entities, ordered by id. */
   between(a: string, b: string): Relation[] {
-    const edge = this.graph.edge(a, b);
+    const edge = this.graph.edgeBetween(this.at(a), this.at(b));
     if (edge === undefined) return [];
-    return this.graph.getEdgeAttribute(edge, 'relations').filter((r) => this.allows(r));
+    return edge.relations.filter((r) => this.allows(r));
   }
 }
