@@ -57,56 +57,90 @@ export function see(ctx: Context, entities: Iterable<Entity>): void {
 const argsKey = (k: RelationKey) => `${k.direction}|${k.families ? [...k.families].sort().join(',') : '*'}|${k.asOf ?? ''}`;
 
 export function createLoaders(store: Store, seen: Map<string, Entity> = new Map()): Loaders {
-  return {
-    entity: new DataLoader(
-      async (ids) => {
-        const found = await store.getEntities(ids);
-        for (const e of found) if (e) seen.set(e.id, e);
-        return found;
-      },
-      { maxBatchSize: 1000 },
-    ),
-    relations: new DataLoader(
-      async (keys) => {
-        // One store call per distinct (direction, families, date) in the batch.
-        const groups = new Map<string, RelationKey[]>();
-        for (const key of keys) {
-          const k = argsKey(key);
-          addTo(groups, k, key);
-        }
-        const answers = new Map<RelationKey, Relation[]>();
-        await Promise.all(
-          [...groups.values()].map(async (group) => {
-            const first = group[0]!;
-            const result = await store.relationsOf(
-              group.map((g) => g.id),
-              { direction: first.direction, ...(first.families ? { families: first.families } : {}), asOf: first.asOf },
-            );
-            group.forEach((key, i) => answers.set(key, result[i] ?? []));
-          }),
-        );
-        return keys.map((k) => answers.get(k) ?? []);
-      },
-      { cacheKeyFn: (k) => `${k.id}|${argsKey(k)}`, maxBatchSize: 1000 },
-    ),
-    citedBy: new DataLoader(
-      async (keys) => {
-        const byDate = new Map<string | null, string[]>();
-        for (const k of keys) addTo(byDate, k.asOf, k.id);
-        const answers = new Map<string, Relation[]>();
-        await Promise.all(
-          [...byDate].map(async ([asOf, ids]) => {
-            const result = await store.citedBy(ids, { asOf });
-            ids.forEach((id, i) => answers.set(`${id}|${asOf ?? ''}`, result[i] ?? []));
-          }),
-        );
-        return keys.map((k) => answers.get(`${k.id}|${k.asOf ?? ''}`) ?? []);
-      },
-      { cacheKeyFn: (k) => `${k.id}|${k.asOf ?? ''}` },
-    ),
-    municipalityOf: new DataLoader((ids) => store.municipalityOf(ids), { maxBatchSize: 1000 }),
-  };
+  return new RequestLoaders(store, seen);
 }
+
+/**
+ * The loaders, each made when the request first asks for it: most requests
+ * use one or two of the four, and a DataLoader is a dozen objects made for
+ * nothing otherwise (paid again in every scavenge of a large heap).
+ */
+class RequestLoaders implements Loaders {
+  private entityLoader?: Loaders['entity'];
+  private relationsLoader?: Loaders['relations'];
+  private citedByLoader?: Loaders['citedBy'];
+  private municipalityOfLoader?: Loaders['municipalityOf'];
+
+  constructor(
+    private readonly store: Store,
+    private readonly seen: Map<string, Entity>,
+  ) {}
+
+  get entity(): Loaders['entity'] {
+    return (this.entityLoader ??= entityLoader(this.store, this.seen));
+  }
+  get relations(): Loaders['relations'] {
+    return (this.relationsLoader ??= relationsLoader(this.store));
+  }
+  get citedBy(): Loaders['citedBy'] {
+    return (this.citedByLoader ??= citedByLoader(this.store));
+  }
+  get municipalityOf(): Loaders['municipalityOf'] {
+    return (this.municipalityOfLoader ??= new DataLoader((ids) => this.store.municipalityOf(ids), { maxBatchSize: 1000 }));
+  }
+}
+
+const entityLoader = (store: Store, seen: Map<string, Entity>): Loaders['entity'] =>
+  new DataLoader(
+    async (ids) => {
+      const found = await store.getEntities(ids);
+      for (const e of found) if (e) seen.set(e.id, e);
+      return found;
+    },
+    { maxBatchSize: 1000 },
+  );
+
+const relationsLoader = (store: Store): Loaders['relations'] =>
+  new DataLoader(
+    async (keys: readonly RelationKey[]) => {
+      // One store call per distinct (direction, families, date) in the batch.
+      const groups = new Map<string, RelationKey[]>();
+      for (const key of keys) {
+        const k = argsKey(key);
+        addTo(groups, k, key);
+      }
+      const answers = new Map<RelationKey, Relation[]>();
+      await Promise.all(
+        [...groups.values()].map(async (group) => {
+          const first = group[0]!;
+          const result = await store.relationsOf(
+            group.map((g) => g.id),
+            { direction: first.direction, ...(first.families ? { families: first.families } : {}), asOf: first.asOf },
+          );
+          group.forEach((key, i) => answers.set(key, result[i] ?? []));
+        }),
+      );
+      return keys.map((k) => answers.get(k) ?? []);
+    },
+    { cacheKeyFn: (k) => `${k.id}|${argsKey(k)}`, maxBatchSize: 1000 },
+  );
+
+const citedByLoader = (store: Store): Loaders['citedBy'] =>
+  new DataLoader(
+    async (keys: readonly { id: string; asOf: string | null }[]) => {
+      const byDate = new Map<string | null, string[]>();
+      for (const k of keys) addTo(byDate, k.asOf, k.id);
+      const answers = new Map<string, Relation[]>();
+      await Promise.all(
+        [...byDate].map(async ([asOf, ids]) => {
+          const result = await store.citedBy(ids, { asOf });
+          ids.forEach((id, i) => answers.set(`${id}|${asOf ?? ''}`, result[i] ?? []));
+        }),
+      );
+      return keys.map((k) => answers.get(`${k.id}|${k.asOf ?? ''}`) ?? []);
+    },
+    { cacheKeyFn: (k) => `${k.id}|${k.asOf ?? ''}` },
+  );
 
 /**
  * todayInSweden, asked at most once a minute: it formats with a new

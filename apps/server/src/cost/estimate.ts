@@ -40,6 +40,8 @@ interface Walk {
   variables: Args;
   profile: DataProfile;
   records: number;
+  /** Where to note the variables whose values the estimate read, when asked (cost/cache.ts): an argument's value is noted when it is read, not when it is given. */
+  read: Set<string> | undefined;
 }
 
 export function estimateCost(
@@ -48,6 +50,7 @@ export function estimateCost(
   operationName: string | null | undefined,
   variables: Args,
   profile: DataProfile,
+  read?: Set<string>,
 ): CostEstimate {
   const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
@@ -59,7 +62,7 @@ export function estimateCost(
       : operation.operation === OperationTypeNode.MUTATION
         ? schema.getMutationType()
         : schema.getSubscriptionType();
-  const walk: Walk = { schema, fragments, variables, profile, records: 0 };
+  const walk: Walk = { schema, fragments, variables, profile, records: 0, read };
   const cost = selectionCost(walk, operation.selectionSet.selections, (root ?? undefined) as TypeLike | undefined, 1, { key: '', args: {} }, new Set());
   return { cost: Math.ceil(cost), records: Math.ceil(walk.records) };
 }
@@ -104,7 +107,7 @@ function selectionCost(
     const field = parent?.getFields?.()[selection.name.value];
     if (!field || !parent?.name) continue;
     const key = `${parent.name}.${selection.name.value}`;
-    const args = argumentValues(walk.variables, selection.arguments ?? [], field.args);
+    const args = argumentValues(walk.variables, selection.arguments ?? [], field.args, walk.read);
     const { isList, named } = shapeOf(walk.schema, field);
     const size = isList ? listSize(key, args, source, walk.profile, times) : 1;
     const items = times * size;
@@ -259,14 +262,33 @@ function argumentValues(
   variables: Args,
   nodes: readonly { name: { value: string }; value: ValueNode }[],
   definitions: readonly { name: string; defaultValue?: unknown }[],
+  read: Set<string> | undefined,
 ): Args {
   const args: Args = {};
   for (const definition of definitions) if (definition.defaultValue !== undefined) args[definition.name] = definition.defaultValue;
   for (const node of nodes) {
     const value = literal(node.value, variables);
-    if (value !== undefined) args[node.name.value] = value;
+    const given = value !== undefined ? value : args[node.name.value];
+    const names = read && variablesIn(node.value);
+    // An argument fed by variables notes them when the estimate reads it (an entity's `id` is given but never read), absent or not: an absent `first` is as much part of the answer as a given one.
+    if (names && names.length > 0)
+      Object.defineProperty(args, node.name.value, {
+        enumerable: true,
+        get: () => {
+          for (const name of names) read.add(name);
+          return given;
+        },
+      });
+    else if (value !== undefined) args[node.name.value] = value;
   }
   return args;
+}
+
+function variablesIn(node: ValueNode): string[] {
+  if (node.kind === Kind.VARIABLE) return [node.name.value];
+  if (node.kind === Kind.LIST) return node.values.flatMap(variablesIn);
+  if (node.kind === Kind.OBJECT) return node.fields.flatMap((f) => variablesIn(f.value));
+  return [];
 }
 
 function literal(node: ValueNode, variables: Args): unknown {

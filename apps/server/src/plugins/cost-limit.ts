@@ -1,7 +1,8 @@
 import type { Store } from '@styrgraf/store';
 import type { ExecutionResult } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { estimateCost, type CostEstimate } from '../cost/estimate.ts';
+import { CostCache } from '../cost/cache.ts';
+import type { CostEstimate } from '../cost/estimate.ts';
 import { profileOf } from '../cost/profile.ts';
 import { QUERY_LIMITS } from '../limits.ts';
 import { executionArgs, type Execute } from './execution.ts';
@@ -26,13 +27,14 @@ export function costError(estimate: CostEstimate, max: number) {
  * control, which lets heavy and light queries in by different doors.
  */
 export function useCostLimit(store: Store, maxCost: number = QUERY_LIMITS.cost): Plugin {
+  const estimates = new CostCache();
   return {
     onExecute({ executeFn, setExecuteFn }) {
       const execute: Execute = executeFn;
       setExecuteFn(async (given: object) => {
         const args = executionArgs(given);
         const served = isReloadingStore(store) ? store.snapshot() : store;
-        const estimate = estimateCost(args.schema, args.document, args.operationName, args.variableValues ?? {}, await profileOf(served));
+        const estimate = estimates.estimate(args.schema, args.document, args.operationName, args.variableValues ?? {}, await profileOf(served));
         (args.contextValue as CostedContext)[COST] = estimate;
         if (estimate.cost > maxCost) return { errors: [costError(estimate, maxCost)] } satisfies ExecutionResult;
         return execute(args);
