@@ -162,6 +162,54 @@ function suite(ctx: SuiteContext) {
       }
     });
 
+    it('opens the narrowed ownership overview on every municipality, says where the companies are, and a click shows one municipality’s owners', async () => {
+      // What the country shares owns no company: every ownership line lies inside a municipality, so the overview has none to draw.
+      const narrowed = (
+        await gql<{ overview: { nodes: { id: string }[]; edges: { id: string }[] } }>(
+          server.url,
+          '{ overview(kinds: [COMPANY, ORGANISATION], families: [OWNERSHIP]) { nodes { id } edges { id } } }',
+        )
+      ).body.data!.overview;
+      expect(narrowed.edges).toEqual([]);
+      const { page, errors, close } = await open('?kinds=company,organisation&families=ownership');
+      try {
+        await page.waitForFunction(() => performance.getEntriesByName('styrgraf:first-graph-drawn').length > 0, undefined, { timeout: 20_000 });
+        const mark = await page.evaluate(() => (performance.getEntriesByName('styrgraf:first-graph-drawn')[0] as PerformanceMark).detail as unknown);
+        const ids = await nodeIds(page);
+        // The municipalities stay, as the ways in, though no line reaches them; the mark says what was drawn.
+        for (const m of municipalities) expect(ids).toContain(m.id);
+        expect(mark).toEqual({ nodes: ids.length, edges: 0 });
+        await expect(page.getByTestId('overview-no-lines').textContent()).resolves.toContain('Ägande');
+        expect(await page.locator('[role="alert"]').count()).toBe(0);
+        await shot(page, 'country-overview-ownership');
+
+        const target = municipalities[3]!;
+        const own = (
+          await gql<{ graph: { edges: { id: string }[] } }>(
+            server.url,
+            'query($m: ID) { graph(municipality: $m, kinds: [COMPANY, ORGANISATION], families: [OWNERSHIP]) { edges { id } } }',
+            { m: target.id },
+          )
+        ).body.data!.graph;
+        expect(own.edges.length).toBeGreaterThan(0);
+        const at = await page.evaluate((id) => {
+          const cy = window.styrgrafCanvas!;
+          const p = cy.getElementById(id).renderedPosition();
+          const box = cy.container()!.getBoundingClientRect();
+          return { x: box.left + p.x, y: box.top + p.y };
+        }, target.id);
+        await page.mouse.click(at.x, at.y);
+        await page.waitForURL(new RegExp(`kommun=${target.id}`));
+        await page.waitForFunction((n) => window.styrgrafCanvas?.edges().length === n, own.edges.length, { timeout: 20_000 });
+        await drawn(page);
+        expect(new Set(await page.evaluate(() => window.styrgrafCanvas!.edges().map((e) => e.id())))).toEqual(new Set(own.edges.map((e) => e.id)));
+        expect(await page.getByTestId('overview-no-lines').count()).toBe(0);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+
     it('drills into a municipality by a click on it, shows its own picture, and goes back by the breadcrumb', async () => {
       const target = municipalities[2]!;
       const { page, errors, close } = await open('');
