@@ -86,6 +86,26 @@ function suite(ctx: SuiteContext) {
       }
     });
 
+    it('asks Norrköping no question about the country: the page says one municipality, so no overview goes out beside the graph', async () => {
+      // Listening before the first request leaves: the questions are asked while the bundle is still being evaluated.
+      const context = await ctx.world.browser.newContext(LAPTOP);
+      await context.addInitScript(() => window.localStorage.setItem('styrgraf:start-dismissed', '1'));
+      const page = await context.newPage();
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('/graphql')) asked.push(/\b(?:query|mutation)\s+(\w+)/.exec(r.postData() ?? '')?.[1] ?? '?');
+      });
+      try {
+        await page.goto(ctx.world.url);
+        await drawn(page);
+        await expect(page.locator('meta[name="styrgraf-municipalities"]').getAttribute('content')).resolves.toBe('1');
+        expect(asked.filter((name) => name === 'Graph')).toHaveLength(1);
+        expect(asked.filter((name) => name === 'Overview')).toHaveLength(0);
+      } finally {
+        await context.close();
+      }
+    });
+
     it('turning a relation family off redraws without it, and the link says so', async () => {
       const { page, close } = await openPage(ctx.world);
       try {
