@@ -337,6 +337,72 @@ function suite(ctx: SuiteContext) {
       }
     });
 
+    it('lays out a focus of more than 1,000 elements as the large plan says: the trees top-down by dagre, no boxes, drawn cheaply, not in the overview’s rings', async () => {
+      // The association's neighbours and ten municipal boards' own, as the app asks them (its default families and kinds).
+      const boards = municipalities.slice(0, 10).map((m) => m.id.replace('-kommunen', '-kommunstyrelsen'));
+      const families = ['REPORTING', 'DECISION', 'CONSULTATION', 'OWNERSHIP', 'OVERSIGHT', 'STRUCTURE', 'RIGHTS'];
+      const kinds = ['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION', 'DECISION_AREA'];
+      const nodes = new Set<string>();
+      const edges = new Set<string>();
+      for (const id of ['se-kommunforbundet', ...boards]) {
+        const { data } = (
+          await gql<{ neighbourhood: { nodes: { id: string }[]; edges: { id: string }[] } }>(
+            server.url,
+            'query($id: ID!, $f: [RelationFamily!], $k: [EntityKind!]) { neighbourhood(id: $id, depth: 1, first: 400, families: $f, kinds: $k) { nodes { id } edges { id } } }',
+            { id, f: families, k: kinds },
+          )
+        ).body;
+        for (const n of data!.neighbourhood.nodes) nodes.add(n.id);
+        for (const e of data!.neighbourhood.edges) edges.add(e.id);
+      }
+      expect(nodes.size + edges.size).toBeGreaterThan(1_000);
+      const { page, errors, close } = await open(`?focus=se-kommunforbundet&depth=1&expand=${boards.join(',')}`);
+      try {
+        // Every expansion in, and its layout done.
+        await page.waitForFunction(
+          (n) =>
+            (window.styrgrafCanvas?.elements().length ?? 0) === n &&
+            document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-state') === 'ready' &&
+            !document.querySelector('[data-testid="arranging"]'),
+          nodes.size + edges.size,
+          { timeout: 60_000, polling: 200 },
+        );
+        const drawnNow = await page.evaluate(() => {
+          const cy = window.styrgrafCanvas!;
+          const y = (n: cytoscape.NodeSingular) => n.position().y;
+          const ranked = (rank: string) =>
+            cy
+              .edges(`[rank = "${rank}"]`)
+              .toArray()
+              .filter((e) => e.source().id() !== e.target().id());
+          return {
+            nodes: cy.nodes().map((n) => n.id()),
+            edges: cy.edges().map((e) => e.id()),
+            boxes: cy.nodes(':parent').length,
+            crowded: cy.elements('.crowded').length,
+            elements: cy.elements().length,
+            down: ranked('down').length,
+            downwards: ranked('down').filter((e) => y(e.source()) < y(e.target())).length,
+            up: ranked('up').length,
+            upwards: ranked('up').filter((e) => y(e.target()) < y(e.source())).length,
+          };
+        });
+        expect(new Set(drawnNow.nodes)).toEqual(nodes);
+        expect(new Set(drawnNow.edges)).toEqual(edges);
+        // A large view: no compound boxes, every element drawn in the cheap style.
+        expect(drawnNow.boxes).toBe(0);
+        expect(drawnNow.crowded).toBe(drawnNow.elements);
+        // Dagre ranks top-down: every downward line of the hierarchy runs down the screen, every upward one up (rings or force would scatter them).
+        expect(drawnNow.down).toBeGreaterThan(100);
+        expect(drawnNow.downwards).toBe(drawnNow.down);
+        expect(drawnNow.upwards).toBe(drawnNow.up);
+        await shot(page, 'country-large-focus');
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+
     it('caps a hub’s depth-3 focus and says how many more there are', async () => {
       const { data } = (
         await gql<{ neighbourhood: { omitted: number; nodes: { id: string }[] } }>(

@@ -335,7 +335,7 @@ export function GraphView() {
           <GraphCanvas
             elements={elements}
             stylesheet={stylesheet}
-            layout={onOverview && state.layout === 'hierarchy' ? 'overview' : state.layout}
+            layout={onOverview && !state.focus && state.layout === 'hierarchy' ? 'overview' : state.layout}
             highlight={highlight}
             handlers={handlers}
             label={`${t('viewGraph')}: ${countLabel}`}
