@@ -162,6 +162,54 @@ function suite(ctx: SuiteContext) {
       }
     });
 
+    it('opens the narrowed ownership overview on every municipality, says where the companies are, and a click shows one municipality’s owners', async () => {
+      // What the country shares owns no company: every ownership line lies inside a municipality, so the overview has none to draw.
+      const narrowed = (
+        await gql<{ overview: { nodes: { id: string }[]; edges: { id: string }[] } }>(
+          server.url,
+          '{ overview(kinds: [COMPANY, ORGANISATION], families: [OWNERSHIP]) { nodes { id } edges { id } } }',
+        )
+      ).body.data!.overview;
+      expect(narrowed.edges).toEqual([]);
+      const { page, errors, close } = await open('?kinds=company,organisation&families=ownership');
+      try {
+        await page.waitForFunction(() => performance.getEntriesByName('styrgraf:first-graph-drawn').length > 0, undefined, { timeout: 20_000 });
+        const mark = await page.evaluate(() => (performance.getEntriesByName('styrgraf:first-graph-drawn')[0] as PerformanceMark).detail as unknown);
+        const ids = await nodeIds(page);
+        // The municipalities stay, as the ways in, though no line reaches them; the mark says what was drawn.
+        for (const m of municipalities) expect(ids).toContain(m.id);
+        expect(mark).toEqual({ nodes: ids.length, edges: 0 });
+        await expect(page.getByTestId('overview-no-lines').textContent()).resolves.toContain('Ägande');
+        expect(await page.locator('[role="alert"]').count()).toBe(0);
+        await shot(page, 'country-overview-ownership');
+
+        const target = municipalities[3]!;
+        const own = (
+          await gql<{ graph: { edges: { id: string }[] } }>(
+            server.url,
+            'query($m: ID) { graph(municipality: $m, kinds: [COMPANY, ORGANISATION], families: [OWNERSHIP]) { edges { id } } }',
+            { m: target.id },
+          )
+        ).body.data!.graph;
+        expect(own.edges.length).toBeGreaterThan(0);
+        const at = await page.evaluate((id) => {
+          const cy = window.styrgrafCanvas!;
+          const p = cy.getElementById(id).renderedPosition();
+          const box = cy.container()!.getBoundingClientRect();
+          return { x: box.left + p.x, y: box.top + p.y };
+        }, target.id);
+        await page.mouse.click(at.x, at.y);
+        await page.waitForURL(new RegExp(`kommun=${target.id}`));
+        await page.waitForFunction((n) => window.styrgrafCanvas?.edges().length === n, own.edges.length, { timeout: 20_000 });
+        await drawn(page);
+        expect(new Set(await page.evaluate(() => window.styrgrafCanvas!.edges().map((e) => e.id())))).toEqual(new Set(own.edges.map((e) => e.id)));
+        expect(await page.getByTestId('overview-no-lines').count()).toBe(0);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+
     it('drills into a municipality by a click on it, shows its own picture, and goes back by the breadcrumb', async () => {
       const target = municipalities[2]!;
       const { page, errors, close } = await open('');
@@ -284,6 +332,72 @@ function suite(ctx: SuiteContext) {
         expect(found.filter((id) => /^s\d{3}-/.test(id) && !id.startsWith(`${prefix}-`))).toEqual([]);
         expect(await page.getByTestId('finding').count()).toBe(data!.ruleChecks.reduce((n, c) => n + c.findings.length, 0));
         expect(await page.locator('[role="alert"]').count()).toBe(0);
+      } finally {
+        await close();
+      }
+    });
+
+    it('lays out a focus of more than 1,000 elements as the large plan says: the trees top-down by dagre, no boxes, drawn cheaply, not in the overview’s rings', async () => {
+      // The association's neighbours and ten municipal boards' own, as the app asks them (its default families and kinds).
+      const boards = municipalities.slice(0, 10).map((m) => m.id.replace('-kommunen', '-kommunstyrelsen'));
+      const families = ['REPORTING', 'DECISION', 'CONSULTATION', 'OWNERSHIP', 'OVERSIGHT', 'STRUCTURE', 'RIGHTS'];
+      const kinds = ['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION', 'DECISION_AREA'];
+      const nodes = new Set<string>();
+      const edges = new Set<string>();
+      for (const id of ['se-kommunforbundet', ...boards]) {
+        const { data } = (
+          await gql<{ neighbourhood: { nodes: { id: string }[]; edges: { id: string }[] } }>(
+            server.url,
+            'query($id: ID!, $f: [RelationFamily!], $k: [EntityKind!]) { neighbourhood(id: $id, depth: 1, first: 400, families: $f, kinds: $k) { nodes { id } edges { id } } }',
+            { id, f: families, k: kinds },
+          )
+        ).body;
+        for (const n of data!.neighbourhood.nodes) nodes.add(n.id);
+        for (const e of data!.neighbourhood.edges) edges.add(e.id);
+      }
+      expect(nodes.size + edges.size).toBeGreaterThan(1_000);
+      const { page, errors, close } = await open(`?focus=se-kommunforbundet&depth=1&expand=${boards.join(',')}`);
+      try {
+        // Every expansion in, and its layout done.
+        await page.waitForFunction(
+          (n) =>
+            (window.styrgrafCanvas?.elements().length ?? 0) === n &&
+            document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-state') === 'ready' &&
+            !document.querySelector('[data-testid="arranging"]'),
+          nodes.size + edges.size,
+          { timeout: 60_000, polling: 200 },
+        );
+        const drawnNow = await page.evaluate(() => {
+          const cy = window.styrgrafCanvas!;
+          const y = (n: cytoscape.NodeSingular) => n.position().y;
+          const ranked = (rank: string) =>
+            cy
+              .edges(`[rank = "${rank}"]`)
+              .toArray()
+              .filter((e) => e.source().id() !== e.target().id());
+          return {
+            nodes: cy.nodes().map((n) => n.id()),
+            edges: cy.edges().map((e) => e.id()),
+            boxes: cy.nodes(':parent').length,
+            crowded: cy.elements('.crowded').length,
+            elements: cy.elements().length,
+            down: ranked('down').length,
+            downwards: ranked('down').filter((e) => y(e.source()) < y(e.target())).length,
+            up: ranked('up').length,
+            upwards: ranked('up').filter((e) => y(e.target()) < y(e.source())).length,
+          };
+        });
+        expect(new Set(drawnNow.nodes)).toEqual(nodes);
+        expect(new Set(drawnNow.edges)).toEqual(edges);
+        // A large view: no compound boxes, every element drawn in the cheap style.
+        expect(drawnNow.boxes).toBe(0);
+        expect(drawnNow.crowded).toBe(drawnNow.elements);
+        // Dagre ranks top-down: every downward line of the hierarchy runs down the screen, every upward one up (rings or force would scatter them).
+        expect(drawnNow.down).toBeGreaterThan(100);
+        expect(drawnNow.downwards).toBe(drawnNow.down);
+        expect(drawnNow.upwards).toBe(drawnNow.up);
+        await shot(page, 'country-large-focus');
+        expect(errors).toEqual([]);
       } finally {
         await close();
       }

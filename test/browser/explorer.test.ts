@@ -86,6 +86,26 @@ function suite(ctx: SuiteContext) {
       }
     });
 
+    it('asks Norrköping no question about the country: the page says one municipality, so no overview goes out beside the graph', async () => {
+      // Listening before the first request leaves: the questions are asked while the bundle is still being evaluated.
+      const context = await ctx.world.browser.newContext(LAPTOP);
+      await context.addInitScript(() => window.localStorage.setItem('styrgraf:start-dismissed', '1'));
+      const page = await context.newPage();
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('/graphql')) asked.push(/\b(?:query|mutation)\s+(\w+)/.exec(r.postData() ?? '')?.[1] ?? '?');
+      });
+      try {
+        await page.goto(ctx.world.url);
+        await drawn(page);
+        await expect(page.locator('meta[name="styrgraf-municipalities"]').getAttribute('content')).resolves.toBe('1');
+        expect(asked.filter((name) => name === 'Graph')).toHaveLength(1);
+        expect(asked.filter((name) => name === 'Overview')).toHaveLength(0);
+      } finally {
+        await context.close();
+      }
+    });
+
     it('turning a relation family off redraws without it, and the link says so', async () => {
       const { page, close } = await openPage(ctx.world);
       try {
@@ -438,8 +458,9 @@ function suite(ctx: SuiteContext) {
           });
           await page.goto(new URL(view, national.url).toString());
           await page.getByTestId('graph-canvas').and(page.locator('[data-state="ready"]')).waitFor({ timeout: 60_000 });
-          // What the overview draws: of the municipalities and what of the filter they share, those the ownership lines join (the rest wait behind the lonely toggle).
-          expect(new Set(await nodeIds(page))).toEqual(connectedIds(overview));
+          // What the overview draws: every municipality (the ways in, joined by a line or not), and of what they share those the ownership lines join (the rest wait behind the lonely toggle).
+          const municipalityIds = overview.nodes.filter((n) => n.subtype === 'kommun').map((n) => n.id);
+          expect(new Set(await nodeIds(page))).toEqual(new Set([...connectedIds(overview), ...municipalityIds]));
           expect(asked).not.toContain('Graph');
 
           const kommun = overview.nodes.find((n) => n.subtype === 'kommun')!.id;

@@ -5,6 +5,7 @@ import sirv from 'sirv';
 import { createStyrgrafYoga, DEFAULTS, type ServerOptions, type StyrgrafYoga } from '../app.ts';
 import type { Config } from '../config.ts';
 import { payloadTooLarge } from '../plugins/index.ts';
+import { createAppPage } from './app-page.ts';
 import { createExportHandler, EXPORT_PATH } from './export.ts';
 import { securityHeaderLines, setSecurityHeaders } from './security-headers.ts';
 
@@ -37,6 +38,8 @@ export function createHttpServer(store: Store, config: HttpOptions): { server: S
         // Both are served from the brotli or gzip copies the build wrote (apps/web/scripts/precompress.mjs) when the client accepts them.
         app: sirv(config.webDir, { single: true, etag: true, gzip: true, brotli: true, setHeaders: (res) => res.setHeader('cache-control', 'no-cache') }),
         files: sirv(config.webDir, { etag: true, gzip: true, brotli: true, maxAge: 31_536_000, immutable: true }),
+        // The app's page itself (its routes are paths without a file extension) carries the data set's municipality count.
+        page: createAppPage(config.webDir, store),
       }
     : null;
   const exports = createExportHandler(store);
@@ -75,6 +78,14 @@ export function createHttpServer(store: Store, config: HttpOptions): { server: S
         res.setHeader('content-type', 'text/plain; charset=utf-8');
         res.end('Not found');
       };
+      if (path === '/index.html' || (!path.startsWith('/assets/') && !/\.\w+$/.test(path))) {
+        web.page(req, res).catch((error: unknown) => {
+          console.error('[styrgraf] the app page failed:', error);
+          if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end('The data set is not available; try again.');
+        });
+        return;
+      }
       (path.startsWith('/assets/') ? web.files : web.app)(req, res, notFound);
     },
   );

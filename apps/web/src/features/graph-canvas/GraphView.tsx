@@ -74,7 +74,13 @@ export function GraphView() {
   const [start, setStart] = useState<{ open: boolean; focus: boolean }>(() => ({ open: !startDismissed(), focus: false }));
 
   const selectedId = state.selected?.id ?? null;
-  const keep = useMemo(() => [state.focus, selectedId].filter((id): id is string => !!id), [state.focus, selectedId]);
+  // On a picture of the country the municipalities are the ways in: they stay though the families shown leave them without a line.
+  // Told by the answer itself (more than one kommun), not by the view, so that the overview still in hand while a municipality loads keeps them too.
+  const municipalityIds = useMemo(() => {
+    const ids = graph.subgraph ? graph.subgraph.nodes.filter((n) => n.subtype === 'kommun').map((n) => n.id) : [];
+    return ids.length > 1 ? ids : [];
+  }, [graph.subgraph]);
+  const keep = useMemo(() => [state.focus, selectedId, ...municipalityIds].filter((id): id is string => !!id), [state.focus, selectedId, municipalityIds]);
   const visible = useMemo(
     () => (graph.subgraph ? visibleSubgraph(graph.subgraph, { hidden: state.hidden, pinned: state.pinned, lonely: state.lonely, keep }) : null),
     [graph.subgraph, state.hidden, state.pinned, state.lonely, keep],
@@ -176,12 +182,12 @@ export function GraphView() {
   const onDrawn = useCallback((info: { nodes: number; edges: number; first: boolean }) => {
     setArranging(null);
     setDrawn({ nodes: info.nodes, edges: info.edges });
-    if (info.first && !firstDrawMarked && info.nodes > 0) {
+    if (info.first && !firstDrawMarked) {
       firstDrawMarked = true;
-      // Marked once Cytoscape has painted the laid-out picture (its next frame), not when the layout ends: the first frame measures every label.
-      // What was drawn goes with the mark, so a measurement can tell the first picture from an empty canvas.
+      // The mark says the first answer is on screen: the laid-out picture once Cytoscape has painted it (its next frame, which measures every label),
+      // or, for a view the filters leave empty, the notice saying so, already rendered. What was drawn goes with the mark, so a measurement can tell the two apart.
       const mark = () => performance.mark('styrgraf:first-graph-drawn', { detail: { nodes: info.nodes, edges: info.edges } });
-      if (controller.current) controller.current.cy.one('render', mark);
+      if (controller.current && info.nodes > 0) controller.current.cy.one('render', mark);
       else mark();
     }
   }, []);
@@ -251,6 +257,11 @@ export function GraphView() {
   const arrangingLabel = arranging ? t('arranging', { nodes: arranging.nodes.toLocaleString(lang === 'EN' ? 'en-GB' : 'sv-SE') }) : null;
   const countLabel = drawn ? t('drawn', drawn) : t('loadingGraph');
   const lonelyLabel = visible && visible.lonelyCount > 0 ? t('lonelyHidden', { n: visible.lonelyCount }) : null;
+  // The overview holds only what the municipalities share; ties that lie within each (a municipality's own companies) are not in it.
+  const noLinesLabel =
+    onOverview && visible && visible.subgraph.nodes.length > 0 && visible.subgraph.edges.length === 0 && vocabulary.data
+      ? t('overviewNoLines', { families: familyNames(state.families, vocabulary.data.families) })
+      : null;
 
   return (
     <section className="graph-view" aria-label={t('viewGraph')}>
@@ -324,7 +335,7 @@ export function GraphView() {
           <GraphCanvas
             elements={elements}
             stylesheet={stylesheet}
-            layout={onOverview && state.layout === 'hierarchy' ? 'overview' : state.layout}
+            layout={onOverview && !state.focus && state.layout === 'hierarchy' ? 'overview' : state.layout}
             highlight={highlight}
             handlers={handlers}
             label={`${t('viewGraph')}: ${countLabel}`}
@@ -382,6 +393,11 @@ export function GraphView() {
             />
           </div>
         )}
+        {!error && noLinesLabel && (
+          <p className="overview-no-lines" role="status" data-testid="overview-no-lines">
+            {noLinesLabel}
+          </p>
+        )}
         {!error && elements && elements.length === 0 && (
           <div className="canvas-overlay">
             <p className="empty">{t('emptyGraph')}</p>
@@ -403,6 +419,12 @@ export function GraphView() {
       </div>
     </section>
   );
+}
+
+/** The families shown, by their labels: all of them when none is chosen. */
+function familyNames(chosen: readonly string[], families: readonly { family: string; label: string }[]): string {
+  const shown = chosen.length > 0 ? families.filter((f) => chosen.includes(f.family)) : families;
+  return shown.map((f) => f.label).join(', ');
 }
 
 function DownloadIcon() {
