@@ -1,4 +1,4 @@
-import { loadDatasetOrThrow, type Dataset } from '@styrgraf/model';
+import { generateSynthetic, loadDatasetOrThrow, parseDataset, syntheticFiles, type Dataset } from '@styrgraf/model';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classify, drawBenchInputs } from './bench/drawn-inputs.ts';
@@ -10,8 +10,13 @@ import { drawHttpInputs, typo } from './bench/http-inputs.ts';
  * that no section can be tuned to a few easy hubs and words again.
  */
 let dataset: Dataset;
+/** A few generated municipalities: words the synthetic names share, as the national set's. */
+let national: Dataset;
 beforeAll(async () => {
   dataset = await loadDatasetOrThrow(fileURLToPath(new URL('../graph', import.meta.url)));
+  const generated = parseDataset(syntheticFiles(generateSynthetic({ municipalities: 12, seed: 7 })));
+  if (!generated.ok) throw new Error(`the generated set does not load: ${JSON.stringify(generated.issues[0])}`);
+  national = generated.dataset;
 });
 
 describe("the bench's drawn inputs", () => {
@@ -38,6 +43,22 @@ describe("the bench's drawn inputs", () => {
     const names = dataset.entities.map((e) => e.name.sv).join(' ');
     for (const word of words) expect(names).toContain(word);
     for (const typed of typos) expect(dataset.entities.some((e) => e.name.sv.split(/[^\p{L}-]+/u).some((w) => typo(w) === typed))).toBe(true);
+  });
+
+  it('types every typo wrong: none is the word it came from, whatever its letters (a doubled letter, a short word)', () => {
+    for (const word of ['Kommunstyrelsen', 'dotterbolag', 'Norrköping', 'Kommunrevisionen', 'nämnd', 'för', 'aaaaaa']) {
+      const typed = typo(word);
+      if (typed !== null) expect(typed.toLowerCase()).not.toBe(word.toLowerCase());
+    }
+    expect(typo('för')).toBeNull();
+    expect(typo('aaaaaa')).toBeNull();
+    for (const key of ['norrköping', 'national'] as const) {
+      const set = key === 'norrköping' ? dataset : national;
+      const words = new Set(set.entities.flatMap((e) => e.name.sv.toLowerCase().split(/[^\p{L}-]+/u)));
+      const { typos } = classify(drawHttpInputs(set, 7));
+      expect(typos.length, key).toBeGreaterThan(0);
+      for (const typed of typos) expect(words.has(typed.toLowerCase()), `${key}: "${typed}" is a word of the data, not a typo`).toBe(false);
+    }
   });
 
   it('lists an input drawn twice once, under the class it was drawn for', () => {

@@ -20,10 +20,22 @@ export interface HttpInputs {
   leaves: number;
 }
 
-/** Two letters of a word swapped, as a fast typist does ("Kommunstyrelsen" → "Komumnstyrelsen"); short words are left as they are. */
-export function typo(word: string): string {
-  if (word.length < 5) return word;
-  return `${word.slice(0, 2)}${word[3]}${word[2]}${word.slice(4)}`;
+/**
+ * Two neighbouring letters of a word swapped, as a fast typist does
+ * ("Kommunstyrelsen" → "Kommnustyrelsen"): the first pair after the second
+ * letter that differs, so that a doubled letter ("mm") never gives the word
+ * back unchanged. Null for a word under five letters, or one with no such
+ * pair: no typo of it would be a typo.
+ */
+export function typo(word: string): string | null {
+  if (word.length < 5) return null;
+  const letters = [...word];
+  for (let i = 2; i + 1 < letters.length; i++) {
+    if (letters[i]!.toLowerCase() === letters[i + 1]!.toLowerCase()) continue;
+    [letters[i], letters[i + 1]] = [letters[i + 1]!, letters[i]!];
+    return letters.join('');
+  }
+  return null;
 }
 
 export function drawHttpInputs(dataset: Dataset, seed: number, count = 40): HttpInputs {
@@ -46,14 +58,15 @@ export function drawHttpInputs(dataset: Dataset, seed: number, count = 40): Http
   for (let i = 0; i < count; i++) drawn.push(pick(i % 2 === 0 ? hubs : leaves).id);
 
   const texts: string[] = [];
-  for (let i = 0; texts.length < count; i++) {
+  while (texts.length < count) {
     const e: Entity = pick(actors);
     const name = e.name.sv;
     // Words as a person would pick them out of "Valnämnden (Syntetiska 137)": letters, not the brackets or the number.
     const words = name.split(/[^\p{L}-]+/u).filter((w) => w.length > 2);
     const word = words.length > 0 ? pick(words) : name;
-    const asTyped = [name, word, typo(word), word.slice(0, Math.max(3, Math.ceil(word.length / 2)))][i % 4]!;
-    texts.push(asTyped.slice(0, 200));
+    // Whole name, word, typo, prefix in turn; a word no typo can be made of (short, or all one letter) sends the draw to another entity.
+    const asTyped = [name, word, typo(word), word.slice(0, Math.max(3, Math.ceil(word.length / 2)))][texts.length % 4];
+    if (asTyped) texts.push(asTyped.slice(0, 200));
   }
   return { actors: drawn, texts, hubs: hubs.length, leaves: leaves.length };
 }
