@@ -76,7 +76,7 @@ const MAP_KEYS = new Set([
   'score',
   'rank',
   'typo',
-  'length',
+  'node',
 ]);
 
 function propertyKeysIn(query: string): string[] {

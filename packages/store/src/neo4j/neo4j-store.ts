@@ -47,7 +47,7 @@ import { Connectivity, type BackoffOptions, type Timers } from './connectivity.t
 import { classifyError, toStoreError, type ErrorContext } from './errors.ts';
 import { GRAPH_MODEL_VERSION } from './graph-model.ts';
 import { dateParam, datasetFromRecord, entityFromJson, field, filterParam, intParam, listOf, relationFromJson, toNumber, type DatasetNode } from './mapping.ts';
-import { namesQuery, stemsQuery } from './search-query.ts';
+import { searchParams } from './search-query.ts';
 import { cypher, MAX_HOPS, type ParametersOf, type StatementName } from './statements.ts';
 import { regionBetween } from './walks.ts';
 import { addTo } from '@styrgraf/model';
@@ -277,11 +277,7 @@ export class Neo4jStore implements Store {
     const records = await this.read(
       'search',
       {
-        names: namesQuery(query),
-        stems: stemsQuery(query),
-        // Swedish compounds: "utskott" should find "personalutskott", which no word prefix does.
-        infix: query.length >= 3 ? query : null,
-        query,
+        ...searchParams(query),
         kinds: filterParam(kinds, ENTITY_KINDS),
         asOf: dateParam(asOf, 'asOf'),
         first: intParam(first),

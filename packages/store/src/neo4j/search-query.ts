@@ -48,3 +48,14 @@ export function stemsQuery(folded: string): string {
     .map((word) => `+${escapeLucene(word)}`)
     .join(' ');
 }
+
+/** The text parameters of search.cypher for a folded query: what each candidate pass looks for, and the query itself for the ranking. */
+export function searchParams(folded: string): { names: string; stems: string; infix: string | null; query: string } {
+  return {
+    names: namesQuery(folded),
+    stems: stemsQuery(folded),
+    // Swedish compounds: "utskott" should find "personalutskott", which no word prefix does.
+    infix: folded.length >= 3 ? folded : null,
+    query: folded,
+  };
+}

@@ -152,5 +152,28 @@ export function describeMunicipalityContract(name: string, open: () => Promise<S
       const shared = await store.search({ text: 'kommunförbundet', first: 3, municipality: 's003-kommunen' });
       expect(shared[0]?.entity.id).toBe('se-kommunforbundet');
     });
+
+    // Every municipality has a Kommunstyrelsen: the ties of a search are the same name many times over,
+    // which the shared order settles by id, and a short page is the head of a longer one.
+    it('settles a name every municipality has by id, and a short page is the head of a long one', async () => {
+      const two = await store.search({ text: 'Kommunstyrelsen', first: 2 });
+      expect(ids(two.map((h) => h.entity))).toEqual(['s001-kommunstyrelsen', 's002-kommunstyrelsen']);
+      expect(two[1]).toMatchObject({ match: two[0]!.match, field: 'name' });
+      for (const [text, first] of [
+        ['kommun', 3],
+        ['nämnd', 5],
+        ['Syntetiska', 4],
+      ] as const) {
+        const long = await store.search({ text, first: 40 });
+        expect(long.length, text).toBeGreaterThan(first);
+        const short = await store.search({ text, first });
+        expect(ids(short.map((h) => h.entity)), text).toEqual(ids(long.slice(0, first).map((h) => h.entity)));
+      }
+      const scoped = await store.search({ text: 'nämnd', first: 3, municipality: 's002-kommunen' });
+      const scopedLong = await store.search({ text: 'nämnd', first: 40, municipality: 's002-kommunen' });
+      expect(scopedLong.length).toBeGreaterThan(3);
+      expect(ids(scoped.map((h) => h.entity))).toEqual(ids(scopedLong.slice(0, 3).map((h) => h.entity)));
+      expect(scopedLong.every((h) => h.entity.id.startsWith('s002-') || h.entity.id.startsWith('se-'))).toBe(true);
+    });
   });
 }
