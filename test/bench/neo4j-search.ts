@@ -32,19 +32,10 @@ import type { ProfiledPlan } from 'neo4j-driver';
 import type { Entity } from '@styrgraf/model';
 import { ENTITY_KINDS } from '@styrgraf/model';
 import neo4j from 'neo4j-driver';
+// An older statement is run as the adapter runs its own: with the adapter's parameters and the shared ranking after it.
+import { cypher, rankHits, searchParams } from '@styrgraf/store/bench';
 import { drawHttpInputs } from './http-inputs.ts';
 import { summarise } from './stats.ts';
-
-// An older statement is run as the adapter runs its own: with the adapter's parameters and the
-// shared ranking after it. Those are the store's internals, not its public entry, hence imported by path.
-const internals = (path: string) => import(new URL(`../../packages/store/src/${path}`, import.meta.url).href);
-const { searchParams } = (await internals('neo4j/search-query.ts')) as {
-  searchParams: (folded: string) => Record<string, string | null>;
-};
-const { rankHits } = (await internals('shared/search.ts')) as {
-  rankHits: (candidates: { entity: Entity; score: number }[], query: string, first: number) => SearchHit[];
-};
-const { cypher } = (await internals('neo4j/statements.ts')) as { cypher: (name: 'search') => string };
 
 const [graphDir, beforePath] = process.argv.slice(2);
 if (!graphDir) throw new Error('usage: tsx test/bench/neo4j-search.ts <graph dir> [<before search.cypher>]');
