@@ -3,7 +3,6 @@ import { readdir, readlink, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { DatasetValidationError, type ValidationIssue } from './errors.ts';
 import { parsedFile, parseFile, type FileResult, type ParsedFile, type SourceFile } from './parse-file.ts';
-import { AlongsideParser, parsesAlongside } from './parse-alongside.ts';
 import { parseFiles, parsesInLine } from './parse-parallel.ts';
 import type { Dataset } from './types.ts';
 import { assembleDataset } from './validate.ts';
@@ -135,34 +134,22 @@ export async function loadDataset(dir: string, timings?: LoadTimings): Promise<L
     const parsed = new Array<FileResult>(paths.length);
     // A fault of the parser's own (never the data's: that comes back as issues) is thrown as it is, not taken for a read error.
     let fault: { error: unknown } | undefined;
-    // On two cores a worker thread parses a share of the files, each as it is read (parse-alongside.ts).
-    const alongside = parsesAlongside(paths.length) ? new AlongsideParser() : undefined;
     try {
       await readEach(dir, paths, (i, path, bytes) => {
         files[i] = keptAsBytes(path, bytes);
         const content = bytes.toString('utf8');
         const begun = performance.now();
         try {
-          if (!alongside?.take(i, { path, content })) parsed[i] = parseFile({ path, content });
+          parsed[i] = parseFile({ path, content });
         } catch (error) {
           fault ??= { error };
         }
         parseMs += performance.now() - begun;
       });
     } catch (error) {
-      alongside?.stop();
       return unreadable(dir, error);
     }
-    if (fault) {
-      alongside?.stop();
-      throw fault.error;
-    }
-    if (alongside) {
-      // The worker's share: the time spent waiting for it and taking its answers apart is parse time too.
-      const begun = performance.now();
-      await alongside.results(parsed);
-      parseMs += performance.now() - begun;
-    }
+    if (fault) throw fault.error;
     results = parsed;
   } else {
     const kept = new Array<SourceFile>(paths.length);

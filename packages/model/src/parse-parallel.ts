@@ -18,9 +18,7 @@ import { parseWorkerEntry } from './parse-worker-entry.ts';
  * workers halve the parse and add that back, and on a machine that is busy
  * anyway they lose outright (national set on a loaded 2-core machine: 4.2-4.6 s
  * in two workers, 2.3-2.5 s in line); their heaps also raise the peak memory
- * of the load. So by default the pool is used from three cores up; on two,
- * one worker parses alongside the main thread and answers in JSON instead
- * (parse-alongside.ts).
+ * of the load. So by default the pool is used from three cores up.
  */
 
 /** Below this much YAML, starting workers costs more than it saves. */
