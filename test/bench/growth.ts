@@ -6,11 +6,11 @@
  * each column is work that reads the whole data set.
  */
 import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { loadDatasetOrThrow, type Dataset } from '@styrgraf/model';
 import { createMemoryStore } from '@styrgraf/store';
 import { drawQuiz, QuestionBank, QuizGraph } from '@styrgraf/server';
+import { buildLoadChild } from './build-load-child.ts';
 import { met, summarise, type Row, type Summary, type Target } from './stats.ts';
 import { benchStore, STORE_OPERATIONS } from './store-ops.ts';
 
@@ -36,11 +36,21 @@ export interface LoadFigures {
   relations: number;
 }
 
-/** One load in a fresh process (load-child.ts), so that its memory is this data set's alone. */
-export async function loadInChild(root: string, dir: string): Promise<LoadFigures> {
-  const { stdout } = await run(join(root, 'node_modules/.bin/tsx'), [join(root, 'test/bench/load-child.ts'), dir], { cwd: root, maxBuffer: 1e6 });
-  return JSON.parse(stdout.trim().split('\n').at(-1)!) as LoadFigures;
+let built: Promise<string> | undefined;
+
+/**
+ * One load in a fresh process (load-child.ts), so that its memory is this
+ * data set's alone: built JavaScript run by plain node, as the server runs in
+ * production (build-load-child.ts), built once per bench.
+ */
+export async function loadInChild<F extends LoadFigures = LoadFigures>(root: string, dir: string): Promise<F> {
+  built ??= buildLoadChild(root);
+  const { stdout } = await run(process.execPath, [await built, dir], { cwd: root, maxBuffer: 1e6 });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as F;
 }
+
+/** How the bench's loads are run, for its output. */
+export const LOAD_CHILD_NOTE = 'built JavaScript (esbuild bundle) under plain node, as in production';
 
 /** The first quiz of ten on a date no one asked before: the quiz graph read once per data set, then a bank for the date and the quiz. */
 async function benchQuiz(dataset: Dataset, runs: number): Promise<{ graphRead: Summary; quizCold: Summary }> {
@@ -85,7 +95,7 @@ export async function benchGrowth(
     const size = `${loads[0]!.entities} entities, ${loads[0]!.relations} relations`;
     log(`growth ${scale.key}: loaded ${scale.loads} times (${size}), median ${total.median.toFixed(0)} ms, peak RSS ${peak.toFixed(0)} MB`);
     rows.push(
-      { section: `growth ${scale.key}`, what: 'load, to first answer', unit: 'ms', summary: total, note: size },
+      { section: `growth ${scale.key}`, what: 'load, to first answer', unit: 'ms', summary: total, note: `${size}; ${LOAD_CHILD_NOTE}` },
       { section: `growth ${scale.key}`, what: 'peak RSS over the load', unit: 'MB', summary: summarise(loads.map((l) => l.rssPeakMb)) },
     );
     put('entities', scale.key, String(loads[0]!.entities));

@@ -19,7 +19,7 @@ import { startServer } from '@styrgraf/server';
 import { createMemoryStore } from '@styrgraf/store';
 import { firstGraph } from '../browser/measure.ts';
 import { startWorld } from '../browser/harness.ts';
-import { benchGrowth } from './growth.ts';
+import { benchGrowth, loadInChild, LOAD_CHILD_NOTE, type LoadFigures } from './growth.ts';
 import { benchHeavyMix } from './heavy-mix.ts';
 import { benchHttpSection } from './http-section.ts';
 import { met, renderTable, renderTargets, summarise, type Row, type Target } from './stats.ts';
@@ -82,14 +82,13 @@ try {
         relations: number;
       }[] = [];
       for (let i = 0; i < set.loads; i++) {
-        const { stdout } = await run(tsx, [join(root, 'test/bench/load-child.ts'), set.dir], { cwd: root, maxBuffer: 1e6 });
-        figures.push(JSON.parse(stdout.trim().split('\n').at(-1)!) as (typeof figures)[number]);
+        figures.push(await loadInChild<(typeof figures)[number] & LoadFigures>(root, set.dir));
       }
       const size = `${figures[0]!.entities} entities, ${figures[0]!.relations} relations`;
-      log(`${set.key}: loaded ${set.loads} times (${size})`);
+      log(`${set.key}: loaded ${set.loads} times (${size}), each in a fresh process of ${LOAD_CHILD_NOTE}`);
       const at = (f: keyof (typeof figures)[number]) => summarise(figures.map((x) => x[f]));
       rows.push(
-        { section: `load ${set.key}`, what: 'read + parse + validate', unit: 'ms', summary: at('loadMs'), note: size },
+        { section: `load ${set.key}`, what: 'read + parse + validate', unit: 'ms', summary: at('loadMs'), note: `${size}; ${LOAD_CHILD_NOTE}` },
         { section: `load ${set.key}`, what: '  of which: read the files', unit: 'ms', summary: at('readMs') },
         { section: `load ${set.key}`, what: '  of which: parse and check each file', unit: 'ms', summary: at('parseMs') },
         { section: `load ${set.key}`, what: '  of which: assemble and check across files', unit: 'ms', summary: at('assembleMs') },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readDatasetFiles } from './load.ts';
-import { parseCleanFile } from './parse-clean.ts';
+import { outlineOfText, parseCleanFile } from './parse-clean.ts';
 import { parseFileCarefully, type SourceFile } from './parse-file.ts';
+import type { GraphFile } from './schema.ts';
 import { syntheticFiles } from './synthetic/files.ts';
 import { generateSynthetic } from './synthetic/generate.ts';
 
@@ -63,5 +64,27 @@ describe('the quick way through a clean file', () => {
     const fast = parseCleanFile(file);
     expect(fast).toEqual(careful);
     expect(fast?.outline.items.glossary).toEqual([3, 10]);
+  });
+
+  it('finds the same lines in a file written with CRLF line ends, tabs and no-break spaces in its indents', () => {
+    const lines = [
+      'decisionAreas:',
+      '  - id: area-a',
+      '    participants:  # who',
+      '      - { entity: x, role: y }',
+      '\t   ',
+      '      - { entity: z, role: y }',
+      '  - id: area-b',
+      '    participants: []',
+      '',
+    ];
+    const crlf = lines.join('\r\n');
+    const odd = lines.map((l) => l.replace(/^ {4}/, '\u00a0   ')).join('\n');
+    const data = { decisionAreas: [{ participants: [1, 2] }, { participants: [] }] } as unknown as GraphFile;
+    const expected = { items: { decisionAreas: [2, 7] }, participants: [[4, 6], []] };
+    expect(outlineOfText(crlf, data)).toEqual(expected);
+    expect(outlineOfText(odd, data)).toEqual(expected);
+    // A dash alone on its line, a CR after it, is left to the careful way.
+    expect(outlineOfText('decisionAreas:\r\n  -\r\n    id: a\r\n', { decisionAreas: [{ participants: [] }] } as unknown as GraphFile)).toBeNull();
   });
 });

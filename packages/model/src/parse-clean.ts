@@ -47,7 +47,7 @@ const NOT_PLAIN = /(?:^|[\s,[{:-])(?:[&*!][^\s,[\]{}]|[-+]?0b[01]|-0(?=[\s,\]}]|
  * one `yaml` would.
  */
 export function outlineOfText(content: string, data: GraphFile): FileOutline | null {
-  const lines = content.split('\n');
+  // Read in place, character by character: splitting into lines made a string of every line of every file (~83 MB for the national set), all garbage at once.
   const items: FileOutline['items'] = {};
   const participants: number[][] = [];
   let key: keyof GraphFile | null = null;
@@ -55,13 +55,20 @@ export function outlineOfText(content: string, data: GraphFile): FileOutline | n
   // Within a decision area: the indent of its "participants:" key, and of the participants' dashes.
   let participantsKey = -1;
   let participantIndent = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const indent = line.length - line.trimStart().length;
-    const text = line.slice(indent).replace(/\r$/, '');
-    if (text === '' || text.startsWith('#')) continue;
-    if (indent === 0 && !text.startsWith('-')) {
-      const name = /^([A-Za-z]+):/.exec(text)?.[1];
+  for (let lineStart = 0, lineNo = 1; lineStart <= content.length; lineNo++) {
+    let lineEnd = content.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = content.length;
+    const from = lineStart;
+    lineStart = lineEnd + 1;
+    // The line's text past its indent (leading white space, as trimStart has it) and without a closing "\r": [at, end).
+    let at = from;
+    while (at < lineEnd && isSpace(content.charCodeAt(at))) at++;
+    const indent = at - from;
+    const end = at < lineEnd && content.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    if (at === end || content.charCodeAt(at) === 35 /* # */) continue;
+    const first = content.charCodeAt(at);
+    if (indent === 0 && first !== 45 /* - */) {
+      const name = keyAt(content, at, end);
       key = name && (GRAPH_FILE_KEYS as readonly string[]).includes(name) ? (name as keyof GraphFile) : null;
       itemIndent = -1;
       participantsKey = -1;
@@ -70,19 +77,19 @@ export function outlineOfText(content: string, data: GraphFile): FileOutline | n
     }
     const list = key ? items[key] : undefined;
     if (!key || !list) continue;
-    const dash = text === '-' || text.startsWith('- ');
+    const dash = first === 45 && (at + 1 === end || content.charCodeAt(at + 1) === 32);
     // A dash alone on its line puts the item's first line below it: a layout left to the careful way.
-    if (dash && text.trim() === '-') return null;
+    if (dash && blank(content, at + 1, end)) return null;
     if (dash && (itemIndent === -1 || indent === itemIndent)) {
       itemIndent = indent;
-      list.push(i + 1);
+      list.push(lineNo);
       participantsKey = -1;
       if (key === 'decisionAreas') participants.push([]);
       continue;
     }
     if (key !== 'decisionAreas' || indent <= itemIndent) continue;
     if (participantsKey === -1 || indent <= participantsKey) {
-      if (/^participants:\s*(?:#.*)?$/.test(text)) {
+      if (content.startsWith('participants:', at) && /^participants:\s*(?:#.*)?$/.test(content.slice(at, end))) {
         participantsKey = indent;
         participantIndent = -1;
       } else if (indent <= participantsKey) participantsKey = -1;
@@ -90,7 +97,7 @@ export function outlineOfText(content: string, data: GraphFile): FileOutline | n
     }
     if (dash && (participantIndent === -1 || indent === participantIndent)) {
       participantIndent = indent;
-      participants.at(-1)?.push(i + 1);
+      participants.at(-1)?.push(lineNo);
     }
   }
   for (const k of GRAPH_FILE_KEYS) {
@@ -100,4 +107,23 @@ export function outlineOfText(content: string, data: GraphFile): FileOutline | n
   const areas = data.decisionAreas ?? [];
   if (areas.length > 0 && areas.some((area, i) => area.participants.length !== (participants[i]?.length ?? 0))) return null;
   return { items, participants: areas.length > 0 ? participants : [] };
+}
+
+/** White space as String.prototype.trim has it: the ASCII ones at a glance, the rest asked of the regular expression. */
+function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return (code === 160 || code >= 0x1680) && /\s/.test(String.fromCharCode(code));
+}
+
+/** Whether content[from, to) is all white space. */
+function blank(content: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(content.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The name of a top-level key on a line, as /^([A-Za-z]+):/ finds it: letters from `at`, then a colon; else undefined. */
+function keyAt(content: string, at: number, end: number): string | undefined {
+  let i = at;
+  for (let c = content.charCodeAt(i); i < end && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)); c = content.charCodeAt(++i));
+  return i > at && i < end && content.charCodeAt(i) === 58 ? content.slice(at, i) : undefined;
 }
