@@ -10,6 +10,7 @@ import {
   useAdmission,
   useArgumentCaps,
   useBodyLimit,
+  useCompiledExecution,
   useBudgetErrors,
   useCooperativeExecution,
   useCostLimit,
@@ -21,6 +22,7 @@ import {
   useRecordBudget,
   useRequestParamErrors,
 } from './plugins/index.ts';
+import type { ExecutionPath } from './plugins/compiled-execution.ts';
 import { boundedParserCache } from './plugins/document-cache.ts';
 import { isReloadingStore } from './reload.ts';
 import { buildSchema } from './schema.ts';
@@ -55,6 +57,8 @@ export type ServerOptions = Partial<Pick<Config, 'dev' | 'corsOrigins' | 'maxBod
   sliceMs?: number;
   /** Hardening plugins to leave out, by name: only for the profile that measures what each one costs (test/bench/http-profile.ts). */
   without?: readonly PluginName[];
+  /** Told, for each execution, whether it ran a compiled query: only for the test that shows which path runs. */
+  observeExecution?: (path: ExecutionPath) => void;
 };
 
 /** The hardening defaults when a caller (a test, a benchmark) gives none: the same as readConfig's. */
@@ -70,6 +74,7 @@ export const PLUGIN_NAMES = [
   'graphiqlPolicy',
   'queryLimits',
   'argumentCaps',
+  'compiledExecution',
   'queryTimeout',
   'admission',
   'costLimit',
@@ -87,7 +92,7 @@ export function createServer({ store, ...options }: ServerOptions & { store: Sto
 }
 
 export function createStyrgrafYoga(store: Store, options: ServerOptions = {}): StyrgrafYoga {
-  const { dev, corsOrigins, maxBodyBytes, queryTimeoutMs, graphiql, sliceMs, without = [] } = { ...DEFAULTS, ...options };
+  const { dev, corsOrigins, maxBodyBytes, queryTimeoutMs, graphiql, sliceMs, without = [], observeExecution } = { ...DEFAULTS, ...options };
   const graphiqlPage = createGraphiQLPage();
   // An execute wrapper set by a later plugin runs outside those set by earlier ones: the cost is checked first, then admission waits for a place, then the timeout's clock starts.
   const plugins: [PluginName, ServerPlugin][] = [
@@ -99,6 +104,8 @@ export function createStyrgrafYoga(store: Store, options: ServerOptions = {}): S
     ['graphiqlPolicy', useGraphiQLPolicy(graphiqlPage)],
     ['queryLimits', useQueryLimits(dev)],
     ['argumentCaps', useArgumentCaps()],
+    // The base executor (compiled queries, graphql-js otherwise): every execute wrapper below wraps it.
+    ['compiledExecution', useCompiledExecution(observeExecution)],
     ['queryTimeout', useQueryTimeout(queryTimeoutMs)],
     ['admission', useAdmission(admissionFor(store.engine))],
     ['costLimit', useCostLimit(store)],

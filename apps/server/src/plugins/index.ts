@@ -3,6 +3,7 @@ export { useAdmission, type AdmissionSettings } from './admission.ts';
 export { useArgumentCaps } from './argument-caps.ts';
 export { payloadTooLarge, useBodyLimit } from './body-limit.ts';
 export { useBudgetErrors } from './budget-errors.ts';
+export { useCompiledExecution, type ExecutionPath } from './compiled-execution.ts';
 export { useCooperativeExecution } from './cooperative.ts';
 export { useCsrfPrevention } from './csrf.ts';
 export { COST, costError, useCostLimit, type CostedContext } from './cost-limit.ts';
