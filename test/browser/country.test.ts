@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../helpers/server.ts';
 import { generateSet } from '../synthetic-set.ts';
-import { drawn, LAPTOP, nodeIds, shot } from './harness.ts';
+import { drawn, LAPTOP, nodeIds, nodeOnPage, shot } from './harness.ts';
 import { browserSuite, type SuiteContext } from './guard.ts';
 
 /**
@@ -192,12 +192,7 @@ function suite(ctx: SuiteContext) {
           )
         ).body.data!.graph;
         expect(own.edges.length).toBeGreaterThan(0);
-        const at = await page.evaluate((id) => {
-          const cy = window.styrgrafCanvas!;
-          const p = cy.getElementById(id).renderedPosition();
-          const box = cy.container()!.getBoundingClientRect();
-          return { x: box.left + p.x, y: box.top + p.y };
-        }, target.id);
+        const at = await nodeOnPage(page, target.id);
         await page.mouse.click(at.x, at.y);
         await page.waitForURL(new RegExp(`kommun=${target.id}`));
         await page.waitForFunction((n) => window.styrgrafCanvas?.edges().length === n, own.edges.length, { timeout: 20_000 });
@@ -215,13 +210,8 @@ function suite(ctx: SuiteContext) {
       const { page, errors, close } = await open('');
       try {
         await drawn(page);
-        const at = await page.evaluate((id) => {
-          const cy = window.styrgrafCanvas!;
-          cy.getElementById(id).select();
-          const p = cy.getElementById(id).renderedPosition();
-          const box = cy.container()!.getBoundingClientRect();
-          return { x: box.left + p.x, y: box.top + p.y };
-        }, target.id);
+        await page.evaluate((id) => window.styrgrafCanvas!.getElementById(id).select(), target.id);
+        const at = await nodeOnPage(page, target.id);
         await page.mouse.click(at.x, at.y);
         await page.waitForURL(new RegExp(`kommun=${target.id}`));
         await expect(page.getByTestId('crumb-municipality').textContent()).resolves.toBe(target.name);

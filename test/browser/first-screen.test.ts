@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { artifacts, drawn, nodeIds, openPage, pdfText, shot } from './harness.ts';
+import { artifacts, drawn, nodeIds, nodeOnPage, openPage, pdfText, shot } from './harness.ts';
 import { browserSuite, type SuiteContext } from './guard.ts';
 import { DESKTOP, PHONE } from './sizes.ts';
 
@@ -288,14 +288,8 @@ function suite(ctx: SuiteContext) {
         await page.waitForFunction(
           () => !window.styrgrafCanvas!.animated() && document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-state') === 'ready',
         );
-        const at = await page.evaluate(() => {
-          const cy = window.styrgrafCanvas!;
-          cy.center(cy.getElementById('nodra-ab'));
-          const p = cy.getElementById('nodra-ab').renderedPosition();
-          return { x: p.x, y: p.y };
-        });
-        const box = (await page.getByTestId('graph-canvas').boundingBox())!;
-        await page.mouse.click(box.x + at.x, box.y + at.y, { button: 'right' });
+        const at = await nodeOnPage(page, 'nodra-ab', { centre: true });
+        await page.mouse.click(at.x, at.y, { button: 'right' });
         await menu.getByRole('menuitem', { name: 'Dölj' }).click();
         await page.waitForURL(/hide=nodra-ab/);
         await page.waitForFunction(() => window.styrgrafCanvas!.getElementById('nodra-ab').empty());

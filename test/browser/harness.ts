@@ -82,6 +82,21 @@ export async function drawn(page: Page): Promise<{ nodes: number; edges: number 
   return page.evaluate(() => ({ nodes: window.styrgrafCanvas!.nodes().length, edges: window.styrgrafCanvas!.edges().length }));
 }
 
+/** Where an entity's node sits on the page (not on the canvas), for a mouse to click it; `centre` brings it to the middle first. */
+export function nodeOnPage(page: Page, id: string, { centre = false } = {}): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([nodeId, centreFirst]) => {
+      const cy = window.styrgrafCanvas!;
+      const node = cy.getElementById(nodeId);
+      if (centreFirst) cy.center(node);
+      const p = node.renderedPosition();
+      const box = cy.container()!.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+    [id, centre] as const,
+  );
+}
+
 /** Ids of the entities on the canvas. */
 export function nodeIds(page: Page): Promise<string[]> {
   return page.evaluate(() => window.styrgrafCanvas!.nodes().map((n) => n.id()));
