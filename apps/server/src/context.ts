@@ -142,23 +142,10 @@ const citedByLoader = (store: Store): Loaders['citedBy'] =>
     { cacheKeyFn: (k) => `${k.id}|${k.asOf ?? ''}` },
   );
 
-/**
- * todayInSweden, asked at most once a minute: it formats with a new
- * Intl.DateTimeFormat each time (~70 µs, as much as a whole bare-yoga
- * request). Sweden's offset from UTC is whole hours, so its date cannot
- * change within a UTC minute and the remembered answer is exact.
- */
-let remembered = { minute: NaN, today: '' };
-export function today(now: number = Date.now()): string {
-  const minute = Math.floor(now / 60_000);
-  if (minute !== remembered.minute) remembered = { minute, today: todayInSweden(new Date(now)) };
-  return remembered.today;
-}
-
 /** A request's context: `client` is the request's own signal, which the HTTP layer fires when the client goes away. */
 export function createContext(store: Store, client?: AbortSignal, sliceMs?: number): Context {
   const seen = new Map<string, Entity>();
   const work = new RequestWork(client, sliceMs);
   const requestStore = withSignal(store, work.signal);
-  return { store: requestStore, work, loaders: createLoaders(requestStore, seen), today: today(), seen };
+  return { store: requestStore, work, loaders: createLoaders(requestStore, seen), today: todayInSweden(), seen };
 }
