@@ -16,7 +16,7 @@ import { EvidenceIcon } from '../evidence/EvidenceIcon.tsx';
 import { EvidenceMark } from '../evidence/EvidenceMark.tsx';
 import { EvidenceNote } from '../evidence/EvidenceNote.tsx';
 import { evidenceKey } from '../evidence/evidence.ts';
-import { todayIso } from '../time-control/use-changes.ts';
+import { todayInSweden } from '@styrgraf/text/dates';
 import { PostSection } from './PostSection.tsx';
 
 /** The right-hand panel: what the selected entity or relation is, in words, with the provisions and sources it rests on. */
@@ -53,7 +53,7 @@ function EntityPanel({ id }: { id: string }) {
   const view = useView((s) => s.view);
   const vocabulary = useVocabulary(lang);
   // What is in force on the date shown, today's included: never every relation the entity ever had.
-  const detail = useEntityDetail(id, lang, date ?? todayIso());
+  const detail = useEntityDetail(id, lang, date ?? todayInSweden());
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = detail.data?.id;
   // After a search hit or Enter on the canvas, focus lands on the heading: a screen reader reads what was chosen, and Tab goes on into its details.
@@ -266,7 +266,7 @@ function RelationPanel({ id, from }: { id: string; from: string }) {
   const t = useT();
   const lang = useApiLang();
   const date = useView((s) => s.date);
-  const detail = useRelationDetail(id, from, lang, date ?? todayIso());
+  const detail = useRelationDetail(id, from, lang, date ?? todayInSweden());
   if (detail.isPending) return <Loading label={t('loadingEntity')} />;
   if (detail.error) return <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} compact />;
   const r = detail.data;

@@ -24,7 +24,8 @@ import { PathFinder } from '../path-finder/PathFinder.tsx';
 import { usePaths } from '../path-finder/use-paths.ts';
 import { StartCard, startDismissed } from '../start/StartCard.tsx';
 import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
-import { todayIso, useChanges } from '../time-control/use-changes.ts';
+import { todayInSweden } from '@styrgraf/text/dates';
+import { useChanges } from '../time-control/use-changes.ts';
 import type { CanvasController, Highlight } from './controller.ts';
 import { toElements } from './elements.ts';
 import { GraphCanvas } from './GraphCanvas.tsx';
@@ -61,7 +62,7 @@ export function GraphView() {
   const onOverview = scope.overview;
   const graph = useGraphData(scope);
   const paths = usePaths({ from: state.pathFrom, to: state.pathTo, all: state.pathAll, asOf: state.date, families: state.families, lang });
-  const today = todayIso();
+  const today = todayInSweden();
   const changes = useChanges(lang, today);
   const canUndo = useCanUndo();
   const controller = useRef<CanvasController | null>(null);

@@ -14,7 +14,7 @@ import { buildOrgTree, normaliseEntries, type OrgNode } from '../org-chart/tree.
 import { useOrgTops } from '../org-chart/roots.ts';
 import { useAbout } from '../../api/about.ts';
 import { KindIcon } from '../legend/KindIcon.tsx';
-import { todayIso } from '../time-control/use-changes.ts';
+import { todayInSweden } from '@styrgraf/text/dates';
 import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
 import { buildRolesTable, HANDOUT_ROLES } from './roles-table.ts';
 import { useRuleChecks } from '../rule-checks/rule-checks-api.ts';
@@ -61,7 +61,7 @@ export function HandoutView() {
       <header className="handout-cover">
         <p className="handout-kicker">Styrgraf</p>
         <h2>{t('handoutTitle', { name: about.data?.name ?? '' })}</h2>
-        <p>{t('handoutAsOf', { date: formatDate(date ?? todayIso(), uiLang) })}</p>
+        <p>{t('handoutAsOf', { date: formatDate(date ?? todayInSweden(), uiLang) })}</p>
       </header>
       {error && <ErrorNotice error={error} onRetry={() => parts.forEach((p) => void p.refetch())} />}
       {!ready && !error && <Loading label={t('loading')} />}

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/use-t.ts';
 import { useView } from '../../state/store.ts';
-import { todayIso } from '../time-control/use-changes.ts';
+import { todayInSweden } from '@styrgraf/text/dates';
 import { exportHref, OPEN_DATA_FORMATS } from './export-links.ts';
 import './open-data.css';
 
@@ -16,7 +16,7 @@ export function OpenDataMenu({ testId }: { testId: string }) {
   const date = useView((s) => s.date);
   const families = useView((s) => s.families);
   const kinds = useView((s) => s.kinds);
-  const asOf = date ?? todayIso();
+  const asOf = date ?? todayInSweden();
   return (
     <details className="open-data" data-testid={testId}>
       <summary className="button button-quiet">{t('openDataLabel')}</summary>

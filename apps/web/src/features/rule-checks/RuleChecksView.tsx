@@ -7,7 +7,7 @@ import { EvidenceMark } from '../evidence/EvidenceMark.tsx';
 import { KindIcon } from '../legend/KindIcon.tsx';
 import { QueryStatus } from '../status/ErrorNotice.tsx';
 import { StatusSummary } from '../report/StatusSummary.tsx';
-import { todayIso } from '../time-control/use-changes.ts';
+import { todayInSweden } from '@styrgraf/text/dates';
 import {
   countByStatus,
   provisionLabel,
@@ -43,7 +43,7 @@ export function RuleChecksView() {
       <header className="view-header">
         <div>
           <h2 id="checks-title">{t('checksHeading')}</h2>
-          <p className="muted small">{t('checksIntro', { date: formatDate(date ?? todayIso(), uiLang) })}</p>
+          <p className="muted small">{t('checksIntro', { date: formatDate(date ?? todayInSweden(), uiLang) })}</p>
         </div>
       </header>
       <QueryStatus query={checks} />

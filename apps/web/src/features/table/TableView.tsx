@@ -11,7 +11,7 @@ import { useCountryScope } from '../country/municipalities-api.ts';
 import { visibleSubgraph } from '../graph-canvas/visible.ts';
 import { FamilyLine, KindIcon } from '../legend/KindIcon.tsx';
 import { ErrorNotice, Loading } from '../status/ErrorNotice.tsx';
-import { todayIso } from '../time-control/use-changes.ts';
+import { todayInSweden } from '@styrgraf/text/dates';
 import { OpenDataMenu } from '../open-data/OpenDataMenu.tsx';
 import { EvidenceIcon } from '../evidence/EvidenceIcon.tsx';
 import { evidenceKey } from '../evidence/evidence.ts';
@@ -105,7 +105,7 @@ export function TableView() {
     return { actors, relations };
   }, [shown, families]);
 
-  const slug = `${fileSlug(about.data?.datasetId)}-${state.date ?? todayIso()}`;
+  const slug = `${fileSlug(about.data?.datasetId)}-${state.date ?? todayInSweden()}`;
   return (
     <section className="table-view" aria-labelledby="table-title" data-testid="table-view">
       <header className="view-header">

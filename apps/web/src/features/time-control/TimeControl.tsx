@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { formatDate, useApiLang, useT } from '../../i18n/use-t.ts';
 import { setDate } from '../../state/actions.ts';
 import { useView } from '../../state/store.ts';
-import { milestones, todayIso, useChanges, type Milestone } from './use-changes.ts';
+import { todayInSweden } from '@styrgraf/text/dates';
+import { milestones, useChanges, type Milestone } from './use-changes.ts';
 import './time-control.css';
 
 /** The organisation as of a date: a date field, the reorganisation dates as one-click stops, and what changed on each. */
@@ -11,7 +12,7 @@ export function TimeControl() {
   const lang = useApiLang();
   const uiLang = useView((s) => s.lang);
   const date = useView((s) => s.date);
-  const today = todayIso();
+  const today = todayInSweden();
   const changes = useChanges(lang, today);
   const stops = changes.data ? milestones(changes.data) : [];
   const [open, setOpen] = useState(false);

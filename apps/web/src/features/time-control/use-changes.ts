@@ -54,12 +54,3 @@ export function milestones(changes: readonly Change[]): Milestone[] {
       changes: list,
     }));
 }
-
-// One formatter for the app's life: toLocaleDateString with a time zone builds a new one per call (tens of ms each on the first screen, which asks on every render).
-let stockholmDay: Intl.DateTimeFormat | null = null;
-
-/** Today's date in Sweden as YYYY-MM-DD (the Swedish locale writes ISO dates). */
-export function todayIso(now = new Date()): string {
-  stockholmDay ??= new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
-  return stockholmDay.format(now);
-}
