@@ -519,7 +519,7 @@ export async function questionBank(store: Store, asOf: string, signal?: AbortSig
 function quizGraphOf(store: Store, digest: string): Promise<QuizGraph> {
   let graph = graphs.get(digest);
   if (!graph) {
-    graph = QuizGraph.read(store);
+    graph = readQuizGraph(store);
     graphs.set(digest, graph);
     graph.catch(() => graphs.delete(digest));
     if (graphs.size > GRAPHS_KEPT) graphs.delete(graphs.keys().next().value!);
@@ -544,7 +544,14 @@ export function allQuestions(bank: QuestionBank, signal?: AbortSignal): Promise<
 
 /** Builds a bank from a store on its own, for tests and tools: no cache, nothing shared. */
 export async function buildQuestionBank(store: Store, asOf: string): Promise<QuestionBank> {
-  return new QuestionBank(await QuizGraph.read(store), asOf);
+  return new QuestionBank(await readQuizGraph(store), asOf);
+}
+
+/** Reads the quiz graph and works out what every date of it shares (each template's option pool), so that no new date pays for it. */
+export async function readQuizGraph(store: Store): Promise<QuizGraph> {
+  const graph = await QuizGraph.read(store);
+  for (const template of QUESTION_TEMPLATES) graph.pool(template);
+  return graph;
 }
 
 /** The work's answer, or the signal's reason as soon as it fires; the work itself goes on for whoever else waits. */
