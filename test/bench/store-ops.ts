@@ -56,7 +56,17 @@ function searchTexts(entities: Entity[], pick: <T>(list: readonly T[]) => T, cou
 /** The municipality an id belongs to in the synthetic set ("s042-…"), or "" in a single-municipality set. */
 const municipalityOf = (id: string) => /^(s\d{3})-/.exec(id)?.[1] ?? '';
 
-export async function benchStore(dataset: Dataset, store: Store, { calls = 1_000, seed = 7 } = {}): Promise<Map<StoreOperation, Summary>> {
+/** A call's figures: its time and, where the bench was given a work counter, the work each call did. */
+export interface OperationSummary extends Summary {
+  work?: Summary;
+}
+
+/** `work`, if given, is read before and after each timed call (the embedded store's neighbour reads: countNeighbourReads). */
+export async function benchStore(
+  dataset: Dataset,
+  store: Store,
+  { calls = 1_000, seed = 7, work }: { calls?: number; seed?: number; work?: () => number } = {},
+): Promise<Map<StoreOperation, OperationSummary>> {
   const rng = xoroshiro128plus(seed);
   const random = () => uniformFloat64(rng);
   const pick = <T>(list: readonly T[]): T => list[uniformInt(rng, 0, list.length - 1)]!;
@@ -96,18 +106,21 @@ export async function benchStore(dataset: Dataset, store: Store, { calls = 1_000
     'org chart, new date': () => store.orgChart({ rootId: (tops.length > 0 ? pick(tops) : pick(actors)).id, asOf: newDate(datesAsked++) }),
   };
 
-  const results = new Map<StoreOperation, Summary>();
+  const results = new Map<StoreOperation, OperationSummary>();
   for (const name of STORE_OPERATIONS) {
     const operation = operations[name];
     // A short warm-up, so that the figures are of compiled code, not of the first calls.
     for (let i = 0; i < Math.min(100, calls); i++) await operation(i);
     const samples: number[] = [];
+    const done: number[] = [];
     for (let i = 0; i < calls; i++) {
+      const before = work?.() ?? 0;
       const started = performance.now();
       await operation(i);
       samples.push(performance.now() - started);
+      if (work) done.push(work() - before);
     }
-    results.set(name, summarise(samples));
+    results.set(name, work ? { ...summarise(samples), work: summarise(done) } : summarise(samples));
   }
   return results;
 }
