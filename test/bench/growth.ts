@@ -12,6 +12,7 @@ import { createMemoryStore } from '@styrgraf/store';
 import { drawQuiz, QuestionBank, readQuizGraph, type QuizGraph } from '@styrgraf/server';
 import { countNeighbourReads } from '@styrgraf/store/bench';
 import { buildLoadChild } from './build-load-child.ts';
+import { GcPauses } from './gc-pauses.ts';
 import { met, summarise, type Row, type Summary, type Target } from './stats.ts';
 import { benchStore, STORE_OPERATIONS, type StoreOperation } from './store-ops.ts';
 
@@ -62,7 +63,10 @@ const QUIZ_DATES = 100;
  * on a date no one asked before (a new bank), on one graph, each date its own,
  * with the relations it read.
  */
-async function benchQuiz(dataset: Dataset, reads: number): Promise<{ graphRead: Summary; quizCold: Summary; quizReads: Summary }> {
+async function benchQuiz(
+  dataset: Dataset,
+  reads: number,
+): Promise<{ graphRead: Summary; quizCold: Summary; quizUnpaused: Summary; quizPaused: number; quizReads: Summary }> {
   const store = createMemoryStore(dataset);
   const times: number[] = [];
   let graph: QuizGraph | undefined;
@@ -74,18 +78,30 @@ async function benchQuiz(dataset: Dataset, reads: number): Promise<{ graphRead: 
   }
   await store.close();
   const quizzes: number[] = [];
+  const spans: [number, number][] = [];
   const edgesRead: number[] = [];
+  const pauses = new GcPauses();
   for (let i = 0; i < QUIZ_DATES; i++) {
     const before = graph!.edgesRead;
     const started = performance.now();
     // A date of its own per quiz (a week apart from 1990), as a client picking a new date would ask.
     const bank = new QuestionBank(graph!, new Date(Date.UTC(1990, 0, 1 + 7 * i)).toISOString().slice(0, 10));
     const quiz = drawQuiz(bank, { seed: i + 1, count: 10 });
-    quizzes.push(performance.now() - started);
+    const ended = performance.now();
+    quizzes.push(ended - started);
+    spans.push([started, ended]);
     edgesRead.push(graph!.edgesRead - before);
     if (quiz.questions.length === 0) throw new Error('the quiz has no questions');
   }
-  return { graphRead: summarise(times), quizCold: summarise(quizzes), quizReads: summarise(edgesRead) };
+  await pauses.stop();
+  const unpaused = quizzes.filter((_, i) => !pauses.fellIn(...spans[i]!));
+  return {
+    graphRead: summarise(times),
+    quizCold: summarise(quizzes),
+    quizUnpaused: summarise(unpaused.length > 0 ? unpaused : quizzes),
+    quizPaused: quizzes.length - unpaused.length,
+    quizReads: summarise(edgesRead),
+  };
 }
 
 /** The store calls that walk the graph, whose neighbour reads the table counts. */
@@ -173,6 +189,8 @@ export async function benchGrowth(
       const s = results.get(name)!;
       rows.push({ section: `growth ${scale.key}`, what: name, unit: 'ms', summary: s, note: `max ${ms(s.max)}` });
       put(`${name} p50 / p95 / max (ms)`, scale.key, `${ms(s.median)} / ${ms(s.p95)} / ${ms(s.max)}`, s.p95);
+      put(`${name}, no GC pause in the call: p95 (calls paused)`, scale.key, `${ms(s.unpaused.p95)} (${s.paused})`, s.unpaused.p95);
+      put(`${name}, CPU time p50 / p95 (ms)`, scale.key, `${ms(s.cpu.median)} / ${ms(s.cpu.p95)}`, s.cpu.p95);
       if (WALKS.includes(name) && s.work) {
         rows.push({ section: `growth ${scale.key}`, what: `${name}: neighbour entries read`, unit: 'reads', summary: s.work });
         put(`${name}, reads p50 / p95`, scale.key, `${s.work.median} / ${s.work.p95}`, s.work.p95);
@@ -192,6 +210,7 @@ export async function benchGrowth(
       `${ms(quiz.quizCold.median)} / ${ms(quiz.quizCold.p95)} / ${ms(quiz.quizCold.max)}`,
       quiz.quizCold.p95,
     );
+    put('quiz of 10 cold, no GC pause in it: p95 (quizzes paused)', scale.key, `${ms(quiz.quizUnpaused.p95)} (${quiz.quizPaused})`, quiz.quizUnpaused.p95);
     put('quiz of 10 cold, reads p50 / p95', scale.key, `${quiz.quizReads.median} / ${quiz.quizReads.p95}`, quiz.quizReads.p95);
     log(`growth ${scale.key}: store calls and quiz measured`);
 
