@@ -5,6 +5,8 @@ export interface Summary {
   min: number;
   median: number;
   p95: number;
+  /** The slowest sample: printed beside the p95, so that a pause that hit one call is seen, not hidden in it. */
+  max: number;
 }
 
 /** Nearest-rank percentiles: each figure is one of the samples, not an interpolation between two. */
@@ -12,7 +14,7 @@ export function summarise(samples: readonly number[]): Summary {
   if (samples.length === 0) throw new Error('no samples to summarise');
   const sorted = [...samples].sort((a, b) => a - b);
   const rank = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
-  return { n: sorted.length, min: sorted[0]!, median: rank(0.5), p95: rank(0.95) };
+  return { n: sorted.length, min: sorted[0]!, median: rank(0.5), p95: rank(0.95), max: sorted[sorted.length - 1]! };
 }
 
 /** Fewer samples than this, and the p95 is the maximum. */

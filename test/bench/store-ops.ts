@@ -6,6 +6,7 @@
  */
 import { GOVERNANCE_FAMILIES, todayInSweden, type Dataset, type Entity } from '@styrgraf/model';
 import type { Store } from '@styrgraf/store';
+import { GcPauses } from './gc-pauses.ts';
 import { summarise, type Summary } from './stats.ts';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
@@ -56,7 +57,22 @@ function searchTexts(entities: Entity[], pick: <T>(list: readonly T[]) => T, cou
 /** The municipality an id belongs to in the synthetic set ("s042-…"), or "" in a single-municipality set. */
 const municipalityOf = (id: string) => /^(s\d{3})-/.exec(id)?.[1] ?? '';
 
-export async function benchStore(dataset: Dataset, store: Store, { calls = 1_000, seed = 7 } = {}): Promise<Map<StoreOperation, Summary>> {
+/** A call's figures: its time and, where the bench was given a work counter, the work each call did. */
+export interface OperationSummary extends Summary {
+  work?: Summary;
+  /** The calls no garbage-collection pause fell in, and how many calls one did fall in. */
+  unpaused: Summary;
+  paused: number;
+  /** The process's CPU time over each call: what a call costs whatever else the machine runs (a wall-clock p95 under a millisecond on a shared machine is mostly the wait for a core). */
+  cpu: Summary;
+}
+
+/** `work`, if given, is read before and after each timed call (the embedded store's neighbour reads: countNeighbourReads). */
+export async function benchStore(
+  dataset: Dataset,
+  store: Store,
+  { calls = 1_000, seed = 7, work }: { calls?: number; seed?: number; work?: () => number } = {},
+): Promise<Map<StoreOperation, OperationSummary>> {
   const rng = xoroshiro128plus(seed);
   const random = () => uniformFloat64(rng);
   const pick = <T>(list: readonly T[]): T => list[uniformInt(rng, 0, list.length - 1)]!;
@@ -96,18 +112,37 @@ export async function benchStore(dataset: Dataset, store: Store, { calls = 1_000
     'org chart, new date': () => store.orgChart({ rootId: (tops.length > 0 ? pick(tops) : pick(actors)).id, asOf: newDate(datesAsked++) }),
   };
 
-  const results = new Map<StoreOperation, Summary>();
+  const results = new Map<StoreOperation, OperationSummary>();
   for (const name of STORE_OPERATIONS) {
     const operation = operations[name];
     // A short warm-up, so that the figures are of compiled code, not of the first calls.
     for (let i = 0; i < Math.min(100, calls); i++) await operation(i);
     const samples: number[] = [];
+    const spans: [number, number][] = [];
+    const cpu: number[] = [];
+    const done: number[] = [];
+    const pauses = new GcPauses();
     for (let i = 0; i < calls; i++) {
+      const before = work?.() ?? 0;
+      const used = process.cpuUsage();
       const started = performance.now();
       await operation(i);
-      samples.push(performance.now() - started);
+      const ended = performance.now();
+      const { user, system } = process.cpuUsage(used);
+      cpu.push((user + system) / 1000);
+      samples.push(ended - started);
+      spans.push([started, ended]);
+      if (work) done.push(work() - before);
     }
-    results.set(name, summarise(samples));
+    await pauses.stop();
+    const unpaused = samples.filter((_, i) => !pauses.fellIn(...spans[i]!));
+    results.set(name, {
+      ...summarise(samples),
+      ...(work ? { work: summarise(done) } : {}),
+      unpaused: summarise(unpaused.length > 0 ? unpaused : samples),
+      paused: samples.length - unpaused.length,
+      cpu: summarise(cpu),
+    });
   }
   return results;
 }

@@ -2,8 +2,44 @@
  * What `pnpm bench`'s Neo4j search bench (test/bench/neo4j-search.ts) needs to
  * run an older search statement exactly as the adapter runs its own: the
  * adapter's parameters, the recorded statement, and the shared ranking after
- * it. Not part of the store's port: nothing in the product imports this entry.
+ * it; and what the growth table (test/bench/growth.ts) counts of the embedded
+ * store's work. Not part of the store's port: nothing in the product imports
+ * this entry.
  */
+import { FilteredGraph } from './memory/adjacency.ts';
+
 export { searchParams } from './neo4j/search-query.ts';
 export { cypher } from './neo4j/statements.ts';
 export { rankHits } from './shared/search.ts';
+
+/**
+ * The neighbour entries the embedded store's traversals read (each entity
+ * read counts its degree), for the growth table's work counts: a call whose
+ * count grows with the data set, not with its answer, reads what it need not.
+ * Wraps the filtered view's two readers until `stop`.
+ */
+export function countNeighbourReads(): { read: () => number; stop: () => void } {
+  const proto = FilteredGraph.prototype;
+  const own = {
+    forEachNeighbor: Object.getOwnPropertyDescriptor(proto, 'forEachNeighbor')!,
+    forEachRelation: Object.getOwnPropertyDescriptor(proto, 'forEachRelation')!,
+  };
+  const forEachNeighbor = own.forEachNeighbor.value as FilteredGraph['forEachNeighbor'];
+  const forEachRelation = own.forEachRelation.value as FilteredGraph['forEachRelation'];
+  let read = 0;
+  proto.forEachNeighbor = function (this: FilteredGraph, node, visit) {
+    read += this.degree(node);
+    forEachNeighbor.call(this, node, visit);
+  };
+  proto.forEachRelation = function (this: FilteredGraph, node, visit) {
+    read += this.degree(node);
+    forEachRelation.call(this, node, visit);
+  };
+  return {
+    read: () => read,
+    stop: () => {
+      Object.defineProperty(proto, 'forEachNeighbor', own.forEachNeighbor);
+      Object.defineProperty(proto, 'forEachRelation', own.forEachRelation);
+    },
+  };
+}

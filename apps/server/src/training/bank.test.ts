@@ -178,6 +178,25 @@ describe('the question bank', () => {
     });
   });
 
+  it('draws a cold quiz on a new date reading the relations its questions touch, not the country’s', () => {
+    // Four times the municipalities, and a quiz on a date no bank has seen reads about as much: its questions' own relations and walks.
+    const readsPerDate = (municipalities: number) => {
+      const result = parseDataset(syntheticFiles(generateSynthetic({ municipalities, seed: 7 })));
+      if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
+      const graph = new QuizGraph(result.dataset.entities, result.dataset.relations);
+      // The first bank on the graph works out what every date shares (the option pools), once per data set.
+      drawQuiz(new QuestionBank(graph, '2024-06-01'), { seed: 1, count: 10 });
+      const before = graph.edgesRead;
+      for (let year = 2010; year < 2016; year++) drawQuiz(new QuestionBank(graph, `${year}-03-01`), { seed: year, count: 10 });
+      return { reads: (graph.edgesRead - before) / 6, relations: graph.edges.length };
+    };
+    const [small, large] = [readsPerDate(8), readsPerDate(32)];
+    expect(large.relations).toBeGreaterThan(3.5 * small.relations);
+    // A pass over a pool of the whole data set on each new date read 2.4 times as much at 32 as at 8, and more relations than the graph holds.
+    expect(large.reads).toBeLessThan(1.6 * small.reads);
+    expect(large.reads).toBeLessThan(large.relations / 2);
+  });
+
   it('draws a cold quiz of ten by working out the questions it reads, without listing the date', () => {
     const bank = new QuestionBank(quizGraph, '2025-06-01');
     const quiz = drawQuiz(bank, { seed: 8, count: 10 });

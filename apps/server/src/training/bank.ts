@@ -25,11 +25,12 @@ export { QUIZ_FAMILIES } from './quiz-graph.ts';
  * from thousands of candidates, and the bank as first written kept them,
  * filtered, for every question (20 million ids at 120 municipalities, built
  * in minutes, per date asked). Here nothing grows with the product of the
- * two: the candidates of a template are one shared list per date, a question
- * asks of a candidate only whether it is excluded, and a question's wording,
- * shown answer and nearby options are worked out when it is drawn. Listing
- * every question of a date (for the counts per topic) is one pass over the
- * relations asked about.
+ * two: the candidates of a template are one shared list of every date, worked
+ * out once per data set (option-pool.ts), a question asks of a candidate only
+ * whether it is in force on the date and not excluded, and a question's
+ * wording, shown answer and nearby options are worked out when it is drawn,
+ * so a new date costs what its quiz reads. Listing every question of a date
+ * (for the counts per topic) is one pass over the relations asked about.
  */
 
 /**
@@ -119,14 +120,6 @@ export interface QuestionList {
   byTopic: ReadonlyMap<QuizTopic, readonly BankQuestion[]>;
 }
 
-/** A template's wrong options on a date before any question's exclusions: the sources of its pool relations, then the other fillers, each in the order of their first relation. */
-interface Candidates {
-  sources: readonly number[];
-  sourceSet: ReadonlySet<number>;
-  fillers: readonly number[];
-  fillerSet: ReadonlySet<number>;
-}
-
 /** An option's kin by part, kind, membership and chair; by part and kind alone; and the targets of its relations by kind. */
 interface OptionKin {
   kin: ReadonlySet<number>;
@@ -155,7 +148,6 @@ export class QuestionBank {
   private list: Promise<QuestionList> | undefined;
   /** The questions worked out one subject at a time (by a draw or a check), by template id and subject node. */
   private readonly found = new Map<string, readonly BankQuestion[]>();
-  private readonly candidates = new Map<QuestionTemplate, Candidates>();
   private readonly excluded = new WeakMap<BankQuestion, (node: number) => boolean>();
   private readonly kin = new Map<number, OptionKin>();
 
@@ -308,11 +300,10 @@ export class QuestionBank {
 
   /** Whether at least MIN_DISTRACTORS wrong options are left once the question's exclusions are taken out. */
   private hasWrongOptions(excluded: (node: number) => boolean, template: QuestionTemplate): boolean {
-    const { sources, fillers } = this.candidatesOf(template);
+    const pool = this.graph.pool(template);
     let count = 0;
-    for (const list of [sources, fillers]) {
-      for (const node of list) if (!excluded(node) && ++count >= MIN_DISTRACTORS) return true;
-    }
+    for (const node of pool.sources) if (pool.isSource(node, this.asOf) && !excluded(node) && ++count >= MIN_DISTRACTORS) return true;
+    for (const node of pool.fillers) if (pool.isFiller(node, this.asOf) && !excluded(node) && ++count >= MIN_DISTRACTORS) return true;
     return false;
   }
 
@@ -320,17 +311,17 @@ export class QuestionBank {
   isWrongOption(question: BankQuestion, optionId: string): boolean {
     const node = this.graph.node(optionId);
     if (node === undefined) return false;
-    const { sourceSet, fillerSet } = this.candidatesOf(question.template);
-    return (sourceSet.has(node) || fillerSet.has(node)) && !this.exclusions(question)(node);
+    const pool = this.graph.pool(question.template);
+    return (pool.isSource(node, this.asOf) || pool.isFiller(node, this.asOf)) && !this.exclusions(question)(node);
   }
 
   /** The sources of pool relations next to the subject that are wrong options, ordered by id. */
   nearbyOptions(question: BankQuestion): string[] {
-    const { sourceSet } = this.candidatesOf(question.template);
+    const pool = this.graph.pool(question.template);
     const excluded = this.exclusions(question);
     const near = new Set(this.graph.neighbours(question.subjectNode, this.asOf));
     return [...near]
-      .filter((node) => sourceSet.has(node) && !excluded(node))
+      .filter((node) => pool.isSource(node, this.asOf) && !excluded(node))
       .map((node) => this.graph.nodes[node]!.id)
       .sort();
   }
@@ -342,16 +333,17 @@ export class QuestionBank {
    * what it takes.
    */
   wrongOptions(question: BankQuestion): { nearby: string[]; pool: string[]; fillers: string[] } {
-    const { sources, fillers } = this.candidatesOf(question.template);
+    const pool = this.graph.pool(question.template);
     const excluded = this.exclusions(question);
     const nearby = new Set(question.nearby);
-    const ids = (nodes: readonly number[]) => nodes.filter((node) => !excluded(node)).map((node) => this.graph.nodes[node]!.id);
+    const ids = (nodes: Int32Array, onDate: (node: number) => boolean) =>
+      [...nodes].filter((node) => onDate(node) && !excluded(node)).map((node) => this.graph.nodes[node]!.id);
     return {
       nearby: [...nearby],
-      pool: ids(sources)
+      pool: ids(pool.sources, (node) => pool.isSource(node, this.asOf))
         .filter((id) => !nearby.has(id))
         .sort(),
-      fillers: ids(fillers).sort(),
+      fillers: ids(pool.fillers, (node) => pool.isFiller(node, this.asOf)).sort(),
     };
   }
 
@@ -362,7 +354,7 @@ export class QuestionBank {
    * only as far as the draw needs, skipping the question's exclusions.
    */
   drawWrong(question: BankQuestion, rng: RandomGenerator): string[] {
-    const { sources, fillers } = this.candidatesOf(question.template);
+    const pool = this.graph.pool(question.template);
     const excluded = this.exclusions(question);
     const id = (node: number) => this.graph.nodes[node]!.id;
     const nearbySet = new Set(question.nearby);
@@ -377,8 +369,12 @@ export class QuestionBank {
       }
     };
     take(near, (nearbyId) => nearbyId, MAX_DISTRACTORS - 1);
-    take(randomOrder(rng, sources), (node) => (excluded(node) || nearbySet.has(id(node)) ? null : id(node)), MAX_DISTRACTORS);
-    take(randomOrder(rng, fillers), (node) => (excluded(node) ? null : id(node)), MAX_DISTRACTORS);
+    take(
+      randomOrder(rng, pool.sources),
+      (node) => (!pool.isSource(node, this.asOf) || excluded(node) || nearbySet.has(id(node)) ? null : id(node)),
+      MAX_DISTRACTORS,
+    );
+    take(randomOrder(rng, pool.fillers), (node) => (!pool.isFiller(node, this.asOf) || excluded(node) ? null : id(node)), MAX_DISTRACTORS);
     take(near, (nearbyId) => nearbyId, MAX_DISTRACTORS);
     return wrong;
   }
@@ -464,37 +460,6 @@ export class QuestionBank {
     }
     return found;
   }
-
-  /** The template's option candidates on the bank's date, shared by every template with the same pool and kinds. */
-  private candidatesOf(template: QuestionTemplate): Candidates {
-    let found = this.candidates.get(template);
-    if (!found) {
-      const twin = [...this.candidates.keys()].find((t) => sameCandidates(t, template));
-      found = twin ? this.candidates.get(twin)! : this.workOutCandidates(template);
-      this.candidates.set(template, found);
-    }
-    return found;
-  }
-
-  private workOutCandidates(template: QuestionTemplate): Candidates {
-    const { graph, asOf } = this;
-    const isOptionKind = (node: number) => template.optionKinds.includes(graph.kindOf(node));
-    const sourceSet = new Set<number>();
-    for (const kind of template.poolKinds) {
-      graph.forEachOfKind(kind, asOf, (e) => {
-        if (isOptionKind(graph.edgeFrom[e]!)) sourceSet.add(graph.edgeFrom[e]!);
-      });
-    }
-    const fillerSet = new Set<number>();
-    for (const kind of template.poolTargets ?? []) {
-      graph.forEachOfKind(kind, asOf, (e) => {
-        const target = graph.edgeTo[e]!;
-        if (isOptionKind(target) && !sourceSet.has(target)) fillerSet.add(target);
-      });
-    }
-    // In the order of their first relation (by id): any fixed order serves a seeded draw.
-    return { sources: [...sourceSet], sourceSet, fillers: [...fillerSet], fillerSet };
-  }
 }
 
 /** Whether two sets share a member (the smaller is walked). */
@@ -505,12 +470,8 @@ function meets(a: ReadonlySet<number> | undefined, b: ReadonlySet<number>): bool
   return false;
 }
 
-/** Whether two templates draw their wrong options from the same candidates. */
-const sameCandidates = (a: QuestionTemplate, b: QuestionTemplate) =>
-  a.optionKinds.join() === b.optionKinds.join() && a.poolKinds.join() === b.poolKinds.join() && (a.poolTargets ?? []).join() === (b.poolTargets ?? []).join();
-
 /** The items in a seeded random order, read only as far as asked. */
-export function* randomOrder<T>(rng: RandomGenerator, items: readonly T[]): Generator<T, void, undefined> {
+export function* randomOrder<T>(rng: RandomGenerator, items: ArrayLike<T>): Generator<T, void, undefined> {
   for (const i of randomIndices(rng, items.length)) yield items[i]!;
 }
 
@@ -558,7 +519,7 @@ export async function questionBank(store: Store, asOf: string, signal?: AbortSig
 function quizGraphOf(store: Store, digest: string): Promise<QuizGraph> {
   let graph = graphs.get(digest);
   if (!graph) {
-    graph = QuizGraph.read(store);
+    graph = readQuizGraph(store);
     graphs.set(digest, graph);
     graph.catch(() => graphs.delete(digest));
     if (graphs.size > GRAPHS_KEPT) graphs.delete(graphs.keys().next().value!);
@@ -583,7 +544,14 @@ export function allQuestions(bank: QuestionBank, signal?: AbortSignal): Promise<
 
 /** Builds a bank from a store on its own, for tests and tools: no cache, nothing shared. */
 export async function buildQuestionBank(store: Store, asOf: string): Promise<QuestionBank> {
-  return new QuestionBank(await QuizGraph.read(store), asOf);
+  return new QuestionBank(await readQuizGraph(store), asOf);
+}
+
+/** Reads the quiz graph and works out what every date of it shares (each template's option pool), so that no new date pays for it. */
+export async function readQuizGraph(store: Store): Promise<QuizGraph> {
+  const graph = await QuizGraph.read(store);
+  for (const template of QUESTION_TEMPLATES) graph.pool(template);
+  return graph;
 }
 
 /** The work's answer, or the signal's reason as soon as it fires; the work itself goes on for whoever else waits. */

@@ -1,5 +1,6 @@
 import { ACTOR_KINDS, fold, isValidAt, type Entity, type EntityKind, type Relation, type RelationFamily, type RelationKind } from '@styrgraf/model';
 import type { Store } from '@styrgraf/store';
+import { OptionPool, poolKey, type PoolShape } from './option-pool.ts';
 
 /** The families a quiz draws on: everything but the rights and the source references. */
 export const QUIZ_FAMILIES: readonly RelationFamily[] = ['REPORTING', 'DECISION', 'CONSULTATION', 'OWNERSHIP', 'OVERSIGHT', 'STRUCTURE'];
@@ -42,6 +43,9 @@ export class QuizGraph {
   /** Every date on which something starts, and every last day of something, sorted: the edges of the versions. */
   private readonly starts: string[];
   private readonly ends: string[];
+  /** Relations looked at by the walks and lookups, of every bank on this graph: the work a test holds to what a quiz reads. */
+  edgesRead = 0;
+  private readonly pools = new Map<string, OptionPool>();
 
   constructor(entities: readonly Entity[], relations: readonly Relation[]) {
     const starts = new Set<string>();
@@ -118,9 +122,43 @@ export class QuizGraph {
     return isValidAt(this.edges[edge]!, asOf) && isValidAt(this.nodes[this.edgeFrom[edge]!]!, asOf) && isValidAt(this.nodes[this.edgeTo[edge]!]!, asOf);
   }
 
+  /** Whether a date can change the relation's standing: it, or an entity it joins, carries a date. */
+  isDated(edge: number): boolean {
+    return this.edgeDated[edge] === 1;
+  }
+
+  /** The wrong-option candidates of every date for templates of this shape, worked out once and shared by every bank. */
+  pool(shape: PoolShape): OptionPool {
+    const key = poolKey(shape);
+    let pool = this.pools.get(key);
+    if (!pool) this.pools.set(key, (pool = new OptionPool(this, shape)));
+    return pool;
+  }
+
+  /** Whether a relation of `kinds` out of `node` is in force on the date. */
+  hasOutOf(node: number, kinds: readonly RelationKind[], asOf: string): boolean {
+    return this.hasAny(node, kinds, asOf, this.outStart, this.outEdges);
+  }
+
+  /** Whether a relation of `kinds` into `node` is in force on the date. */
+  hasInto(node: number, kinds: readonly RelationKind[], asOf: string): boolean {
+    return this.hasAny(node, kinds, asOf, this.inStart, this.inEdges);
+  }
+
+  private hasAny(node: number, kinds: readonly RelationKind[], asOf: string, starts: Int32Array, list: Int32Array): boolean {
+    for (let i = starts[node]!; i < starts[node + 1]!; i++) {
+      this.edgesRead++;
+      const edge = list[i]!;
+      if (kinds.includes(this.edges[edge]!.kind) && this.inForce(edge, asOf)) return true;
+    }
+    return false;
+  }
+
   /** Calls `visit` with each relation of `kind` in force on the date, in id order. */
   forEachOfKind(kind: RelationKind, asOf: string, visit: (edge: number) => void): void {
-    for (const edge of this.ofKindEdges.get(kind) ?? []) if (this.inForce(edge, asOf)) visit(edge);
+    const edges = this.ofKindEdges.get(kind) ?? NO_EDGES;
+    this.edgesRead += edges.length;
+    for (const edge of edges) if (this.inForce(edge, asOf)) visit(edge);
   }
 
   /** Every relation of `kind`, of every date, in id order. */
@@ -131,6 +169,7 @@ export class QuizGraph {
   /** Relations of `kinds` into `node` in force on the date, in id order. */
   into(node: number, kinds: readonly RelationKind[], asOf: string): number[] {
     const out: number[] = [];
+    this.edgesRead += this.inStart[node + 1]! - this.inStart[node]!;
     for (let i = this.inStart[node]!; i < this.inStart[node + 1]!; i++) {
       const edge = this.inEdges[i]!;
       if (kinds.includes(this.edges[edge]!.kind) && this.inForce(edge, asOf)) out.push(edge);
@@ -141,6 +180,7 @@ export class QuizGraph {
   /** Relations in force out of `node`, in id order. */
   outOf(node: number, asOf: string): number[] {
     const out: number[] = [];
+    this.edgesRead += this.outStart[node + 1]! - this.outStart[node]!;
     for (let i = this.outStart[node]!; i < this.outStart[node + 1]!; i++) {
       const edge = this.outEdges[i]!;
       if (this.inForce(edge, asOf)) out.push(edge);
@@ -159,6 +199,7 @@ export class QuizGraph {
   /** Whatever a relation in force joins to `node`, either way, with repeats. */
   neighbours(node: number, asOf: string): number[] {
     const out: number[] = [];
+    this.edgesRead += this.inStart[node + 1]! - this.inStart[node]! + this.outStart[node + 1]! - this.outStart[node]!;
     for (let i = this.inStart[node]!; i < this.inStart[node + 1]!; i++) if (this.inForce(this.inEdges[i]!, asOf)) out.push(this.edgeFrom[this.inEdges[i]!]!);
     for (let i = this.outStart[node]!; i < this.outStart[node + 1]!; i++) if (this.inForce(this.outEdges[i]!, asOf)) out.push(this.edgeTo[this.outEdges[i]!]!);
     return out;
@@ -203,6 +244,7 @@ export class QuizGraph {
     const queue = [start];
     for (let q = 0; q < queue.length; q++) {
       const node = queue[q]!;
+      this.edgesRead += starts[node + 1]! - starts[node]!;
       for (let i = starts[node]!; i < starts[node + 1]!; i++) {
         const edge = list[i]!;
         const next = other[edge]!;

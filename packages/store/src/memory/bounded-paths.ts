@@ -23,6 +23,8 @@ export interface PathGraph {
  */
 class Ball {
   readonly distance = new Map<string, number>();
+  /** The entities at each distance, 0 to the radius: the last is the frontier. */
+  readonly levels: string[][];
   frontier: string[];
   radius = 0;
 
@@ -32,6 +34,7 @@ class Ball {
   ) {
     this.distance.set(source, 0);
     this.frontier = [source];
+    this.levels = [this.frontier];
   }
 
   /** What growing one level costs: the neighbour entries of the frontier. */
@@ -54,6 +57,7 @@ class Ball {
       });
     }
     this.frontier = next;
+    this.levels.push(next);
     this.radius = level;
     return next;
   }
@@ -115,9 +119,9 @@ export async function shortestPathPredecessors(
   const layerOf = new Map<string, number>();
   for (const node of met) layerOf.set(node, a.radius);
   let layer = met;
-  for (let k = a.radius - 1; k >= 0; k--) layer = await adjacentAt(graph, layer, a.distance, k, k, layerOf, slice);
+  for (let k = a.radius - 1; k >= 0; k--) layer = await adjacentAt(graph, layer, a, k, k, layerOf, slice);
   layer = met;
-  for (let k = a.radius + 1; k <= length; k++) layer = await adjacentAt(graph, layer, b.distance, length - k, k, layerOf, slice);
+  for (let k = a.radius + 1; k <= length; k++) layer = await adjacentAt(graph, layer, b, length - k, k, layerOf, slice);
   // Brandes lists a node's predecessors in the order its breadth-first search
   // dequeues them. Every predecessor of a node on a shortest path is on one
   // too, so the same search confined to those nodes dequeues them in the same
@@ -141,26 +145,58 @@ export async function shortestPathPredecessors(
   return predecessors;
 }
 
-/** The neighbours of `layer` at `distance` (by the given distances), recorded as `layerIndex`. */
+/**
+ * The neighbours of `layer` at `distance` in `ball`, recorded as `layerIndex`.
+ *
+ * Found from whichever side reads less: the layer's neighbours, or the
+ * ball's entities at that distance, whose neighbours the ball read as it grew.
+ * A shortest path through a hub (the association every municipality is a
+ * member of) has the hub in its layer, and reading the hub's neighbours to
+ * find the one or two of them the ball holds cost as many reads as there are
+ * municipalities.
+ */
 async function adjacentAt(
   graph: PathGraph,
   layer: string[],
-  distances: Map<string, number>,
+  ball: Ball,
   distance: number,
   layerIndex: number,
   layerOf: Map<string, number>,
   slice: Slice,
 ): Promise<string[]> {
   const next: string[] = [];
+  const candidates = ball.levels[distance]!;
+  if (reads(graph, candidates) < reads(graph, layer)) {
+    const inLayer = new Set(layer);
+    for (const node of candidates) {
+      if (slice.due()) await slice.pause();
+      if (layerOf.has(node)) continue;
+      let adjacent = false;
+      graph.forEachNeighbor(node, (neighbour) => {
+        adjacent ||= inLayer.has(neighbour);
+      });
+      if (!adjacent) continue;
+      layerOf.set(node, layerIndex);
+      next.push(node);
+    }
+    return next;
+  }
   for (const node of layer) {
     if (slice.due()) await slice.pause();
     graph.forEachNeighbor(node, (neighbour) => {
-      if (distances.get(neighbour) !== distance || layerOf.has(neighbour)) return;
+      if (ball.distance.get(neighbour) !== distance || layerOf.has(neighbour)) return;
       layerOf.set(neighbour, layerIndex);
       next.push(neighbour);
     });
   }
   return next;
+}
+
+/** The neighbour entries reading every one of `nodes` costs. */
+function reads(graph: PathGraph, nodes: readonly string[]): number {
+  let sum = 0;
+  for (const node of nodes) sum += graph.degree(node);
+  return sum;
 }
 
 /**

@@ -117,6 +117,37 @@ describe('path search reads only the part of the graph it reaches', () => {
     expect(new Set(reads)).toEqual(new Set(['a', 'b', 'c', 'd']));
   });
 
+  /** a and d joined only through a hub of 5,000 other leaves: the shape of two municipalities joined by the association they are both members of. */
+  function throughHub(): { graph: PathGraph; reads: string[] } {
+    const g = new UndirectedGraph();
+    for (const n of ['a', 'hub', 'd']) g.addNode(n);
+    g.addEdge('a', 'hub');
+    for (let i = 0; i < 5_000; i++) g.addEdge('hub', g.addNode(`leaf-${i}`));
+    g.addEdge('hub', 'd');
+    const reads: string[] = [];
+    const graph: PathGraph = {
+      degree: (node) => g.degree(node),
+      forEachNeighbor: (node, visit) => {
+        reads.push(node);
+        g.forEachNeighbor(node, visit);
+      },
+      filterNeighbors: (node, keep) => {
+        reads.push(node);
+        return g.filterNeighbors(node, keep);
+      },
+    };
+    return { graph, reads };
+  }
+
+  it('reads a hub on the shortest path once, not once more from each end to find its neighbours on the path', async () => {
+    const { graph, reads } = throughHub();
+    const predecessors = await shortestPathPredecessors(graph, 'a', 'd', 6);
+    expect(predecessors?.get('hub')).toEqual(['a']);
+    expect(predecessors?.get('d')).toEqual(['hub']);
+    // Once, for the order Brandes' pass gives the hub's neighbours on the path; finding them from each end cost two more.
+    expect(reads.filter((n) => n === 'hub')).toHaveLength(1);
+  });
+
   it('lists the simple paths without reading the star', async () => {
     const { graph, reads } = chainBesideStar();
     expect(await firstSimplePaths(graph, 'a', 'd', 6, 10)).toEqual([['a', 'b', 'c', 'd']]);
