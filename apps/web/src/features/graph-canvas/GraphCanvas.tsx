@@ -94,8 +94,9 @@ export function GraphCanvas({
   useEffect(() => {
     if (!controller) return;
     container.current!.dataset.state = 'layout';
-    void controller.show(elements, layout).then(() => {
-      if (container.current && container.current.dataset.state === 'layout') {
+    // A call that a later one took over says nothing about the picture: the later one's layout may still run.
+    void controller.show(elements, layout).then((done) => {
+      if (done && container.current && container.current.dataset.state === 'layout') {
         container.current.dataset.state = 'ready';
         container.current.dataset.nodes = String(controller.cy.nodes().length);
         container.current.dataset.edges = String(controller.cy.edges().length);

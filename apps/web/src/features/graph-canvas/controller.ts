@@ -68,6 +68,8 @@ export class CanvasController {
   readonly cy: Core;
   private layoutName: Arrangement = 'hierarchy';
   private layoutRun = 0;
+  /** Counts calls of show(): a call that waits gives way to a later one. */
+  private showCall = 0;
   private drawnOnce = false;
   private readonly resizeObserver: ResizeObserver;
   onLayoutDone: ((info: { nodes: number; edges: number; first: boolean }) => void) | null = null;
@@ -119,10 +121,16 @@ export class CanvasController {
     this.cy.style(style);
   }
 
-  /** Adds, removes and updates elements; lays out again only when the set changed (or the layout did). */
-  async show(elements: ElementDefinition[], layout: Arrangement): Promise<void> {
+  /**
+   * Adds, removes and updates elements; lays out again only when the set
+   * changed (or the layout did). Resolves true once this picture is laid out
+   * (or needed no layout), false where a later call took over before then.
+   */
+  async show(elements: ElementDefinition[], layout: Arrangement): Promise<boolean> {
     const cy = this.cy;
+    const call = ++this.showCall;
     const wanted = new Map(elements.map((e) => [e.data.id!, e]));
+    if (!(await this.settleLeaving(wanted, call))) return false;
     const layoutChanged = layout !== this.layoutName;
     let changed = layoutChanged || !this.drawnOnce;
     const large = elements.length > LARGE_VIEW_ELEMENTS;
@@ -177,17 +185,40 @@ export class CanvasController {
       cy.nodes().toggleClass('label-right', layout === 'tree' && !large);
     });
     this.layoutName = layout;
-    if (!changed) return;
+    if (!changed) return true;
     const run = ++this.layoutRun;
     await this.announceLayout(large);
-    if (run !== this.layoutRun || cy.destroyed()) return;
+    if (run !== this.layoutRun || cy.destroyed()) return false;
     await runLayout(cy, layout, this.drawnOnce, this.drawnOnce && !layoutChanged);
-    if (run !== this.layoutRun || cy.destroyed()) return;
+    if (run !== this.layoutRun || cy.destroyed()) return false;
     // The country's rings are seen whole first, as a large view is.
     this.frame(large || layout === 'overview');
     const first = !this.drawnOnce;
     this.drawnOnce = true;
     this.onLayoutDone?.({ nodes: cy.nodes().length, edges: cy.edges().length, first });
+    return true;
+  }
+
+  /**
+   * Cytoscape keeps the elements being animated in a pool keyed by id, and
+   * lets one go only on the frame after its animations end. An element
+   * removed mid-animation (by a layout, or a hover's transition) holds its id
+   * there; one added under the same id meanwhile is never put in the pool, so
+   * its animations never run and the layout waiting for them never stops: the
+   * canvas stayed busy for good. So what is to leave and still moves first
+   * jumps to the end of its animations (a layout waiting for them then ends
+   * too), and leaves once Cytoscape has let it go. Resolves false where a
+   * later call took over meanwhile.
+   */
+  private async settleLeaving(wanted: ReadonlyMap<string, unknown>, call: number): Promise<boolean> {
+    const cy = this.cy;
+    for (;;) {
+      const moving = cy.elements().filter((e) => !wanted.has(e.id()) && e.animated());
+      if (moving.empty()) return true;
+      moving.stop(true, true);
+      await nextPaint();
+      if (call !== this.showCall || cy.destroyed()) return false;
+    }
   }
 
   async relayout(): Promise<void> {
@@ -397,6 +428,7 @@ export class CanvasController {
   destroy(): void {
     this.onLayoutStart = null;
     this.layoutRun++;
+    this.showCall++;
     this.resizeObserver.disconnect();
     this.cy.destroy();
   }
