@@ -147,7 +147,9 @@ export class CanvasController {
     const cy = this.cy;
     const call = ++this.showCall;
     const wanted = new Map(elements.map((e) => [e.data.id!, e]));
-    if (!(await this.settleLeaving(wanted, call))) return false;
+    // Only a call that must wait awaits: otherwise the elements change at once, before the highlight set in the same render.
+    const settled = this.leavingMoving(wanted) ? await this.settleLeaving(wanted, call) : 'now';
+    if (settled === 'overtaken') return false;
     const layoutChanged = layout !== this.layoutName;
     let changed = layoutChanged || !this.drawnOnce;
     const large = elements.length > LARGE_VIEW_ELEMENTS;
@@ -219,6 +221,8 @@ export class CanvasController {
       cy.nodes().toggleClass('label-right', layout === 'tree' && !large);
     });
     this.layoutName = layout;
+    // The highlight was set while this call waited, on the elements then drawn: set it again on these.
+    if (settled === 'waited' && this.lastHighlight) this.highlight(this.lastHighlight);
     // The same elements, now all arrived, are a picture seen whole; a change records whether its picture is.
     this.pictureComplete = changed ? complete : this.pictureComplete || complete;
     if (!changed) return true;
@@ -249,18 +253,24 @@ export class CanvasController {
    * its animations never run and the layout waiting for them never stops: the
    * canvas stayed busy for good. So what is to leave and still moves first
    * jumps to the end of its animations (a layout waiting for them then ends
-   * too), and leaves once Cytoscape has let it go. Resolves false where a
-   * later call took over meanwhile.
+   * too), and leaves once Cytoscape has let it go. Says whether the call
+   * may go on at once, went on after waiting, or was overtaken by a later one.
    */
-  private async settleLeaving(wanted: ReadonlyMap<string, unknown>, call: number): Promise<boolean> {
+  private async settleLeaving(wanted: ReadonlyMap<string, unknown>, call: number): Promise<'now' | 'waited' | 'overtaken'> {
     const cy = this.cy;
-    for (;;) {
-      const moving = cy.elements().filter((e) => !wanted.has(e.id()) && e.animated());
-      if (moving.empty()) return true;
+    for (let waited = false; ; waited = true) {
+      const moving = this.leavingMoving(wanted);
+      if (!moving) return waited ? 'waited' : 'now';
       moving.stop(true, true);
       await nextPaint();
-      if (call !== this.showCall || cy.destroyed()) return false;
+      if (call !== this.showCall || cy.destroyed()) return 'overtaken';
     }
+  }
+
+  /** The elements not wanted any more that are still being animated, or null where there are none. */
+  private leavingMoving(wanted: ReadonlyMap<string, unknown>): cytoscape.CollectionReturnValue | null {
+    const moving = this.cy.elements().filter((e) => !wanted.has(e.id()) && e.animated());
+    return moving.nonempty() ? moving : null;
   }
 
   async relayout(): Promise<void> {
@@ -296,7 +306,11 @@ export class CanvasController {
     if (large) await nextPaint();
   }
 
+  /** The last highlight asked for, set again where elements arrive after it. */
+  private lastHighlight: Highlight | null = null;
+
   highlight(h: Highlight): void {
+    this.lastHighlight = h;
     const cy = this.cy;
     cy.batch(() => {
       cy.elements().removeClass('dim neighbour on-path selected is-new show-label spotlight');
