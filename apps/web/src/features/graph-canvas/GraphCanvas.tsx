@@ -15,6 +15,8 @@ export interface GraphCanvasProps {
   onReady: (controller: CanvasController | null) => void;
   onDrawn: (info: { nodes: number; edges: number; first: boolean }) => void;
   onLayoutStart?: (info: { nodes: number; edges: number; large: boolean }) => void;
+  /** Whether everything asked for the view has arrived (default true): only a picture seen whole keeps its places as an expansion adds to it. */
+  complete?: boolean;
   /** The selected entity, where the keyboard starts. */
   selectedId?: string | null;
   /** What a screen reader hears when the keyboard lands on an entity: its name and kind, and the relation walked to reach it. */
@@ -41,6 +43,7 @@ export function GraphCanvas({
   onReady,
   onDrawn,
   onLayoutStart,
+  complete = true,
   selectedId = null,
   describe,
   onOpen,
@@ -94,14 +97,15 @@ export function GraphCanvas({
   useEffect(() => {
     if (!controller) return;
     container.current!.dataset.state = 'layout';
-    void controller.show(elements, layout).then(() => {
-      if (container.current && container.current.dataset.state === 'layout') {
+    // A call that a later one took over says nothing about the picture: the later one's layout may still run.
+    void controller.show(elements, layout, complete).then((done) => {
+      if (done && container.current && container.current.dataset.state === 'layout') {
         container.current.dataset.state = 'ready';
         container.current.dataset.nodes = String(controller.cy.nodes().length);
         container.current.dataset.edges = String(controller.cy.edges().length);
       }
     });
-  }, [controller, elements, layout]);
+  }, [controller, elements, layout, complete]);
 
   useEffect(() => {
     controller?.highlight(highlight);

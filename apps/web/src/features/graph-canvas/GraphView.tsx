@@ -343,6 +343,7 @@ export function GraphView() {
             onReady={onReady}
             onDrawn={onDrawn}
             onLayoutStart={onLayoutStart}
+            complete={!graph.isFetching}
             selectedId={selectedId}
             describe={describe}
             onOpen={onOpen}

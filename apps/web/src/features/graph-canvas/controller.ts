@@ -1,4 +1,13 @@
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type EventObjectEdge, type EventObjectNode, type StylesheetJson } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type EventObject,
+  type EventObjectEdge,
+  type EventObjectNode,
+  type NodeCollection,
+  type StylesheetJson,
+} from 'cytoscape';
+import { placeNewcomers, type Point } from './grow.ts';
 import { LARGE_VIEW_ELEMENTS, LAYOUT_SEED, runLayout, type Arrangement } from './layouts.ts';
 import { seededFloats } from './seeded-random.ts';
 import { MIN_LABEL_PX, LABEL_SIZES } from './stylesheet.ts';
@@ -68,6 +77,14 @@ export class CanvasController {
   readonly cy: Core;
   private layoutName: Arrangement = 'hierarchy';
   private layoutRun = 0;
+  /** Counts calls of show(): a call that waits gives way to a later one. */
+  private showCall = 0;
+  /** The last layout run that finished: while it is not the last one started, a layout is running. */
+  private settledRun = 0;
+  /** Whether the picture drawn was laid out as a large view. */
+  private laidOutLarge = false;
+  /** Whether the picture drawn holds all its view asked for, not only the parts answered so far. */
+  private pictureComplete = false;
   private drawnOnce = false;
   private readonly resizeObserver: ResizeObserver;
   onLayoutDone: ((info: { nodes: number; edges: number; first: boolean }) => void) | null = null;
@@ -119,42 +136,69 @@ export class CanvasController {
     this.cy.style(style);
   }
 
-  /** Adds, removes and updates elements; lays out again only when the set changed (or the layout did). */
-  async show(elements: ElementDefinition[], layout: Arrangement): Promise<void> {
+  /**
+   * Adds, removes and updates elements; lays out again only when the set
+   * changed (or the layout did). `complete` says whether the elements are all
+   * the view asked for, or only the parts answered so far. Resolves true once
+   * this picture is laid out (or needed no layout), false where a later call
+   * took over before then.
+   */
+  async show(elements: ElementDefinition[], layout: Arrangement, complete = true): Promise<boolean> {
     const cy = this.cy;
+    const call = ++this.showCall;
     const wanted = new Map(elements.map((e) => [e.data.id!, e]));
+    // Only a call that must wait awaits: otherwise the elements change at once, before the highlight set in the same render.
+    const settled = this.leavingMoving(wanted) ? await this.settleLeaving(wanted, call) : 'now';
+    if (settled === 'overtaken') return false;
     const layoutChanged = layout !== this.layoutName;
     let changed = layoutChanged || !this.drawnOnce;
     const large = elements.length > LARGE_VIEW_ELEMENTS;
+    /**
+     * A large picture already laid out keeps its places when entities only
+     * come (an expansion: placed beside what they relate to) or only go (an
+     * expansion undone): laying out thousands again takes seconds and moves
+     * everything the user has found. "Ordna om" lays it all out on request.
+     * A picture drawn while parts of it were still on their way (a link with
+     * many expansions) is laid out whole as the rest arrives.
+     */
+    const mayKeep = this.drawnOnce && this.laidOutLarge && this.pictureComplete && large && !layoutChanged && this.settledRun === this.layoutRun;
+    let removed = false;
+    let added = false;
+    let moved = false;
     // One batch: Cytoscape works out the styles of what was added and of the classes set here once, at its end.
     cy.batch(() => {
       cy.elements().forEach((ele) => {
         if (!wanted.has(ele.id())) {
           ele.remove();
           changed = true;
+          removed = true;
         }
       });
-      const added: ElementDefinition[] = [];
+      const adding: ElementDefinition[] = [];
       for (const [id, def] of wanted) {
         const existing = cy.getElementById(id);
         if (existing.empty()) {
-          added.push(def);
+          adding.push(def);
           continue;
         }
-        existing.data(def.data);
+        // Setting data restyles the element (at the batch's end): only where it changed, not every element of a large view on every change.
+        if (!sameData(existing.data() as Record<string, unknown>, def.data)) existing.data(def.data);
         existing.toggleClass('pinned', (typeof def.classes === 'string' ? def.classes : '').split(' ').includes('pinned'));
         // A part whose whole came or went (a filter took the part-of away) moves in or out of its box.
         const parent = (def.data.parent as string | null | undefined) ?? undefined;
         if (existing.isNode() && (existing.parent().first()?.id() ?? undefined) !== parent && (!parent || wanted.has(parent))) {
           existing.move({ parent: parent ?? null });
           changed = true;
+          moved = true;
         }
       }
-      if (added.length > 0) {
+      if (adding.length > 0) {
         changed = true;
-        const fresh = cy.add(added);
+        added = true;
+        const fresh = cy.add(adding);
+        if (mayKeep && !removed && !moved) placeBesideNeighbours(cy, fresh.nodes());
         // New nodes start beside their neighbours already drawn, so the animated layout grows out of the picture rather than flying in from one point. A first or a large layout starts afresh anyway.
-        if (this.drawnOnce && !large) {
+        else if (this.drawnOnce && !large) {
           const isFresh = new Set(fresh.nodes().map((n) => n.id()));
           const extent = cy.extent();
           const random = seededFloats(LAYOUT_SEED);
@@ -177,17 +221,56 @@ export class CanvasController {
       cy.nodes().toggleClass('label-right', layout === 'tree' && !large);
     });
     this.layoutName = layout;
-    if (!changed) return;
+    // The highlight was set while this call waited, on the elements then drawn: set it again on these.
+    if (settled === 'waited' && this.lastHighlight) this.highlight(this.lastHighlight);
+    // The same elements, now all arrived, are a picture seen whole; a change records whether its picture is.
+    this.pictureComplete = changed ? complete : this.pictureComplete || complete;
+    if (!changed) return true;
+    if (mayKeep && !moved && !(removed && added)) {
+      this.onLayoutDone?.({ nodes: cy.nodes().length, edges: cy.edges().length, first: false });
+      return true;
+    }
     const run = ++this.layoutRun;
     await this.announceLayout(large);
-    if (run !== this.layoutRun || cy.destroyed()) return;
+    if (run !== this.layoutRun || cy.destroyed()) return false;
     await runLayout(cy, layout, this.drawnOnce, this.drawnOnce && !layoutChanged);
-    if (run !== this.layoutRun || cy.destroyed()) return;
+    if (run !== this.layoutRun || cy.destroyed()) return false;
     // The country's rings are seen whole first, as a large view is.
     this.frame(large || layout === 'overview');
     const first = !this.drawnOnce;
     this.drawnOnce = true;
+    this.settledRun = run;
+    this.laidOutLarge = large;
     this.onLayoutDone?.({ nodes: cy.nodes().length, edges: cy.edges().length, first });
+    return true;
+  }
+
+  /**
+   * Cytoscape keeps the elements being animated in a pool keyed by id, and
+   * lets one go only on the frame after its animations end. An element
+   * removed mid-animation (by a layout, or a hover's transition) holds its id
+   * there; one added under the same id meanwhile is never put in the pool, so
+   * its animations never run and the layout waiting for them never stops: the
+   * canvas stayed busy for good. So what is to leave and still moves first
+   * jumps to the end of its animations (a layout waiting for them then ends
+   * too), and leaves once Cytoscape has let it go. Says whether the call
+   * may go on at once, went on after waiting, or was overtaken by a later one.
+   */
+  private async settleLeaving(wanted: ReadonlyMap<string, unknown>, call: number): Promise<'now' | 'waited' | 'overtaken'> {
+    const cy = this.cy;
+    for (let waited = false; ; waited = true) {
+      const moving = this.leavingMoving(wanted);
+      if (!moving) return waited ? 'waited' : 'now';
+      moving.stop(true, true);
+      await nextPaint();
+      if (call !== this.showCall || cy.destroyed()) return 'overtaken';
+    }
+  }
+
+  /** The elements not wanted any more that are still being animated, or null where there are none. */
+  private leavingMoving(wanted: ReadonlyMap<string, unknown>): cytoscape.CollectionReturnValue | null {
+    const moving = this.cy.elements().filter((e) => !wanted.has(e.id()) && e.animated());
+    return moving.nonempty() ? moving : null;
   }
 
   async relayout(): Promise<void> {
@@ -195,8 +278,12 @@ export class CanvasController {
     await this.announceLayout(this.cy.elements().length > LARGE_VIEW_ELEMENTS);
     if (run !== this.layoutRun || this.cy.destroyed()) return;
     await runLayout(this.cy, this.layoutName, true, false);
-    if (run === this.layoutRun) this.frame(this.cy.elements().length > LARGE_VIEW_ELEMENTS || this.layoutName === 'overview');
-    if (run === this.layoutRun) this.onLayoutDone?.({ nodes: this.cy.nodes().length, edges: this.cy.edges().length, first: false });
+    if (run !== this.layoutRun || this.cy.destroyed()) return;
+    const large = this.cy.elements().length > LARGE_VIEW_ELEMENTS;
+    this.frame(large || this.layoutName === 'overview');
+    this.settledRun = run;
+    this.laidOutLarge = large;
+    this.onLayoutDone?.({ nodes: this.cy.nodes().length, edges: this.cy.edges().length, first: false });
   }
 
   /**
@@ -219,7 +306,11 @@ export class CanvasController {
     if (large) await nextPaint();
   }
 
+  /** The last highlight asked for, set again where elements arrive after it. */
+  private lastHighlight: Highlight | null = null;
+
   highlight(h: Highlight): void {
+    this.lastHighlight = h;
     const cy = this.cy;
     cy.batch(() => {
       cy.elements().removeClass('dim neighbour on-path selected is-new show-label spotlight');
@@ -397,9 +488,38 @@ export class CanvasController {
   destroy(): void {
     this.onLayoutStart = null;
     this.layoutRun++;
+    this.showCall++;
     this.resizeObserver.disconnect();
     this.cy.destroy();
   }
+}
+
+/** Whether an element's data already holds every field given (all the canvas's data fields are plain values). */
+function sameData(current: Record<string, unknown>, given: Record<string, unknown>): boolean {
+  for (const key of Object.keys(given)) if (current[key] !== given[key]) return false;
+  return true;
+}
+
+/** Places nodes added to a large picture beside the nodes already drawn that they relate to (grow.ts), leaving those where they are. */
+function placeBesideNeighbours(cy: Core, fresh: NodeCollection): void {
+  const isFresh = new Set(fresh.map((n) => n.id()));
+  const placed = new Map<string, Point>();
+  const newcomers = fresh.map((n) => {
+    const neighbours = n.neighborhood().nodes();
+    neighbours.forEach((m) => {
+      if (!isFresh.has(m.id())) placed.set(m.id(), { ...m.position() });
+    });
+    return { id: n.id(), neighbours: neighbours.map((m) => m.id()) };
+  });
+  // What is drawn but unrelated to the newcomers is kept clear of too: every node's place.
+  cy.nodes().forEach((m) => {
+    if (!isFresh.has(m.id()) && !placed.has(m.id())) placed.set(m.id(), { ...m.position() });
+  });
+  const places = placeNewcomers(newcomers, placed);
+  fresh.forEach((n) => {
+    const p = places.get(n.id());
+    if (p) n.position(p);
+  });
 }
 
 /** Resolves after the browser has painted the current state (a frame, then a task after it), or after a moment where frames are not drawn (a hidden tab). */
