@@ -135,6 +135,31 @@ describe('the search index', () => {
     }
   });
 
+  it('ranks names of one length in Swedish order, names the collator holds equal by id, as the shared ranking does', () => {
+    // Equal to the collator (case, an accent at base sensitivity) but not as strings; digits in numeric order; å, ä, ö after z.
+    const names = ['Nämnd B', 'nämnd b', 'Nämnd É', 'Nämnd e', 'Nämnd 9', 'Nämnd Ö', 'Nämnd Z', 'Nämnd Å', 'Nämnd 10', 'Nämnd a', 'NÄMND A'];
+    const entities = names.flatMap((sv, i) => [unit(`e${String(i).padStart(2, '0')}`, sv), unit(`d${String(i).padStart(2, '0')}`, sv)]);
+    const index = new SearchIndex(entities);
+    const expected = entities
+      .map((entity) => ({ entity, match: 'PREFIX' as const, field: 'name' as const, score: 1 }))
+      .sort(compareHits)
+      .map((h) => h.entity.id);
+    expect(index.search({ text: 'nämnd', first: 100 }).map((h) => h.entity.id)).toEqual(expected);
+    // The order itself, from the rules: shorter names first; a digit before letters; a, b, e, z, å, ö; equal names by id.
+    expect(expected).toEqual(
+      ['d04', 'e04', 'd09', 'd10', 'e09', 'e10', 'd00', 'd01', 'e00', 'e01', 'd02', 'd03', 'e02', 'e03'].concat([
+        'd06',
+        'e06',
+        'd07',
+        'e07',
+        'd05',
+        'e05',
+        'd08',
+        'e08',
+      ]),
+    );
+  });
+
   it('answers a word in every name by reading a few of them', () => {
     const entities = Array.from({ length: 5_000 }, (_, i) => unit(`e${i}`, `Kontor ${i} (Syntetiska)`));
     const index = new SearchIndex(entities);
