@@ -4,6 +4,7 @@
  * driven in turns under the same load from autocannon in this process.
  */
 import autocannon from 'autocannon';
+import { SERVER_NODE_FLAGS } from '../../apps/server/scripts/node-flags.mjs';
 import { gql, SERVER_MAIN, spawnServer, type SpawnedServer } from '../helpers/server.ts';
 import { cpuMicros, pidListeningOn } from './process-cpu.ts';
 import { summarise, type Summary } from './stats.ts';
@@ -124,21 +125,29 @@ export async function benchInterleaved(graphDir: string, queries: HttpQuery[]): 
   return (await benchInterleavedBuilds(graphDir, queries, [SERVER_MAIN])).map(([figures]) => figures!);
 }
 
+/** A built server (its main.js) and, where not the production ones, the V8 settings to start it with. */
+export interface ServerBuild {
+  script: string;
+  nodeFlags?: readonly string[] | undefined;
+}
+
 /**
  * The same with several builds of the server side by side (`scripts`, each
  * a built main.js), every round driving each build once between two ceiling
  * windows: a before and an after measured in one run, under the same load.
  * The answer holds, for each query, one figure per build in `scripts`' order.
  */
-export async function benchInterleavedBuilds(graphDir: string, queries: HttpQuery[], scripts: string[]): Promise<InterleavedFigures[][]> {
+export async function benchInterleavedBuilds(graphDir: string, queries: HttpQuery[], scripts: (string | ServerBuild)[]): Promise<InterleavedFigures[][]> {
   const started: SpawnedServer[] = [];
   try {
-    const bareServer = await spawnServer([], {}, 'test/bench/bare-yoga.ts');
+    // The ceiling runs on the V8 settings the real server runs on (apps/server/scripts/node-flags.mjs), so that they are not counted as the server's own.
+    const bareServer = await spawnServer([], { NODE_OPTIONS: SERVER_NODE_FLAGS.join(' ') }, 'test/bench/bare-yoga.ts');
     started.push(bareServer);
     const bare = measured(bareServer);
     const servers: Measured[] = [];
-    for (const script of scripts) {
-      const server = await spawnServer([], { GRAPH_DIR: graphDir, NODE_ENV: 'production' }, script);
+    for (const build of scripts) {
+      const { script, nodeFlags } = typeof build === 'string' ? { script: build, nodeFlags: undefined } : build;
+      const server = await spawnServer([], { GRAPH_DIR: graphDir, NODE_ENV: 'production' }, script, undefined, nodeFlags);
       started.push(server);
       servers.push(measured(server));
     }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '@styrgraf/server';
 import { buildIfStale } from '../../apps/server/scripts/build-if-stale.mjs';
+import { SERVER_NODE_FLAGS } from '../../apps/server/scripts/node-flags.mjs';
 
 /** A real server on a free loopback port, on the embedded store and graph/. */
 export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
@@ -54,11 +55,13 @@ export async function spawnServer(
   env: NodeJS.ProcessEnv = {},
   script = SERVER_MAIN,
   onRefused?: (code: number | null, stderr: string) => void,
+  // A built server starts with the V8 settings `pnpm start` gives it (apps/server/scripts/node-flags.mjs).
+  nodeFlags: readonly string[] = script.endsWith('.js') ? SERVER_NODE_FLAGS : [],
 ): Promise<SpawnedServer> {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   if (script === SERVER_MAIN) await (built ??= buildIfStale({ quiet: true }));
   const command = script.endsWith('.ts') ? join(root, 'node_modules/.bin/tsx') : process.execPath;
-  const child = spawn(command, [join(root, script), ...args], {
+  const child = spawn(command, [...nodeFlags, join(root, script), ...args], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', ...env },
     cwd: root,
   });
