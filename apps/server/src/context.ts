@@ -142,24 +142,10 @@ const citedByLoader = (store: Store): Loaders['citedBy'] =>
     { cacheKeyFn: (k) => `${k.id}|${k.asOf ?? ''}` },
   );
 
-/**
- * Today in Sweden, formatted at most once a UTC minute. Even with one kept
- * Intl formatter, `format` costs 5–11 µs, paid by every request whether or
- * not it reads the date (2.5 % of the server's CPU on a national entity
- * query, profiled). Sweden's offset from UTC is whole hours, so its date
- * cannot turn within a UTC minute and the kept answer is exact.
- */
-let kept = { minute: NaN, today: '' };
-export function todayForRequest(now: number = Date.now()): string {
-  const minute = Math.floor(now / 60_000);
-  if (minute !== kept.minute) kept = { minute, today: todayInSweden(new Date(now)) };
-  return kept.today;
-}
-
 /** A request's context: `client` is the request's own signal, which the HTTP layer fires when the client goes away. */
 export function createContext(store: Store, client?: AbortSignal, sliceMs?: number): Context {
   const seen = new Map<string, Entity>();
   const work = new RequestWork(client, sliceMs);
   const requestStore = withSignal(store, work.signal);
-  return { store: requestStore, work, loaders: createLoaders(requestStore, seen), today: todayForRequest(), seen };
+  return { store: requestStore, work, loaders: createLoaders(requestStore, seen), today: todayInSweden(), seen };
 }
