@@ -8,7 +8,7 @@ import { isPromise } from './wrap-fields.ts';
 /** How a request's operation was executed: by a compiled query, or by graphql-js walking the document. */
 export type ExecutionPath = 'compiled' | 'interpreted';
 
-/** A document's operations as far as compiling goes: how often each was run, and its compiled query once it has one (null: it cannot be compiled). */
+/** A document's operations, by name, as far as compiling goes: each one's compiled query, or null where it cannot be compiled. */
 type Seen = Map<string, CompiledQuery | null>;
 
 /**
