@@ -1,13 +1,21 @@
 import { Slice } from '../shared/cooperate.ts';
 
 /**
- * What path search needs of a graph: graphology's PathGraph has it, and
- * so has the store's filtered view of its one graph (adjacency.ts).
+ * What path search needs of a graph: the store's filtered view of its one
+ * graph has it (adjacency.ts), and graphology's graphs (the Neo4j adapter's
+ * fetched region) have all but `placeOf`, without which a hub's neighbours
+ * on a path are found by reading the hub's.
  */
 export interface PathGraph {
   degree(node: string): number;
   forEachNeighbor(node: string, visit: (neighbour: string) => void): void;
   filterNeighbors(node: string, keep: (neighbour: string) => boolean): string[];
+  /**
+   * Where `neighbour` comes in the order `forEachNeighbor(node)` visits
+   * (only the order of two places means anything), -1 if it is not a
+   * neighbour; without reading `node`'s neighbours.
+   */
+  placeOf?(node: string, neighbour: string): number;
 }
 
 /*
@@ -122,6 +130,8 @@ export async function shortestPathPredecessors(
   for (let k = a.radius - 1; k >= 0; k--) layer = await adjacentAt(graph, layer, a, k, k, layerOf, slice);
   layer = met;
   for (let k = a.radius + 1; k <= length; k++) layer = await adjacentAt(graph, layer, b, length - k, k, layerOf, slice);
+  const layers: string[][] = Array.from({ length: length + 1 }, () => []);
+  for (const [node, k] of layerOf) layers[k]!.push(node);
   // Brandes lists a node's predecessors in the order its breadth-first search
   // dequeues them. Every predecessor of a node on a shortest path is on one
   // too, so the same search confined to those nodes dequeues them in the same
@@ -132,28 +142,42 @@ export async function shortestPathPredecessors(
     if (slice.due()) await slice.pause();
     const node = queue[i]!;
     const next = layerOf.get(node)! + 1;
-    graph.forEachNeighbor(node, (neighbour) => {
-      if (layerOf.get(neighbour) !== next) return;
+    for (const neighbour of inWalkOrder(graph, node, layers[next] ?? [], (n) => layerOf.get(n) === next)) {
       const list = predecessors.get(neighbour);
       if (list) list.push(node);
       else {
         predecessors.set(neighbour, [node]);
         queue.push(neighbour);
       }
-    });
+    }
   }
   return predecessors;
 }
 
 /**
- * The neighbours of `layer` at `distance` in `ball`, recorded as `layerIndex`.
- *
- * Found from whichever side reads less: the layer's neighbours, or the
- * ball's entities at that distance, whose neighbours the ball read as it grew.
- * A shortest path through a hub (the association every municipality is a
- * member of) has the hub in its layer, and reading the hub's neighbours to
- * find the one or two of them the ball holds cost as many reads as there are
+ * The members of `among` that are neighbours of `node`, in the order
+ * `forEachNeighbor(node)` visits them (`isMember` says whether an entity is
+ * one of `among`). Found from whichever side is smaller: the node's
+ * neighbours, or `among` with each member's place in the node's list looked
+ * up. A shortest path through a hub (the association every municipality is
+ * a member of) has one or two of the hub's neighbours in the next layer;
+ * reading the hub's neighbours to find them cost as many reads as there are
  * municipalities.
+ */
+function inWalkOrder(graph: PathGraph, node: string, among: readonly string[], isMember: (neighbour: string) => boolean): string[] {
+  if (!graph.placeOf || graph.degree(node) <= among.length) return graph.filterNeighbors(node, isMember);
+  const placed: [number, string][] = [];
+  for (const member of among) {
+    const place = graph.placeOf(node, member);
+    if (place >= 0) placed.push([place, member]);
+  }
+  return placed.sort((x, y) => x[0] - y[0]).map(([, member]) => member);
+}
+
+/**
+ * The neighbours of `layer` at `distance` in `ball`, recorded as
+ * `layerIndex`: for each entity of the layer, from its neighbours or from
+ * the ball's entities at that distance, whichever is fewer (inWalkOrder).
  */
 async function adjacentAt(
   graph: PathGraph,
@@ -166,37 +190,15 @@ async function adjacentAt(
 ): Promise<string[]> {
   const next: string[] = [];
   const candidates = ball.levels[distance]!;
-  if (reads(graph, candidates) < reads(graph, layer)) {
-    const inLayer = new Set(layer);
-    for (const node of candidates) {
-      if (slice.due()) await slice.pause();
-      if (layerOf.has(node)) continue;
-      let adjacent = false;
-      graph.forEachNeighbor(node, (neighbour) => {
-        adjacent ||= inLayer.has(neighbour);
-      });
-      if (!adjacent) continue;
-      layerOf.set(node, layerIndex);
-      next.push(node);
-    }
-    return next;
-  }
   for (const node of layer) {
     if (slice.due()) await slice.pause();
-    graph.forEachNeighbor(node, (neighbour) => {
-      if (ball.distance.get(neighbour) !== distance || layerOf.has(neighbour)) return;
+    for (const neighbour of inWalkOrder(graph, node, candidates, (n) => ball.distance.get(n) === distance)) {
+      if (layerOf.has(neighbour)) continue;
       layerOf.set(neighbour, layerIndex);
       next.push(neighbour);
-    });
+    }
   }
   return next;
-}
-
-/** The neighbour entries reading every one of `nodes` costs. */
-function reads(graph: PathGraph, nodes: readonly string[]): number {
-  let sum = 0;
-  for (const node of nodes) sum += graph.degree(node);
-  return sum;
 }
 
 /**
