@@ -52,17 +52,23 @@ class Ball {
     return sum;
   }
 
-  /** Grows one level; returns the entities it reached. */
-  async grow(slice: Slice): Promise<string[]> {
+  /**
+   * Grows one level; returns the entities it reached. With `within`, only
+   * into `within`'s entities (see growBoth), found from whichever side is
+   * smaller (neighboursAmong).
+   */
+  async grow(slice: Slice, within?: Ball): Promise<string[]> {
     const level = this.radius + 1;
     const next: string[] = [];
+    const reach = (neighbour: string) => {
+      if (this.distance.has(neighbour)) return;
+      this.distance.set(neighbour, level);
+      next.push(neighbour);
+    };
     for (const node of this.frontier) {
       if (slice.due()) await slice.pause();
-      this.graph.forEachNeighbor(node, (neighbour) => {
-        if (this.distance.has(neighbour)) return;
-        this.distance.set(neighbour, level);
-        next.push(neighbour);
-      });
+      if (within) neighboursAmong(this.graph, node, within, within.radius, reach);
+      else this.graph.forEachNeighbor(node, reach);
     }
     this.frontier = next;
     this.levels.push(next);
@@ -70,7 +76,18 @@ class Ball {
     return next;
   }
 
-  /** A lower bound of the distance: exact inside the ball, one more than the radius outside it. */
+  /** How many entities lie within `reach` of the centre. */
+  countWithin(reach: number): number {
+    let count = 0;
+    for (let d = 0; d <= Math.min(reach, this.radius); d++) count += this.levels[d]!.length;
+    return count;
+  }
+
+  /**
+   * A lower bound of the distance: exact inside the ball, one more than the
+   * radius outside it — except for an entity at the radius left out of a
+   * growth `within` another ball, which lies on no walk short enough.
+   */
   atLeast(node: string): number {
     return this.distance.get(node) ?? this.radius + 1;
   }
@@ -96,7 +113,9 @@ async function growBoth(
     const [side, other] = a.cost() <= b.cost() ? [a, b] : [b, a];
     // A side with nothing left to reach holds its whole component.
     if (side.frontier.length === 0 && !side.distance.has(other === a ? from : to)) return null;
-    const reached = await side.grow(slice);
+    // The last level can only hold entities of the other ball: one outside both is further than `maxLength` from one end or the other.
+    const last = !untilMet && side.radius + other.radius === maxLength - 1;
+    const reached = await side.grow(slice, last ? other : undefined);
     if (met.length === 0) met = reached.filter((node) => other.distance.has(node));
     if (untilMet && met.length > 0) break;
   }
@@ -172,6 +191,26 @@ function inWalkOrder(graph: PathGraph, node: string, among: readonly string[], i
     if (place >= 0) placed.push([place, member]);
   }
   return placed.sort((x, y) => x[0] - y[0]).map(([, member]) => member);
+}
+
+/**
+ * Calls `visit` with every neighbour of `node` that `ball` holds within
+ * `reach` of its centre (and maybe with other neighbours: the caller
+ * filters), reading the node's neighbours or looking up each of the ball's
+ * entities, whichever is fewer. A hub's members are thousands; the few of
+ * them near both ends of a path are found from the ball.
+ */
+function neighboursAmong(graph: PathGraph, node: string, ball: Ball, reach: number, visit: (neighbour: string) => void): void {
+  const count = ball.countWithin(reach);
+  if (!graph.placeOf || graph.degree(node) <= count) {
+    graph.forEachNeighbor(node, (neighbour) => {
+      if ((ball.distance.get(neighbour) ?? Infinity) <= reach) visit(neighbour);
+    });
+    return;
+  }
+  for (let d = 0; d <= Math.min(reach, ball.radius); d++) {
+    for (const member of ball.levels[d]!) if (graph.placeOf(node, member) >= 0) visit(member);
+  }
 }
 
 /**
@@ -253,7 +292,11 @@ export async function firstSimplePaths(
   const neighbours = (node: string) => {
     let list = sortedNeighbours.get(node);
     if (!list) {
-      list = graph.filterNeighbors(node, (neighbour) => near.has(neighbour)).sort();
+      // From the near entities, each looked up, where they are fewer than the node's neighbours (a hub).
+      list =
+        graph.placeOf && graph.degree(node) > near.size
+          ? [...near.keys()].filter((neighbour) => graph.placeOf!(node, neighbour) >= 0).sort()
+          : graph.filterNeighbors(node, (neighbour) => near.has(neighbour)).sort();
       sortedNeighbours.set(node, list);
     }
     return list;
@@ -296,7 +339,8 @@ async function extend(graph: PathGraph, ball: Ball, other: Ball, maxLength: numb
     const next: string[] = [];
     for (const node of frontier) {
       if (slice.due()) await slice.pause();
-      graph.forEachNeighbor(node, (neighbour) => {
+      // An entity outside `other` is at least other.radius + 1 from its end, too far at any level here.
+      neighboursAmong(graph, node, other, maxLength - level, (neighbour) => {
         if (distance.has(neighbour) || level + other.atLeast(neighbour) > maxLength) return;
         distance.set(neighbour, level);
         next.push(neighbour);

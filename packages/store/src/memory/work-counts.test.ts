@@ -173,3 +173,71 @@ describe('a path through a hub costs what the path costs, not the hub’s member
     expect(large.reads).toBeLessThanOrEqual(small.reads);
   });
 });
+
+/**
+ * Municipalities shaped like the synthetic ones, small: a council (kf) that
+ * elects a board (ks) and two committees, the municipality (kommunen) the
+ * council is part of, a member of the association every municipality joins.
+ */
+function municipalities(count: number): UndirectedGraph {
+  const g = new UndirectedGraph();
+  g.addNode('association');
+  for (let m = 0; m < count; m++) {
+    const at = (s: string) => `m${m}-${s}`;
+    for (const n of ['kommunen', 'kf', 'ks', 'kd', 'kontor', 'namnd-a', 'namnd-b']) g.addNode(at(n));
+    g.addEdge(at('kommunen'), 'association');
+    for (const [a, b] of [
+      ['kf', 'kommunen'],
+      ['kf', 'ks'],
+      ['kf', 'namnd-a'],
+      ['kf', 'namnd-b'],
+      ['ks', 'namnd-a'],
+      ['ks', 'kd'],
+      ['kd', 'kontor'],
+    ] as const)
+      g.addEdge(at(a), at(b));
+  }
+  return g;
+}
+
+describe('path search near a hub reads the same at any number of its members', () => {
+  /** The neighbour entries a search reads (each entity read counts its degree; a pair looked up counts one, as in the bench). */
+  async function reads<T>(count: number, search: (graph: PathGraph) => Promise<T>): Promise<{ read: number; hubRead: boolean; answer: T }> {
+    const g = municipalities(count);
+    let read = 0;
+    let hubRead = false;
+    const graph = pathGraphOf(
+      g,
+      (node) => {
+        read += g.degree(node);
+        hubRead ||= node === 'association';
+      },
+      () => (read += 1),
+    );
+    const answer = await search(graph);
+    return { read, hubRead, answer };
+  }
+
+  it('lists the simple paths inside one municipality without reading the association it is near', async () => {
+    // The association is three steps from each end: on walks of six, so near the paths; its other members are not.
+    const search = (graph: PathGraph) => firstSimplePaths(graph, 'm0-ks', 'm0-namnd-b', 6, 50);
+    const [small, large] = [await reads(200, search), await reads(800, search)];
+    expect(large.answer).toEqual([
+      ['m0-ks', 'm0-kf', 'm0-namnd-b'],
+      ['m0-ks', 'm0-namnd-a', 'm0-kf', 'm0-namnd-b'],
+    ]);
+    expect(small.answer).toEqual(large.answer);
+    expect(large.hubRead).toBe(false);
+    expect(large.read).toBe(small.read);
+    expect(large.read).toBeGreaterThan(0);
+  });
+
+  it('finds the shortest path between two municipalities through the association without reading its members', async () => {
+    const search = (graph: PathGraph) => shortestPathPredecessors(graph, 'm0-kf', 'm1-kf', 6);
+    const [small, large] = [await reads(200, search), await reads(800, search)];
+    expect(large.answer?.get('m1-kf')).toEqual(['m1-kommunen']);
+    expect(large.answer?.get('m1-kommunen')).toEqual(['association']);
+    expect(large.hubRead).toBe(false);
+    expect(large.read).toBe(small.read);
+  });
+});
