@@ -16,16 +16,19 @@ export { rankHits } from './shared/search.ts';
  * The neighbour entries the embedded store's traversals read (each entity
  * read counts its degree), for the growth table's work counts: a call whose
  * count grows with the data set, not with its answer, reads what it need not.
- * Wraps the filtered view's two readers until `stop`.
+ * Wraps the filtered view's readers until `stop`; a pair looked up
+ * (`placeOf`) counts one.
  */
 export function countNeighbourReads(): { read: () => number; stop: () => void } {
   const proto = FilteredGraph.prototype;
   const own = {
     forEachNeighbor: Object.getOwnPropertyDescriptor(proto, 'forEachNeighbor')!,
     forEachRelation: Object.getOwnPropertyDescriptor(proto, 'forEachRelation')!,
+    placeOf: Object.getOwnPropertyDescriptor(proto, 'placeOf')!,
   };
   const forEachNeighbor = own.forEachNeighbor.value as FilteredGraph['forEachNeighbor'];
   const forEachRelation = own.forEachRelation.value as FilteredGraph['forEachRelation'];
+  const placeOf = own.placeOf.value as FilteredGraph['placeOf'];
   let read = 0;
   proto.forEachNeighbor = function (this: FilteredGraph, node, visit) {
     read += this.degree(node);
@@ -35,11 +38,17 @@ export function countNeighbourReads(): { read: () => number; stop: () => void } 
     read += this.degree(node);
     forEachRelation.call(this, node, visit);
   };
+  // A pair looked up is one neighbour entry read.
+  proto.placeOf = function (this: FilteredGraph, node, neighbour) {
+    read += 1;
+    return placeOf.call(this, node, neighbour);
+  };
   return {
     read: () => read,
     stop: () => {
       Object.defineProperty(proto, 'forEachNeighbor', own.forEachNeighbor);
       Object.defineProperty(proto, 'forEachRelation', own.forEachRelation);
+      Object.defineProperty(proto, 'placeOf', own.placeOf);
     },
   };
 }

@@ -30,6 +30,8 @@ function expectSameGraph(entities: readonly Entity[], relations: readonly Relati
     view.forEachNeighbor(e.id, (n) => mine.push(n));
     expect(mine, e.id).toEqual(reference.neighbors(e.id));
     expect(view.degree(e.id)).toBe(reference.degree(e.id));
+    // Each neighbour's place, looked up by pair, is where the walk visits it.
+    expect(mine.map((n) => view.placeOf(e.id, n))).toEqual(mine.map((_, i) => i));
     for (const n of mine)
       expect(view.between(e.id, n).map((r) => r.id)).toEqual(reference.getEdgeAttributes(reference.edge(e.id, n)!).relations.map((r) => r.id));
   }
@@ -61,6 +63,11 @@ describe('the store’s graph', () => {
     const order: string[] = [];
     view.forEachNeighbor('hub', (n) => order.push(n));
     expect(order).toEqual(['0', '7', '10', '42', '007', '4294967295', 'a', 'b']);
+    expect(view.placeOf('hub', '10')).toBe(2);
+    expect(view.placeOf('a', 'b')).toBe(0);
+    expect(view.placeOf('a', 'hub')).toBe(1);
+    expect(view.placeOf('a', '7')).toBe(-1);
+    expect(view.placeOf('7', '7')).toBe(-1);
     expectSameGraph(entities, relations);
   });
 });

@@ -25,6 +25,14 @@ interface Edge {
   relations: Relation[];
   /** Whether any of them carries dates. */
   dated: boolean;
+  /**
+   * The edge's place in each end's lists: in the list of the end with the
+   * lower index, and in the other's. A walk that must visit a hub's
+   * neighbours on a path in the hub's order finds each one's place here, in
+   * one look-up, instead of reading the hub's list.
+   */
+  atLow: number;
+  atHigh: number;
 }
 
 /**
@@ -73,12 +81,19 @@ export class Adjacency {
         edge.relations.push(relation);
         edge.dated ||= dated;
       } else {
-        this.join(from, to, key, { relations: [relation], dated });
+        this.join(from, to, key, { relations: [relation], dated, atLow: -1, atHigh: -1 });
         if (isArrayIndex(to.id)) indexLike.add(from);
         if (isArrayIndex(from.id)) indexLike.add(to);
       }
     }
     for (const node of indexLike) inGraphologyOrder(node);
+    // Places last, once every list is in its final order.
+    for (const node of this.nodes.values()) {
+      node.edges.forEach((edge, i) => {
+        if (node.index < node.neighbours[i]!.index) edge.atLow = i;
+        else edge.atHigh = i;
+      });
+    }
   }
 
   private node(id: string, relation: Relation): Node {
@@ -108,6 +123,13 @@ export class Adjacency {
   /** For FilteredGraph. */
   edgeBetween(a: Node, b: Node): Edge | undefined {
     return this.pairs.get(this.pairKey(a, b));
+  }
+
+  /** Where `neighbour` comes in `node`'s lists (-1 if they are not joined), from the pair map. */
+  placeOf(node: Node, neighbour: Node): number {
+    const edge = this.edgeBetween(node, neighbour);
+    if (edge === undefined) return -1;
+    return node.index < neighbour.index ? edge.atLow : edge.atHigh;
   }
 
   /** One key for a pair either way round: a number, far cheaper to make and look up than a string of both ids. */
@@ -193,6 +215,20 @@ export class FilteredGraph implements PathGraph {
     const node = this.graph.nodeOf(id);
     if (!node) throw new Error(`"${id}" is not a node of the graph`);
     return node;
+  }
+
+  /**
+   * Where `neighbour` comes among the neighbours `forEachNeighbor(node)`
+   * visits, counted over the unfiltered list (so only the order of two places
+   * means anything); -1 unless an allowed relation joins `node` to it and it is
+   * admitted. One look-up in the pair map: a path through a hub learns the
+   * order of the hub's neighbours on the path without reading the hub's list.
+   */
+  placeOf(node: string, neighbour: string): number {
+    const [at, other] = [this.at(node), this.graph.nodeOf(neighbour)];
+    if (other === undefined || !this.admits(other)) return -1;
+    const place = this.graph.placeOf(at, other);
+    return place >= 0 && this.passable(at.edges[place]!) ? place : -1;
   }
 
   filterNeighbors(node: string, keep: (neighbour: string) => boolean): string[] {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { allSimplePaths } from 'graphology-simple-path';
 import { entitiesNearPaths, firstSimplePaths, shortestPathPredecessors } from './bounded-paths.ts';
 import { seeded } from '../../test/seeded.ts';
+import { pathGraphOf } from '../../test/path-graph.ts';
 
 /**
  * Shaped like the national set: clusters (municipalities) of loosely linked
@@ -97,7 +98,7 @@ describe('bounded path search', () => {
     for (const graph of graphs) {
       for (const [from, to, maxLength] of pairs(graph, random, 400)) {
         const expected = referencePredecessors(graph, from, to, maxLength);
-        const actual = await shortestPathPredecessors(graph, from, to, maxLength);
+        const actual = await shortestPathPredecessors(pathGraphOf(graph), from, to, maxLength);
         if (expected === null) {
           expect(actual, `${from} → ${to} ≤ ${maxLength}`).toBeNull();
           continue;
@@ -114,7 +115,7 @@ describe('bounded path search', () => {
     for (const graph of graphs) {
       for (const [from, to, maxLength] of pairs(graph, random, 400)) {
         const expected = referenceNear(graph, from, to, maxLength);
-        const actual = await entitiesNearPaths(graph, from, to, maxLength);
+        const actual = await entitiesNearPaths(pathGraphOf(graph), from, to, maxLength);
         if (expected) found++;
         expect(actual === null ? null : [...actual].sort(), `${from} → ${to} ≤ ${maxLength}`).toEqual(expected === null ? null : [...expected].sort());
       }
@@ -129,7 +130,7 @@ describe('bounded path search', () => {
         const limit = [1, 5, 50][Math.floor(random() * 3)]!;
         const expected = referenceFirstPaths(graph, from, to, maxLength, limit);
         if (expected.length > 0) found++;
-        expect(await firstSimplePaths(graph, from, to, maxLength, limit), `${from} → ${to} ≤ ${maxLength}, first ${limit}`).toEqual(expected);
+        expect(await firstSimplePaths(pathGraphOf(graph), from, to, maxLength, limit), `${from} → ${to} ≤ ${maxLength}, first ${limit}`).toEqual(expected);
       }
     }
     expect(found).toBeGreaterThan(200);

@@ -1,13 +1,21 @@
 import { Slice } from '../shared/cooperate.ts';
 
 /**
- * What path search needs of a graph: graphology's PathGraph has it, and
- * so has the store's filtered view of its one graph (adjacency.ts).
+ * What path search needs of a graph: the store's filtered view of its one
+ * graph has it (adjacency.ts), and graphology's graphs (the Neo4j adapter's
+ * fetched region) have all but `placeOf`, without which a hub's neighbours
+ * on a path are found by reading the hub's.
  */
 export interface PathGraph {
   degree(node: string): number;
   forEachNeighbor(node: string, visit: (neighbour: string) => void): void;
   filterNeighbors(node: string, keep: (neighbour: string) => boolean): string[];
+  /**
+   * Where `neighbour` comes in the order `forEachNeighbor(node)` visits
+   * (only the order of two places means anything), -1 if it is not a
+   * neighbour; without reading `node`'s neighbours.
+   */
+  placeOf?(node: string, neighbour: string): number;
 }
 
 /*
@@ -44,17 +52,23 @@ class Ball {
     return sum;
   }
 
-  /** Grows one level; returns the entities it reached. */
-  async grow(slice: Slice): Promise<string[]> {
+  /**
+   * Grows one level; returns the entities it reached. With `within`, only
+   * into `within`'s entities (see growBoth), found from whichever side is
+   * smaller (neighboursAmong).
+   */
+  async grow(slice: Slice, within?: Ball): Promise<string[]> {
     const level = this.radius + 1;
     const next: string[] = [];
+    const reach = (neighbour: string) => {
+      if (this.distance.has(neighbour)) return;
+      this.distance.set(neighbour, level);
+      next.push(neighbour);
+    };
     for (const node of this.frontier) {
       if (slice.due()) await slice.pause();
-      this.graph.forEachNeighbor(node, (neighbour) => {
-        if (this.distance.has(neighbour)) return;
-        this.distance.set(neighbour, level);
-        next.push(neighbour);
-      });
+      if (within) neighboursAmong(this.graph, node, within, within.radius, reach);
+      else this.graph.forEachNeighbor(node, reach);
     }
     this.frontier = next;
     this.levels.push(next);
@@ -62,7 +76,18 @@ class Ball {
     return next;
   }
 
-  /** A lower bound of the distance: exact inside the ball, one more than the radius outside it. */
+  /** How many entities lie within `reach` of the centre. */
+  countWithin(reach: number): number {
+    let count = 0;
+    for (let d = 0; d <= Math.min(reach, this.radius); d++) count += this.levels[d]!.length;
+    return count;
+  }
+
+  /**
+   * A lower bound of the distance: exact inside the ball, one more than the
+   * radius outside it — except for an entity at the radius left out of a
+   * growth `within` another ball, which lies on no walk short enough.
+   */
   atLeast(node: string): number {
     return this.distance.get(node) ?? this.radius + 1;
   }
@@ -88,7 +113,9 @@ async function growBoth(
     const [side, other] = a.cost() <= b.cost() ? [a, b] : [b, a];
     // A side with nothing left to reach holds its whole component.
     if (side.frontier.length === 0 && !side.distance.has(other === a ? from : to)) return null;
-    const reached = await side.grow(slice);
+    // The last level can only hold entities of the other ball: one outside both is further than `maxLength` from one end or the other.
+    const last = !untilMet && side.radius + other.radius === maxLength - 1;
+    const reached = await side.grow(slice, last ? other : undefined);
     if (met.length === 0) met = reached.filter((node) => other.distance.has(node));
     if (untilMet && met.length > 0) break;
   }
@@ -122,6 +149,8 @@ export async function shortestPathPredecessors(
   for (let k = a.radius - 1; k >= 0; k--) layer = await adjacentAt(graph, layer, a, k, k, layerOf, slice);
   layer = met;
   for (let k = a.radius + 1; k <= length; k++) layer = await adjacentAt(graph, layer, b, length - k, k, layerOf, slice);
+  const layers: string[][] = Array.from({ length: length + 1 }, () => []);
+  for (const [node, k] of layerOf) layers[k]!.push(node);
   // Brandes lists a node's predecessors in the order its breadth-first search
   // dequeues them. Every predecessor of a node on a shortest path is on one
   // too, so the same search confined to those nodes dequeues them in the same
@@ -132,28 +161,62 @@ export async function shortestPathPredecessors(
     if (slice.due()) await slice.pause();
     const node = queue[i]!;
     const next = layerOf.get(node)! + 1;
-    graph.forEachNeighbor(node, (neighbour) => {
-      if (layerOf.get(neighbour) !== next) return;
+    for (const neighbour of inWalkOrder(graph, node, layers[next] ?? [], (n) => layerOf.get(n) === next)) {
       const list = predecessors.get(neighbour);
       if (list) list.push(node);
       else {
         predecessors.set(neighbour, [node]);
         queue.push(neighbour);
       }
-    });
+    }
   }
   return predecessors;
 }
 
 /**
- * The neighbours of `layer` at `distance` in `ball`, recorded as `layerIndex`.
- *
- * Found from whichever side reads less: the layer's neighbours, or the
- * ball's entities at that distance, whose neighbours the ball read as it grew.
- * A shortest path through a hub (the association every municipality is a
- * member of) has the hub in its layer, and reading the hub's neighbours to
- * find the one or two of them the ball holds cost as many reads as there are
+ * The members of `among` that are neighbours of `node`, in the order
+ * `forEachNeighbor(node)` visits them (`isMember` says whether an entity is
+ * one of `among`). Found from whichever side is smaller: the node's
+ * neighbours, or `among` with each member's place in the node's list looked
+ * up. A shortest path through a hub (the association every municipality is
+ * a member of) has one or two of the hub's neighbours in the next layer;
+ * reading the hub's neighbours to find them cost as many reads as there are
  * municipalities.
+ */
+function inWalkOrder(graph: PathGraph, node: string, among: readonly string[], isMember: (neighbour: string) => boolean): string[] {
+  if (!graph.placeOf || graph.degree(node) <= among.length) return graph.filterNeighbors(node, isMember);
+  const placed: [number, string][] = [];
+  for (const member of among) {
+    const place = graph.placeOf(node, member);
+    if (place >= 0) placed.push([place, member]);
+  }
+  return placed.sort((x, y) => x[0] - y[0]).map(([, member]) => member);
+}
+
+/**
+ * Calls `visit` with every neighbour of `node` that `ball` holds within
+ * `reach` of its centre (and maybe with other neighbours: the caller
+ * filters), reading the node's neighbours or looking up each of the ball's
+ * entities, whichever is fewer. A hub's members are thousands; the few of
+ * them near both ends of a path are found from the ball.
+ */
+function neighboursAmong(graph: PathGraph, node: string, ball: Ball, reach: number, visit: (neighbour: string) => void): void {
+  const count = ball.countWithin(reach);
+  if (!graph.placeOf || graph.degree(node) <= count) {
+    graph.forEachNeighbor(node, (neighbour) => {
+      if ((ball.distance.get(neighbour) ?? Infinity) <= reach) visit(neighbour);
+    });
+    return;
+  }
+  for (let d = 0; d <= Math.min(reach, ball.radius); d++) {
+    for (const member of ball.levels[d]!) if (graph.placeOf(node, member) >= 0) visit(member);
+  }
+}
+
+/**
+ * The neighbours of `layer` at `distance` in `ball`, recorded as
+ * `layerIndex`: for each entity of the layer, from its neighbours or from
+ * the ball's entities at that distance, whichever is fewer (inWalkOrder).
  */
 async function adjacentAt(
   graph: PathGraph,
@@ -166,37 +229,15 @@ async function adjacentAt(
 ): Promise<string[]> {
   const next: string[] = [];
   const candidates = ball.levels[distance]!;
-  if (reads(graph, candidates) < reads(graph, layer)) {
-    const inLayer = new Set(layer);
-    for (const node of candidates) {
-      if (slice.due()) await slice.pause();
-      if (layerOf.has(node)) continue;
-      let adjacent = false;
-      graph.forEachNeighbor(node, (neighbour) => {
-        adjacent ||= inLayer.has(neighbour);
-      });
-      if (!adjacent) continue;
-      layerOf.set(node, layerIndex);
-      next.push(node);
-    }
-    return next;
-  }
   for (const node of layer) {
     if (slice.due()) await slice.pause();
-    graph.forEachNeighbor(node, (neighbour) => {
-      if (ball.distance.get(neighbour) !== distance || layerOf.has(neighbour)) return;
+    for (const neighbour of inWalkOrder(graph, node, candidates, (n) => ball.distance.get(n) === distance)) {
+      if (layerOf.has(neighbour)) continue;
       layerOf.set(neighbour, layerIndex);
       next.push(neighbour);
-    });
+    }
   }
   return next;
-}
-
-/** The neighbour entries reading every one of `nodes` costs. */
-function reads(graph: PathGraph, nodes: readonly string[]): number {
-  let sum = 0;
-  for (const node of nodes) sum += graph.degree(node);
-  return sum;
 }
 
 /**
@@ -251,7 +292,11 @@ export async function firstSimplePaths(
   const neighbours = (node: string) => {
     let list = sortedNeighbours.get(node);
     if (!list) {
-      list = graph.filterNeighbors(node, (neighbour) => near.has(neighbour)).sort();
+      // From the near entities, each looked up, where they are fewer than the node's neighbours (a hub).
+      list =
+        graph.placeOf && graph.degree(node) > near.size
+          ? [...near.keys()].filter((neighbour) => graph.placeOf!(node, neighbour) >= 0).sort()
+          : graph.filterNeighbors(node, (neighbour) => near.has(neighbour)).sort();
       sortedNeighbours.set(node, list);
     }
     return list;
@@ -294,7 +339,8 @@ async function extend(graph: PathGraph, ball: Ball, other: Ball, maxLength: numb
     const next: string[] = [];
     for (const node of frontier) {
       if (slice.due()) await slice.pause();
-      graph.forEachNeighbor(node, (neighbour) => {
+      // An entity outside `other` is at least other.radius + 1 from its end, too far at any level here.
+      neighboursAmong(graph, node, other, maxLength - level, (neighbour) => {
         if (distance.has(neighbour) || level + other.atLeast(neighbour) > maxLength) return;
         distance.set(neighbour, level);
         next.push(neighbour);
