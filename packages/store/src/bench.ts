@@ -23,20 +23,21 @@ export function countNeighbourReads(): { read: () => number; stop: () => void } 
   const proto = FilteredGraph.prototype;
   const own = {
     forEachNeighbor: Object.getOwnPropertyDescriptor(proto, 'forEachNeighbor')!,
-    forEachRelation: Object.getOwnPropertyDescriptor(proto, 'forEachRelation')!,
+    forEachRelationAmong: Object.getOwnPropertyDescriptor(proto, 'forEachRelationAmong')!,
     placeOf: Object.getOwnPropertyDescriptor(proto, 'placeOf')!,
   };
   const forEachNeighbor = own.forEachNeighbor.value as FilteredGraph['forEachNeighbor'];
-  const forEachRelation = own.forEachRelation.value as FilteredGraph['forEachRelation'];
+  const forEachRelationAmong = own.forEachRelationAmong.value as FilteredGraph['forEachRelationAmong'];
   const placeOf = own.placeOf.value as FilteredGraph['placeOf'];
   let read = 0;
   proto.forEachNeighbor = function (this: FilteredGraph, node, visit) {
     read += this.degree(node);
     forEachNeighbor.call(this, node, visit);
   };
-  proto.forEachRelation = function (this: FilteredGraph, node, visit) {
-    read += this.degree(node);
-    forEachRelation.call(this, node, visit);
+  // The smaller side is read: the node's list, or a pair looked up per member.
+  proto.forEachRelationAmong = function (this: FilteredGraph, node, among, visit) {
+    read += Math.min(this.degree(node), among.size);
+    forEachRelationAmong.call(this, node, among, visit);
   };
   // A pair looked up is one neighbour entry read.
   proto.placeOf = function (this: FilteredGraph, node, neighbour) {
@@ -47,7 +48,7 @@ export function countNeighbourReads(): { read: () => number; stop: () => void } 
     read: () => read,
     stop: () => {
       Object.defineProperty(proto, 'forEachNeighbor', own.forEachNeighbor);
-      Object.defineProperty(proto, 'forEachRelation', own.forEachRelation);
+      Object.defineProperty(proto, 'forEachRelationAmong', own.forEachRelationAmong);
       Object.defineProperty(proto, 'placeOf', own.placeOf);
     },
   };

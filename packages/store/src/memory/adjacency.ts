@@ -200,13 +200,31 @@ export class FilteredGraph implements PathGraph {
     }
   }
 
-  /** Calls `visit` with each allowed relation between `node` and an admitted neighbour. */
-  forEachRelation(node: string, visit: (neighbour: string, relation: Relation) => void): void {
-    const { edges, neighbours } = this.at(node);
-    for (let i = 0; i < edges.length; i++) {
-      const neighbour = neighbours[i]!;
-      if (!this.admits(neighbour)) continue;
-      for (const relation of edges[i]!.relations) if (this.allows(relation)) visit(neighbour.id, relation);
+  /**
+   * Calls `visit` with each allowed relation between `node` and an admitted
+   * neighbour in `among`, in no set order, reading whichever side is smaller:
+   * the node's list, or one pair look-up per member of `among`. The relations
+   * among a neighbourhood's entities then cost the neighbourhood's size: a hub
+   * at its edge (the association every municipality joins) is not read
+   * through all its members to find the few the neighbourhood holds.
+   */
+  forEachRelationAmong(node: string, among: ReadonlySet<string>, visit: (neighbour: string, relation: Relation) => void): void {
+    const at = this.at(node);
+    if (at.edges.length <= among.size) {
+      const { edges, neighbours } = at;
+      for (let i = 0; i < edges.length; i++) {
+        const neighbour = neighbours[i]!;
+        if (!among.has(neighbour.id) || !this.admits(neighbour)) continue;
+        for (const relation of edges[i]!.relations) if (this.allows(relation)) visit(neighbour.id, relation);
+      }
+      return;
+    }
+    for (const id of among) {
+      const other = this.graph.nodeOf(id);
+      if (other === undefined || !this.admits(other)) continue;
+      const edge = this.graph.edgeBetween(at, other);
+      if (edge === undefined) continue;
+      for (const relation of edge.relations) if (this.allows(relation)) visit(id, relation);
     }
   }
 

@@ -210,8 +210,8 @@ export class MemoryStore implements Store {
     const edges = new Map<string, Relation>();
     for (const id of ids) {
       if (slice.due()) await slice.pause();
-      view.forEachRelation(id, (neighbour, relation) => {
-        if (neighbour > id && ids.has(neighbour)) edges.set(relation.id, relation);
+      view.forEachRelationAmong(id, ids, (neighbour, relation) => {
+        if (neighbour > id) edges.set(relation.id, relation);
       });
     }
     // A large answer (a depth-4 neighbourhood of a national hub: ~20,000 entities) is put in order by one pass, with pauses, over what is already in order, rather than by one long sort.

@@ -174,6 +174,38 @@ describe('a path through a hub costs what the path costs, not the hub’s member
   });
 });
 
+describe('a neighbourhood next to a hub costs what it returns, not the hub’s members', () => {
+  const sizes = [32, 64] as const;
+  const stores = new Map<number, MemoryStore>();
+
+  beforeAll(() => {
+    for (const municipalities of sizes) {
+      const result = parseDataset(syntheticFiles(generateSynthetic({ municipalities, seed: 7 })));
+      if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
+      stores.set(municipalities, new MemoryStore(result.dataset));
+    }
+  }, 120_000);
+
+  /** The neighbour entries one call reads, and its answer as ids. */
+  async function measured(municipalities: number, asOf: string): Promise<{ reads: number; nodes: string[]; edges: string[] }> {
+    const counter = countNeighbourReads();
+    const answer = await stores.get(municipalities)!.neighbourhood({ id: 's001-kommunen', depth: 1, families: GOVERNANCE_FAMILIES, asOf });
+    counter.stop();
+    return { reads: counter.read(), nodes: answer!.nodes.map((e) => e.id), edges: answer!.edges.map((r) => r.id) };
+  }
+
+  it('finds the relations among a municipality and its neighbours, the association among them, without reading the association’s members', async () => {
+    for (const asOf of ['2026-12-08', '2031-05-05']) {
+      const [small, large] = [await measured(32, asOf), await measured(64, asOf)];
+      expect(large.nodes).toContain('se-kommunforbundet');
+      expect(large.edges.length).toBeGreaterThanOrEqual(large.nodes.length - 1);
+      expect(small.nodes).toEqual(large.nodes);
+      expect(small.edges).toEqual(large.edges);
+      expect(large.reads).toBe(small.reads);
+    }
+  });
+});
+
 /**
  * Municipalities shaped like the synthetic ones, small: a council (kf) that
  * elects a board (ks) and two committees, the municipality (kommunen) the
