@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../helpers/server.ts';
 import { generateSet } from '../synthetic-set.ts';
-import { drawn, LAPTOP, nodeIds, openPage } from './harness.ts';
+import { drawn, focusParts, LAPTOP, nodeIds, openPage } from './harness.ts';
 import { browserSuite, type SuiteContext } from './guard.ts';
 
 /**
@@ -88,25 +88,7 @@ function suite(ctx: SuiteContext) {
       await set?.remove();
     });
 
-    /** What the app asks for each part of a focus (its default families and kinds), as the API answers it. */
-    async function parts(ids: string[]): Promise<{ nodes: Set<string>; edges: Set<string> }> {
-      const families = ['REPORTING', 'DECISION', 'CONSULTATION', 'OWNERSHIP', 'OVERSIGHT', 'STRUCTURE', 'RIGHTS'];
-      const kinds = ['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION', 'DECISION_AREA'];
-      const nodes = new Set<string>();
-      const edges = new Set<string>();
-      for (const id of ids) {
-        const { data } = (
-          await gql<{ neighbourhood: { nodes: { id: string }[]; edges: { id: string }[] } }>(
-            server.url,
-            'query($id: ID!, $f: [RelationFamily!], $k: [EntityKind!]) { neighbourhood(id: $id, depth: 1, first: 400, families: $f, kinds: $k) { nodes { id } edges { id } } }',
-            { id, f: families, k: kinds },
-          )
-        ).body;
-        for (const n of data!.neighbourhood.nodes) nodes.add(n.id);
-        for (const e of data!.neighbourhood.edges) edges.add(e.id);
-      }
-      return { nodes, edges };
-    }
+    const parts = (ids: string[]) => focusParts(server.url, ids);
 
     /** Waits until the canvas holds this many elements, laid out, with no "Ordnar …" notice. */
     const settled = (page: Page, elements: number) =>

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../helpers/server.ts';
 import { generateSet } from '../synthetic-set.ts';
-import { drawn, LAPTOP, nodeIds, nodeOnPage, shot } from './harness.ts';
+import { drawn, focusParts, LAPTOP, nodeIds, nodeOnPage, shot } from './harness.ts';
 import { browserSuite, type SuiteContext } from './guard.ts';
 
 /**
@@ -330,21 +330,7 @@ function suite(ctx: SuiteContext) {
     it('lays out a focus of more than 1,000 elements as the large plan says: the trees top-down by dagre, no boxes, drawn cheaply, not in the overview’s rings', async () => {
       // The association's neighbours and ten municipal boards' own, as the app asks them (its default families and kinds).
       const boards = municipalities.slice(0, 10).map((m) => m.id.replace('-kommunen', '-kommunstyrelsen'));
-      const families = ['REPORTING', 'DECISION', 'CONSULTATION', 'OWNERSHIP', 'OVERSIGHT', 'STRUCTURE', 'RIGHTS'];
-      const kinds = ['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION', 'DECISION_AREA'];
-      const nodes = new Set<string>();
-      const edges = new Set<string>();
-      for (const id of ['se-kommunforbundet', ...boards]) {
-        const { data } = (
-          await gql<{ neighbourhood: { nodes: { id: string }[]; edges: { id: string }[] } }>(
-            server.url,
-            'query($id: ID!, $f: [RelationFamily!], $k: [EntityKind!]) { neighbourhood(id: $id, depth: 1, first: 400, families: $f, kinds: $k) { nodes { id } edges { id } } }',
-            { id, f: families, k: kinds },
-          )
-        ).body;
-        for (const n of data!.neighbourhood.nodes) nodes.add(n.id);
-        for (const e of data!.neighbourhood.edges) edges.add(e.id);
-      }
+      const { nodes, edges } = await focusParts(server.url, ['se-kommunforbundet', ...boards]);
       expect(nodes.size + edges.size).toBeGreaterThan(1_000);
       const { page, errors, close } = await open(`?focus=se-kommunforbundet&depth=1&expand=${boards.join(',')}`);
       try {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { RunningServer } from '@styrgraf/server';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { buildIfStale } from '../../apps/web/scripts/build-if-stale.mjs';
-import { startTestServer } from '../helpers/server.ts';
+import { gql, startTestServer } from '../helpers/server.ts';
 
 /**
  * The browser suite's world: the web app built from the current sources, the
@@ -125,4 +125,26 @@ export async function pdfText(pdf: Uint8Array): Promise<{ pages: number; text: s
   }
   await doc.destroy();
   return { pages: doc.numPages, text: pageTexts.join(' '), pageTexts };
+}
+
+/** The families and kinds the app asks for by default. */
+const DEFAULT_FAMILIES = ['REPORTING', 'DECISION', 'CONSULTATION', 'OWNERSHIP', 'OVERSIGHT', 'STRUCTURE', 'RIGHTS'];
+const DEFAULT_KINDS = ['POLITICAL_BODY', 'ROLE', 'UNIT', 'COMPANY', 'ORGANISATION', 'DECISION_AREA'];
+
+/** What a focus on `ids` should draw, as the API answers the app's questions for it (each part's neighbourhood, default families and kinds). */
+export async function focusParts(baseUrl: string, ids: readonly string[]): Promise<{ nodes: Set<string>; edges: Set<string> }> {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const id of ids) {
+    const { data } = (
+      await gql<{ neighbourhood: { nodes: { id: string }[]; edges: { id: string }[] } }>(
+        baseUrl,
+        'query($id: ID!, $f: [RelationFamily!], $k: [EntityKind!]) { neighbourhood(id: $id, depth: 1, first: 400, families: $f, kinds: $k) { nodes { id } edges { id } } }',
+        { id, f: DEFAULT_FAMILIES, k: DEFAULT_KINDS },
+      )
+    ).body;
+    for (const n of data!.neighbourhood.nodes) nodes.add(n.id);
+    for (const e of data!.neighbourhood.edges) edges.add(e.id);
+  }
+  return { nodes, edges };
 }
