@@ -18,11 +18,14 @@
  * samples every allocation the server makes while it is driven (V8's
  * sampling heap profiler, collected objects included) and prints the bytes
  * allocated per request and the functions that allocate most: the figure
- * that matters on a large heap, where every scavenge costs more. Run with NODE_ENV=production,
+ * that matters on a large heap, where every scavenge costs more.
+ * PROFILE_BARE=1 with them serves the bare yoga instead (the ceiling's
+ * `{ hello }`), for what yoga's own pipeline allocates per request. Run with NODE_ENV=production,
  * as the benchmark runs the server (graphql-js checks more outside it).
  */
 import { execFile } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
+import { createServer as createNodeServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -58,6 +61,8 @@ const cases: Case[] = [
   { name: 'search', query: SEARCH_QUERY, variables: drawn.texts.map((text) => ({ text })) },
   { name: 'neighbourhood depth 2', query: NEIGHBOURHOOD_QUERY, variables: actors.map((id) => ({ id })) },
 ];
+const bareCase: Case = { name: 'bare yoga { hello }', query: '{ hello }', variables: [{}] };
+if (process.env.PROFILE_BARE) cases.splice(0, cases.length, bareCase);
 
 if (process.argv[2] === 'drive') {
   // The child: drives one query at the given server and prints its figures.
@@ -146,7 +151,7 @@ for (const name of hardening) variants.push([`without ${name}`, () => variant([n
 variants.push(['no plugins', () => variant(PLUGIN_NAMES)]);
 
 if (process.env.PROFILE_HTTP) {
-  const { server } = createHttpServer(store, { webDir: join(root, 'no-web-app') });
+  const server = process.env.PROFILE_BARE ? createNodeServer(bare) : createHttpServer(store, { webDir: join(root, 'no-web-app') }).server;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   let served = 0;
