@@ -151,7 +151,9 @@ for (const name of hardening) variants.push([`without ${name}`, () => variant([n
 variants.push(['no plugins', () => variant(PLUGIN_NAMES)]);
 
 if (process.env.PROFILE_HTTP) {
-  const server = process.env.PROFILE_BARE ? createNodeServer(bare) : createHttpServer(store, { webDir: join(root, 'no-web-app') }).server;
+  const server = process.env.PROFILE_BARE
+    ? createNodeServer((request, response) => void bare(request, response))
+    : createHttpServer(store, { webDir: join(root, 'no-web-app') }).server;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   let served = 0;
