@@ -14,10 +14,18 @@
  * figure other processes on a shared machine disturb least) beside bare yoga's.
  * PROFILE_HTTP=1 serves the real server (createHttpServer) from this process
  * and drives it over HTTP with autocannon from a child process, so that a
- * profile of this process is the server's alone. Run with NODE_ENV=production,
+ * profile of this process is the server's alone. PROFILE_HEAP=1 with it
+ * samples every allocation the server makes while it is driven (V8's
+ * sampling heap profiler, collected objects included) and prints the bytes
+ * allocated per request and the functions that allocate most: the figure
+ * that matters on a large heap, where every scavenge costs more.
+ * PROFILE_BARE=1 with them serves the bare yoga instead (the ceiling's
+ * `{ hello }`), for what yoga's own pipeline allocates per request. Run with NODE_ENV=production,
  * as the benchmark runs the server (graphql-js checks more outside it).
  */
 import { execFile } from 'node:child_process';
+import { Session } from 'node:inspector/promises';
+import { createServer as createNodeServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -53,6 +61,8 @@ const cases: Case[] = [
   { name: 'search', query: SEARCH_QUERY, variables: drawn.texts.map((text) => ({ text })) },
   { name: 'neighbourhood depth 2', query: NEIGHBOURHOOD_QUERY, variables: actors.map((id) => ({ id })) },
 ];
+const bareCase: Case = { name: 'bare yoga { hello }', query: '{ hello }', variables: [{}] };
+if (process.env.PROFILE_BARE) cases.splice(0, cases.length, bareCase);
 
 if (process.argv[2] === 'drive') {
   // The child: drives one query at the given server and prints its figures.
@@ -141,16 +151,23 @@ for (const name of hardening) variants.push([`without ${name}`, () => variant([n
 variants.push(['no plugins', () => variant(PLUGIN_NAMES)]);
 
 if (process.env.PROFILE_HTTP) {
-  const { server } = createHttpServer(store, { webDir: join(root, 'no-web-app') });
+  const server = process.env.PROFILE_BARE
+    ? createNodeServer((request, response) => void bare(request, response))
+    : createHttpServer(store, { webDir: join(root, 'no-web-app') }).server;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  let served = 0;
+  server.on('request', () => served++);
   for (const c of cases) {
     if (onlyCases && !onlyCases.some((name) => c.name.startsWith(name))) continue;
+    const heap = process.env.PROFILE_HEAP ? await startHeapSampling() : null;
+    const servedBefore = served;
     const { stdout } = await run(join(root, 'node_modules/.bin/tsx'), [fileURLToPath(import.meta.url), 'drive', url, c.name], {
       env: { ...process.env, BENCH_HTTP_SECONDS: String(seconds) },
     });
     const f = JSON.parse(stdout.trim().split('\n').at(-1)!) as HttpFigures;
     console.log(`${c.name.padEnd(22)} over HTTP  ${f.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${f.latency.median} ms  p95 ${f.latency.p95} ms`);
+    if (heap) printAllocations(await heap(), served - servedBefore);
   }
   server.close();
   server.closeAllConnections();
@@ -168,4 +185,46 @@ for (const c of cases) {
       `${c.name.padEnd(22)} ${name.padEnd(22)} ${f.rps.toFixed(0).padStart(6)} req/s  ${((100 * f.rps) / ceiling.rps).toFixed(0).padStart(3)}%  p50 ${f.p50.toFixed(3)} ms  p95 ${f.p95.toFixed(3)} ms  ${f.cpuUs.toFixed(0).padStart(5)} µs CPU/request (${(f.cpuUs / ceiling.cpuUs).toFixed(1)}× bare)`,
     );
   }
+}
+
+interface SamplingNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: SamplingNode[];
+}
+
+/** Starts V8's sampling heap profiler on this process; the function returned stops it and gives the profile's root. */
+async function startHeapSampling(): Promise<() => Promise<SamplingNode>> {
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  return async () => {
+    const { profile } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: { head: SamplingNode } };
+    session.disconnect();
+    return profile.head;
+  };
+}
+
+/** Bytes allocated per request, and the functions (with their file) that allocated most of them. */
+function printAllocations(head: SamplingNode, requests: number): void {
+  const bySite = new Map<string, number>();
+  let total = 0;
+  // PROFILE_HEAP_CALLERS=n names each site with its n nearest callers: to see whose promise or closure it is.
+  const callers = Number(process.env.PROFILE_HEAP_CALLERS ?? 0);
+  const walk = (node: SamplingNode, stack: string[]) => {
+    total += node.selfSize;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const frame = `${functionName.slice(0, 60) || '(anonymous)'} ${url.replace(/^.*node_modules\/(\.pnpm\/)?/, '').replace(root, '')}:${lineNumber + 1}`;
+    const site = [frame, ...(callers > 0 ? stack.slice(-callers).reverse() : [])].join(' ← ');
+    bySite.set(site, (bySite.get(site) ?? 0) + node.selfSize);
+    for (const child of node.children) walk(child, [...stack, frame]);
+  };
+  walk(head, []);
+  console.log(`  ${(total / requests / 1024).toFixed(1)} kB allocated per request over ${requests} requests (the driving child's warm-up included)`);
+  for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_HEAP_TOP ?? 25)))
+    console.log(`  ${(bytes / requests / 1024).toFixed(2).padStart(7)} kB  ${((100 * bytes) / total).toFixed(1).padStart(4)}%  ${site}`);
 }

@@ -3,6 +3,7 @@ import type { Direction, MunicipalitySummary, Store } from '@styrgraf/store';
 import DataLoader from 'dataloader';
 import { withSignal } from './request-store.ts';
 import { RequestWork } from './request-work.ts';
+import { SeenBatch } from './seen-batch.ts';
 import { addTo } from '@styrgraf/model';
 
 /**
@@ -40,6 +41,8 @@ export interface Context {
    * the executor a promise per edge end.
    */
   seen: Map<string, Entity>;
+  /** Batches of entities read only into `seen`, made when first needed (readIntoSeen). */
+  seenBatch?: SeenBatch;
   /** The data set's municipalities by id, once asked (municipalities/lookup.ts). */
   municipalities?: Promise<Map<string, MunicipalitySummary>>;
 }
@@ -52,6 +55,19 @@ export function entityById(ctx: Context, id: string): Entity | null | Promise<En
 /** Remembers entities the request read from the store by other means than the loader. */
 export function see(ctx: Context, entities: Iterable<Entity>): void {
   for (const e of entities) ctx.seen.set(e.id, e);
+}
+
+/**
+ * Reads these entities into the request's seen map, so that fields naming
+ * them answer at once. An in-process store's are read in one batch per turn
+ * with one promise (seen-batch.ts), not two promises per id as DataLoader's
+ * loadMany makes them; a database store's go through the loader, batched with
+ * whatever else the request asks of it and within its batch size.
+ */
+export function readIntoSeen(ctx: Context, ids: readonly string[]): Promise<unknown> | undefined {
+  if (ids.length === 0) return undefined;
+  if (ctx.store.engine !== 'memory') return ctx.loaders.entity.loadMany(ids);
+  return (ctx.seenBatch ??= new SeenBatch(ctx.store, ctx.seen)).read(ids);
 }
 
 const argsKey = (k: RelationKey) => `${k.direction}|${k.families ? [...k.families].sort().join(',') : '*'}|${k.asOf ?? ''}`;

@@ -33,9 +33,10 @@ function dangling(id: string, what: string): never {
 export function known(ctx: Context, id: string): Entity | Promise<Entity>;
 export function known<E extends Entity>(ctx: Context, id: string, is: (e: Entity) => e is E, what?: string): E | Promise<E>;
 export function known(ctx: Context, id: string, is: (e: Entity) => boolean = isEntity, what = 'an entity'): Entity | Promise<Entity> {
-  const check = (e: Entity | null | undefined): Entity => (e && is(e) ? e : dangling(id, what));
+  // The seen entity is checked without a closure: this runs twice per relation of an answer, and every object made per call is paid again in each scavenge of a large heap.
   const seen = ctx.seen.get(id);
-  return seen ? check(seen) : ctx.loaders.entity.load(id).then(check);
+  if (seen) return is(seen) ? seen : dangling(id, what);
+  return ctx.loaders.entity.load(id).then((e) => (e && is(e) ? e : dangling(id, what)));
 }
 
 /** Referenced entities of one kind, in order; an id that names none, or another kind, is left out. */

@@ -9,13 +9,14 @@ import {
   type Entity,
   type Lang,
   type ParticipationRole,
+  type Relation,
   type RelationFamily,
   type WorkshopQuestionEntity,
   summariseDecisionArea,
 } from '@styrgraf/model';
 import { type Direction } from '@styrgraf/store';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { type Context } from '../context.ts';
+import { readIntoSeen, type Context } from '../context.ts';
 import { isActor, isDecisionArea, isProvision, isSourceDocument, isWorkshopQuestion, known, knownAll } from '../known-entities.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { lang, pick, type LangArg } from './arguments.ts';
@@ -56,12 +57,27 @@ export const entityFields = {
       families: args.families ?? null,
       asOf: args.asOf ?? null,
     });
-    // The ends the query asks for, fetched in the same batch they would be anyway, so that each relation completes at once rather than as two promises.
-    if (selects(info, RELATION_ENDS)) await ctx.loaders.entity.loadMany(relations.flatMap((r) => [r.from, r.to]).filter((id) => !ctx.seen.has(id)));
+    // The ends the query asks for, read before the list is returned, so that each relation completes at once rather than as two promises.
+    if (selects(info, RELATION_ENDS)) await readIntoSeen(ctx, unseenEnds(ctx, relations));
     return relations;
   },
   origin: (e: Entity) => e.origin ?? null,
 };
+
+/**
+ * The ends of these relations the request has not read yet, each once: the
+ * entity whose relations they are is an end of every one, and a hub's
+ * neighbours recur, so only what has to be read is asked for, each once; no
+ * pair per relation.
+ */
+function unseenEnds(ctx: Context, relations: readonly Relation[]): string[] {
+  const unseen = new Set<string>();
+  for (const r of relations) {
+    if (!ctx.seen.has(r.from)) unseen.add(r.from);
+    if (!ctx.seen.has(r.to)) unseen.add(r.to);
+  }
+  return [...unseen];
+}
 
 export function participationRoles(roles: readonly ParticipationRole[] | null | undefined) {
   return (p: { role: ParticipationRole }) => !roles || roles.length === 0 || roles.includes(p.role);
